@@ -1,0 +1,63 @@
+// `npm run corpus:check [-- folder] [--json]`: every inferred field with its provenance, every warning and error; exit 1 on errors.
+import { parseArgs } from 'node:util';
+import { createCorpusContext } from '../corpus/context.ts';
+import { parseCorpus } from '../corpus/parse-corpus.ts';
+import { formatErrorReport, formatProblem } from '../corpus/report.ts';
+import type { Article, PartialDate, Provenance } from '../corpus/types.ts';
+
+const { values, positionals } = parseArgs({ options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
+const folder = positionals[0] ?? process.env.CORPUS_DIR ?? 'seeds';
+const result = parseCorpus(folder, createCorpusContext());
+
+function describeDate(d: PartialDate): string {
+  if (d.precision === 'unknown') return 'unknown';
+  if (d.iso) return `${d.iso} (full date)`;
+  const pad = (n: number | null): string => (n === null ? '??' : String(n).padStart(2, '0'));
+  return `${d.year ?? '????'}-${pad(d.month)}-${pad(d.day)} (${d.precision}; the parts marked ? are not stated)`;
+}
+
+function from(p: Provenance | undefined): string {
+  if (!p) return '';
+  const where = p.line === null ? p.method : `line ${p.line}, ${p.method}`;
+  return `   [${where}${p.evidence ? `: "${p.evidence}"` : ''}]`;
+}
+
+function describe(a: Article): string {
+  const refs = (list: Article['topics']): string => (list.length ? list.map((r) => `${r.slug} (${r.evidence.join(', ')})`).join('; ') : '—');
+  const count = (kind: string): number => a.body.filter((b) => b.kind === kind).length;
+  const pairs = a.body.filter((b) => b.kind !== 'figure' && b.translation).length;
+  const rows: [string, string][] = [
+    ['slug', a.slug + from(a.provenance.slug)],
+    ['title', `[${a.titleLang}] ${a.title}` + from(a.provenance.title)],
+    ['title translation', a.titleTranslation ? `[${a.titleTranslation.lang}] ${a.titleTranslation.text}   [line ${a.titleTranslation.line}]` : '—'],
+    ['date', describeDate(a.date) + from(a.provenance.date)],
+    ['language', a.language + from(a.provenance.language)],
+    ['languages', a.languages.join(', ')],
+    ['topics', refs(a.topics)],
+    ['people', refs(a.people)],
+    ['source', a.source ? [a.source.name, a.source.url].filter(Boolean).join(' ') + from(a.provenance.source) : '—'],
+    ['byline', (a.byline ?? '—') + from(a.provenance.byline)],
+    ['summary', a.summary],
+    ['words', String(a.wordCount)],
+    ['body', `${count('paragraph')} paragraphs (${pairs} with translations), ${count('subheading')} subheadings, ${count('figure')} figures`],
+    ['frontmatter', a.overridden.length ? a.overridden.join(', ') : '—'],
+  ];
+  const lines = rows.map(([k, v]) => `  ${k.padEnd(18)}${v}`);
+  for (const d of a.dropped) lines.push(`  ${'kept out of body'.padEnd(18)}line ${d.line} (${d.reason}): ${d.text.slice(0, 100)}`);
+  for (const b of a.body) lines.push(`  ${('  ' + b.kind).padEnd(18)}line ${b.line} [${b.lang}]${b.kind !== 'figure' && b.translation ? ` + translation line ${b.translation.line} [${b.translation.lang}]` : ''}`);
+  return lines.join('\n');
+}
+
+if (values.json) {
+  process.stdout.write(JSON.stringify({ folder, fileCount: result.fileCount, articles: result.articles, errors: result.errors, warnings: result.warnings, ignoredFiles: result.ignoredFiles }, null, 2) + '\n');
+} else {
+  for (const a of [...result.articles].sort((x, y) => (x.sourceFile < y.sourceFile ? -1 : 1))) {
+    console.log(`${folder}/${a.sourceFile}\n${describe(a)}`);
+    for (const w of a.warnings) console.log(`  warning:${formatProblem(w, folder).slice(1)}`);
+    console.log('');
+  }
+  for (const f of result.ignoredFiles) console.log(`note: ignored ${folder}/${f} (not a .txt file)`);
+  console.log(`${result.articles.length} articles, ${result.warnings.length} warnings, ${result.errors.length} errors in ${result.fileCount} .txt files.`);
+  if (result.errors.length) console.error('\n' + formatErrorReport(result.errors, folder, result.fileCount));
+}
+process.exitCode = result.errors.length ? 1 : 0;

@@ -1,0 +1,57 @@
+// The zod schema every article entry must satisfy before a page is built from it.
+import { z } from 'astro/zod';
+
+const language = z.enum(['en', 'vi', 'fr', 'zh', 'und']);
+const translation = z.object({ text: z.string(), lang: language, line: z.number().int() });
+const provenance = z.object({ line: z.number().int().nullable(), method: z.string(), evidence: z.string() });
+const ref = z.object({ slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), name: z.string(), evidence: z.array(z.string()) });
+const problem = z.object({
+  severity: z.enum(['error', 'warning']),
+  code: z.string(),
+  file: z.string(),
+  line: z.number().int().optional(),
+  byte: z.number().int().optional(),
+  message: z.string(),
+  hint: z.string(),
+});
+
+const block = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('paragraph'), text: z.string(), lang: language, line: z.number().int(), translation: translation.nullable() }),
+  z.object({ kind: z.literal('subheading'), text: z.string(), lang: language, line: z.number().int(), translation: translation.nullable() }),
+  z.object({
+    kind: z.literal('figure'),
+    image: z.string().nullable(),
+    caption: z.string().nullable(),
+    credit: z.string().nullable(),
+    lang: language,
+    line: z.number().int(),
+  }),
+]);
+
+export const articleSchema = z.object({
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  sourceFile: z.string(),
+  title: z.string().min(1),
+  titleTranslation: translation.nullable(),
+  titleLang: language,
+  date: z.object({
+    year: z.number().int().nullable(),
+    month: z.number().int().min(1).max(12).nullable(),
+    day: z.number().int().min(1).max(31).nullable(),
+    precision: z.enum(['day', 'month', 'year', 'month-day', 'unknown']),
+    iso: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  }),
+  language,
+  languages: z.array(language).min(1),
+  topics: z.array(ref),
+  people: z.array(ref),
+  source: z.object({ name: z.string().nullable(), url: z.string().url().nullable() }).nullable(),
+  byline: z.string().nullable(),
+  summary: z.string(),
+  wordCount: z.number().int().nonnegative(),
+  body: z.array(block),
+  dropped: z.array(z.object({ line: z.number().int(), reason: z.string(), text: z.string() })),
+  provenance: z.record(z.string(), provenance),
+  overridden: z.array(z.string()),
+  warnings: z.array(problem),
+});

@@ -1,0 +1,58 @@
+// Spot apostrophes lost in copying (`Vietnams General…`, `the two countriesrelationship`) so an editor can fix them; the text is never changed.
+
+export interface LostApostrophe {
+  line: number;
+  word: string;
+  /** What the word probably was. */
+  suggestion: string;
+}
+
+const WORD = /\p{L}+/gu;
+// Plurals of demonyms and agent nouns ("Americans", "Socialists", "Leaders") are real words, not lost possessives.
+const PLURAL_STEM_ENDINGS = /(?:an|ist|er|or|ese|ian|ic)$/;
+const GLUED_MIN_LENGTH = 12;
+const PART_MIN_LENGTH = 4;
+
+/**
+ * Look at English paragraphs only: the corpus loses the curly ’ of English possessives.
+ * `vocabulary` is every word of the article, so a suspect is only flagged when its parts stand alone elsewhere.
+ */
+export function findLostApostrophes(paragraphs: readonly { text: string; line: number }[]): LostApostrophe[] {
+  const vocabulary = new Set<string>();
+  for (const p of paragraphs) for (const w of p.text.match(WORD) ?? []) vocabulary.add(w);
+  const found: LostApostrophe[] = [];
+  const seen = new Set<string>();
+  for (const p of paragraphs) {
+    for (const word of p.text.match(WORD) ?? []) {
+      if (seen.has(word)) continue;
+      const suggestion = lostPossessive(word, vocabulary) ?? gluedPossessive(word, vocabulary);
+      if (suggestion) {
+        seen.add(word);
+        found.push({ line: p.line, word, suggestion });
+      }
+    }
+  }
+  return found;
+}
+
+/** `Vietnams` where `Vietnam` stands alone in the same article. */
+function lostPossessive(word: string, vocabulary: ReadonlySet<string>): string | null {
+  if (word.length < 4 || !word.endsWith('s') || !/^\p{Lu}/u.test(word)) return null;
+  const stem = word.slice(0, -1);
+  if (stem.endsWith('s') || PLURAL_STEM_ENDINGS.test(stem) || !vocabulary.has(stem)) return null;
+  return `${stem}’s`;
+}
+
+/** `countriesrelationship` where `countries` and `relationship` stand alone in the same article. */
+function gluedPossessive(word: string, vocabulary: ReadonlySet<string>): string | null {
+  if (word.length < GLUED_MIN_LENGTH || /\p{Lu}/u.test(word.slice(1))) return null;
+  for (let cut = PART_MIN_LENGTH; cut <= word.length - PART_MIN_LENGTH; cut++) {
+    const left = word.slice(0, cut);
+    const right = word.slice(cut);
+    // An unknown right part is only trusted when both parts are long: short prefixes (`class…`) glue into real words.
+    if (left.endsWith('s') && vocabulary.has(left) && (vocabulary.has(right) || (left.length >= 6 && right.length >= 6))) {
+      return `${left}’ ${right}`;
+    }
+  }
+  return null;
+}

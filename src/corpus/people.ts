@@ -1,0 +1,156 @@
+// People list: parse/validate the editable YAML of people and their aliases, and find who an article mentions.
+
+import { readFileSync } from 'node:fs';
+import type { PersonRef } from './types.ts';
+import {
+  MAX_EVIDENCE,
+  addEvidence,
+  buildTrie,
+  checkKeys,
+  compilePhrase,
+  isRecord,
+  matchAt,
+  parseNames,
+  parseSlug,
+  readYaml,
+  surface,
+  tokenize,
+} from './topics.ts';
+import type { Phrase, TaxonomyLang, Token, YamlFile, YamlPath } from './topics.ts';
+
+export interface Person {
+  slug: string;
+  names: Partial<Record<TaxonomyLang, string>>;
+  aliases: string[];
+  /** Phrases that contain an alias but are not the person ("Ho Chi Minh City"). */
+  exclude?: string[];
+}
+
+/** Parse and validate people YAML text; throw an Error naming the file, the line and the problem. */
+export function parsePeople(yamlText: string, fileName: string): Person[] {
+  const file: YamlFile = readYaml(yamlText, fileName);
+  const root = file.data;
+  if (!isRecord(root)) file.fail([], 'expected a map with a `people:` list');
+  checkKeys(file, [], root, ['people'], 'people file');
+  const list = root['people'];
+  if (!Array.isArray(list) || list.length === 0) file.fail(['people'], '`people:` must be a non-empty list');
+  const slugs = new Map<string, number>();
+  // An alias shared by two people could not say who is meant.
+  const aliasOwner = new Map<string, string>();
+  return list.map((raw: unknown, i: number): Person => {
+    const path: YamlPath = ['people', i];
+    if (!isRecord(raw)) file.fail(path, `person #${i + 1} must be a map with slug, names, aliases`);
+    const label = typeof raw['slug'] === 'string' ? `person '${raw['slug']}'` : `person #${i + 1}`;
+    checkKeys(file, path, raw, ['slug', 'names', 'aliases', 'exclude'], label);
+    const slug = parseSlug(file, [...path, 'slug'], raw['slug'], label, slugs, i);
+    const names = parseNames(file, [...path, 'names'], raw['names'], label);
+    const aliases = parsePhraseList(file, [...path, 'aliases'], raw['aliases'], label, 'aliases', true);
+    aliases.forEach((alias, k) => {
+      const key = aliasKey(compilePhrase(alias));
+      const owner = aliasOwner.get(key);
+      if (owner !== undefined) {
+        const problem = owner === slug ? `alias '${alias}' is listed twice (diacritics are optional, one spelling covers both)` : `alias '${alias}' is also an alias of '${owner}'`;
+        file.fail([...path, 'aliases', k], `${label}: ${problem}`);
+      }
+      aliasOwner.set(key, slug);
+    });
+    const person: Person = { slug, names, aliases };
+    if (raw['exclude'] !== undefined) person.exclude = parsePhraseList(file, [...path, 'exclude'], raw['exclude'], label, 'exclude', false);
+    return person;
+  });
+}
+
+function aliasKey(p: Phrase | null): string {
+  return p ? p.tokens.map((t) => t.fold).join(' ') : '';
+}
+
+function parsePhraseList(file: YamlFile, path: YamlPath, value: unknown, what: string, field: string, isAlias: boolean): string[] {
+  if (!Array.isArray(value) || value.length === 0) file.fail(path, `${what} has no ${field} (a non-empty list is required)`);
+  return value.map((v: unknown, k: number) => {
+    const at = [...path, k];
+    if (typeof v !== 'string') file.fail(at, `${what}: ${field} entry ${JSON.stringify(v)} must be text (quote it)`);
+    const phrase = compilePhrase(v);
+    if (v.trim() === '' || !phrase) file.fail(at, `${what}: empty entry in ${field}`);
+    if (isAlias) {
+      // A lone surname ("Lam", "Xi") or a single character would tag unrelated text.
+      const han = phrase.tokens.every((t) => t.han);
+      if (phrase.tokens.length < 2) {
+        file.fail(at, `${what}: alias '${v}' is a single ${han ? 'character' : 'word'}: too ambiguous, use the full name`);
+      }
+    }
+    return v.trim();
+  });
+}
+
+/** Read and validate a people file. */
+export function loadPeople(path: string): Person[] {
+  return parsePeople(readFileSync(path, 'utf8'), path);
+}
+
+interface PeopleEntry {
+  person: number;
+  exclude: boolean;
+}
+
+/** Each capitalised word of an alias must be capitalised in the text too: "To Lam" the man, not "to lam". */
+function capitalsAgree(phrase: Phrase, tokens: Token[], start: number): boolean {
+  for (let k = 0; k < phrase.tokens.length; k++) {
+    const p = phrase.tokens[k];
+    if (p && p.upperFirst && !tokens[start + k]?.upperFirst) return false;
+  }
+  return true;
+}
+
+/** Compile once; then find people in many texts. PersonRef.name is the English name; evidence lists the distinct spellings found, in order. */
+export function compilePeopleMatcher(people: Person[]): (text: string) => PersonRef[] {
+  const items: { phrase: Phrase; value: PeopleEntry }[] = [];
+  people.forEach((person, pi) => {
+    for (const alias of person.aliases) {
+      const phrase = compilePhrase(alias);
+      if (phrase) items.push({ phrase, value: { person: pi, exclude: false } });
+    }
+    for (const ex of person.exclude ?? []) {
+      const phrase = compilePhrase(ex);
+      if (phrase) items.push({ phrase, value: { person: pi, exclude: true } });
+    }
+  });
+  const root = buildTrie(items);
+  const order = people.map((_, i) => i).sort((a, b) => ((people[a]?.slug ?? '') < (people[b]?.slug ?? '') ? -1 : 1));
+
+  return (input: string): PersonRef[] => {
+    const text = input.normalize('NFC');
+    const tokens = tokenize(text);
+    // Tokens covered by an exclusion phrase of a person: no alias of that person may touch them.
+    const excluded: Set<number>[] = people.map(() => new Set());
+    const found: { person: number; start: number; end: number }[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      matchAt(root, tokens, text, i, (end, phrase, entry) => {
+        if (entry.exclude) {
+          const set = excluded[entry.person];
+          for (let k = i; k <= end; k++) set?.add(k);
+          return;
+        }
+        if (!capitalsAgree(phrase, tokens, i)) return;
+        found.push({ person: entry.person, start: i, end });
+      });
+    }
+    const evidence: string[][] = people.map(() => []);
+    const seen: Set<string>[] = people.map(() => new Set());
+    for (const m of found) {
+      const set = excluded[m.person];
+      let blocked = false;
+      for (let k = m.start; k <= m.end && !blocked; k++) blocked = set?.has(k) ?? false;
+      if (blocked) continue;
+      const list = evidence[m.person];
+      const s = seen[m.person];
+      if (list && s) addEvidence(list, s, surface(text, tokens, m.start, m.end), MAX_EVIDENCE);
+    }
+    const out: PersonRef[] = [];
+    for (const p of order) {
+      const person = people[p];
+      const ev = evidence[p];
+      if (person && ev && ev.length > 0) out.push({ slug: person.slug, name: person.names.en ?? person.slug, evidence: ev });
+    }
+    return out;
+  };
+}

@@ -1,0 +1,245 @@
+// Classify an article's lines: headline, translations, figures, subheadings, paragraphs, and the lines kept out of the body.
+import type { NormalisedLine } from './normalize.ts';
+import type { BodyBlock, DroppedLine, FigureBlock, LanguageCode, TranslationText } from './types.ts';
+import {
+  endsLikeSentence,
+  isBoilerplate,
+  isImageName,
+  matchAgencyPrefix,
+  matchByline,
+  matchCreditLine,
+  matchSourceName,
+  matchSourceUrl,
+  splitTrailingCredit,
+  stripTranslationBullet,
+} from './line-patterns.ts';
+
+export interface FoundText {
+  text: string;
+  line: number;
+}
+
+export interface ArticleStructure {
+  /** The headline, or null when the file has none (the caller derives one from the lead and says so). */
+  headline: FoundText | null;
+  titleTranslation: FoundText | null;
+  body: BodyBlock[];
+  dropped: DroppedLine[];
+  sourceName: FoundText | null;
+  sourceUrl: FoundText | null;
+  agency: FoundText | null;
+  byline: FoundText | null;
+  /** Translation lines with nothing before them to translate. */
+  orphanTranslations: FoundText[];
+}
+
+const HEADLINE_MAX_CHARS = 200;
+const SUBHEADING_MAX_CHARS = 120;
+const SUBHEADING_MAX_WORDS = 16;
+const CAPTION_MAX_CHARS = 400;
+/** A sentence break inside a line: final punctuation, a space, then a capital letter. */
+const INNER_SENTENCE_BREAK = /[.!?]["'”’]?\s+["'“‘]?\p{Lu}/u;
+
+type LineKind = 'text' | 'translation' | 'credit' | 'image' | 'boilerplate' | 'source-url';
+
+interface ClassifiedLine extends NormalisedLine {
+  kind: LineKind;
+}
+
+function classifyLine(l: NormalisedLine): ClassifiedLine {
+  const translated = stripTranslationBullet(l.text);
+  if (translated !== null) return { line: l.line, text: translated, kind: 'translation' };
+  if (isBoilerplate(l.text)) return { ...l, kind: 'boilerplate' };
+  if (matchSourceUrl(l.text)) return { ...l, kind: 'source-url' };
+  if (matchCreditLine(l.text)) return { ...l, kind: 'credit' };
+  if (isImageName(l.text)) return { ...l, kind: 'image' };
+  return { ...l, kind: 'text' };
+}
+
+function isHeadlineLike(text: string): boolean {
+  return text.length <= HEADLINE_MAX_CHARS && !INNER_SENTENCE_BREAK.test(text) && !matchAgencyPrefix(text);
+}
+
+function isSubheadingLike(text: string): boolean {
+  return text.length <= SUBHEADING_MAX_CHARS && text.split(' ').length <= SUBHEADING_MAX_WORDS && !endsLikeSentence(text);
+}
+
+/** Headlines repeat with different spacing or case; compare them loosely. */
+function sameHeadline(a: string, b: string): boolean {
+  const fold = (s: string): string => s.toLocaleLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim();
+  return fold(a) === fold(b);
+}
+
+/**
+ * Walk the lines once. `isDateline(line)` tells which line number is the dateline that stands alone
+ * (decided by the caller, which owns date parsing).
+ */
+export function buildStructure(
+  lines: readonly NormalisedLine[],
+  detect: (text: string) => LanguageCode,
+  isStandaloneDateline: (line: number) => boolean,
+): ArticleStructure {
+  const items = lines.filter((l) => l.text !== '').map(classifyLine);
+  const s: ArticleStructure = {
+    headline: null,
+    titleTranslation: null,
+    body: [],
+    dropped: [],
+    sourceName: null,
+    sourceUrl: null,
+    agency: null,
+    byline: null,
+    orphanTranslations: [],
+  };
+  const drop = (it: ClassifiedLine, reason: DroppedLine['reason']): void => {
+    s.dropped.push({ line: it.line, reason, text: it.text });
+  };
+
+  // The byline and a publisher's domain sit at the end, below the last paragraph and above the boilerplate.
+  let bylineIndex = -1;
+  let tailStart = findLastIndex(items, (it) => it.kind === 'text');
+  while (tailStart >= 0) {
+    const it = items[tailStart]!;
+    if (it.kind !== 'text') break;
+    if (matchSourceName(it.text)) {
+      s.sourceName ??= { text: it.text, line: it.line };
+      drop(it, 'source-line');
+      it.kind = 'boilerplate';
+    } else if (bylineIndex < 0 && tailStart > 1 && matchByline(it.text)) {
+      bylineIndex = tailStart;
+      s.byline = { text: matchByline(it.text)!, line: it.line };
+      drop(it, 'byline');
+      it.kind = 'boilerplate';
+    } else break;
+    tailStart = findLastIndex(items, (x) => x.kind === 'text', tailStart - 1);
+  }
+
+  const lastBodyTextIndex = findLastIndex(items, (it) => it.kind === 'text');
+  let index = 0;
+  const first = items[0];
+  if (first && first.kind === 'text' && isHeadlineLike(first.text) && !isStandaloneDateline(first.line)) {
+    s.headline = { text: first.text, line: first.line };
+    drop(first, 'title');
+    index = 1;
+    const next = items[1];
+    if (next?.kind === 'translation') {
+      s.titleTranslation = { text: next.text, line: next.line };
+      drop(next, 'title-translation');
+      index = 2;
+    }
+  }
+
+  let last: BodyBlock | null = null;
+  let droppedRepeat = false;
+  for (; index < items.length; index++) {
+    const it = items[index]!;
+    switch (it.kind) {
+      case 'boilerplate':
+        if (!s.dropped.some((d) => d.line === it.line)) drop(it, 'boilerplate');
+        droppedRepeat = false;
+        continue;
+      case 'source-url':
+        s.sourceUrl ??= { text: matchSourceUrl(it.text)!, line: it.line };
+        drop(it, 'source-line');
+        continue;
+      case 'translation': {
+        const translation: TranslationText = { text: it.text, lang: detect(it.text), line: it.line };
+        if (droppedRepeat) drop(it, 'repeated-title');
+        else if (last && (last.kind === 'paragraph' || last.kind === 'subheading') && !last.translation) last.translation = translation;
+        else s.orphanTranslations.push({ text: it.text, line: it.line });
+        droppedRepeat = false;
+        continue;
+      }
+      case 'image':
+      case 'credit': {
+        const figure = readFigure(items, index, detect);
+        s.body.push(figure.block);
+        last = figure.block;
+        index = figure.lastIndex;
+        droppedRepeat = false;
+        continue;
+      }
+      case 'text':
+        break;
+    }
+    droppedRepeat = false;
+    if (s.headline && sameHeadline(it.text, s.headline.text)) {
+      drop(it, 'repeated-title');
+      droppedRepeat = true;
+      continue;
+    }
+    if (isStandaloneDateline(it.line)) {
+      drop(it, 'dateline');
+      continue;
+    }
+    let text = it.text;
+    if (s.body.length === 0 && !s.agency) {
+      const agency = matchAgencyPrefix(text);
+      if (agency) {
+        s.agency = { text: agency.agency, line: it.line };
+        text = agency.rest;
+      }
+    }
+    const next = items[index + 1];
+    if (next?.kind === 'credit' && text.length <= CAPTION_MAX_CHARS) {
+      const figure = readFigure(items, index, detect);
+      s.body.push(figure.block);
+      last = figure.block;
+      index = figure.lastIndex;
+      continue;
+    }
+    const captioned = text.length <= CAPTION_MAX_CHARS ? splitTrailingCredit(text) : null;
+    if (captioned) {
+      last = figureBlock(null, captioned.caption, captioned.credit, it.line, detect);
+      s.body.push(last);
+      continue;
+    }
+    // The closing line of an article is never a subheading, however short.
+    if (isSubheadingLike(text) && index < lastBodyTextIndex) {
+      last = { kind: 'subheading', text, lang: detect(text), line: it.line, translation: null };
+    } else {
+      last = { kind: 'paragraph', text, lang: detect(text), line: it.line, translation: null };
+    }
+    s.body.push(last);
+  }
+  s.dropped.sort((a, b) => a.line - b.line);
+  return s;
+}
+
+function figureBlock(image: string | null, caption: string | null, credit: string | null, line: number, detect: (t: string) => LanguageCode): FigureBlock {
+  return { kind: 'figure', image, caption, credit, lang: caption ? detect(caption) : 'und', line };
+}
+
+/** An image name, then optionally a caption (which may end with its credit), then optionally a credit line. */
+function readFigure(items: readonly ClassifiedLine[], start: number, detect: (t: string) => LanguageCode): { block: FigureBlock; lastIndex: number } {
+  let i = start;
+  const first = items[i]!;
+  let image: string | null = null;
+  let caption: string | null = null;
+  let credit: string | null = null;
+  if (first.kind === 'image') {
+    image = first.text;
+    const next = items[i + 1];
+    if (next?.kind === 'text' && next.text.length <= CAPTION_MAX_CHARS) {
+      i++;
+      const split = splitTrailingCredit(next.text);
+      caption = split ? split.caption : next.text;
+      credit = split ? split.credit : null;
+    }
+  } else if (first.kind === 'text') {
+    caption = first.text;
+  } else {
+    credit = first.text;
+  }
+  const after = items[i + 1];
+  if (credit === null && after?.kind === 'credit') {
+    credit = after.text;
+    i++;
+  }
+  return { block: figureBlock(image, caption, credit, first.line, detect), lastIndex: i };
+}
+
+function findLastIndex<T>(list: readonly T[], test: (t: T) => boolean, from = list.length - 1): number {
+  for (let i = from; i >= 0; i--) if (test(list[i]!)) return i;
+  return -1;
+}

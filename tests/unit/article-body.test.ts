@@ -1,0 +1,37 @@
+// The body renderer: paragraphs carry their language, translation pairs are marked up, text is never markup.
+import { describe, expect, it } from 'vitest';
+import { renderArticleBody } from '../../src/render/article-body.ts';
+import type { BodyBlock } from '../../src/corpus/types.ts';
+
+describe('renderArticleBody', () => {
+  it('marks a paragraph and its translation as a pair, each with its own lang', async () => {
+    const body: BodyBlock[] = [
+      { kind: 'paragraph', text: 'Vietnam and China would also establish a railway cooperation committee.', lang: 'en', line: 3, translation: { text: 'Việt Nam và Trung Quốc cũng sẽ thành lập một ủy ban hợp tác đường sắt.', lang: 'vi', line: 5 } },
+    ];
+    const html = await renderArticleBody(body);
+    expect(html).toContain('<div class="pair" data-pair="">');
+    expect(html).toContain('<p lang="en" class="original">Vietnam and China would also establish a railway cooperation committee.</p>');
+    expect(html).toContain('<p lang="vi" class="translation">Việt Nam và Trung Quốc cũng sẽ thành lập một ủy ban hợp tác đường sắt.</p>');
+  });
+
+  it('renders subheadings as h2 and figures as captions with credits, never as an <img>', async () => {
+    const html = await renderArticleBody([
+      { kind: 'subheading', text: 'A catalyst for Vietnam - China relations', lang: 'en', line: 9, translation: null },
+      { kind: 'figure', image: 'agibot 76375.png', caption: 'A robot cashier at a supermarket in China.', credit: 'Photo: Agibot', lang: 'en', line: 5 },
+    ]);
+    expect(html).toContain('<h2 lang="en">A catalyst for Vietnam - China relations</h2>');
+    expect(html).toContain('data-image="agibot 76375.png"');
+    expect(html).toContain('<figcaption lang="en">');
+    expect(html).toContain('A robot cashier at a supermarket in China.');
+    expect(html).toContain('Photo: Agibot');
+    expect(html).not.toContain('<img');
+  });
+
+  it('shows HTML and template syntax from the corpus as text', async () => {
+    const text = `<script>alert('x')</script> <img src=x onerror=alert(1)> <a href="javascript:alert(1)">x</a> {{ title }} \${env} ]]>`;
+    const html = await renderArticleBody([{ kind: 'paragraph', text, lang: 'en', line: 1, translation: null }]);
+    expect(html).not.toMatch(/<script|<img|<a /);
+    expect(html).toContain('&#x3C;script>');
+    expect(html).toContain('{{ title }} ${env} ]]>');
+  });
+});

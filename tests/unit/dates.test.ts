@@ -1,0 +1,369 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { findDate, findDateline, isDateLine, UNKNOWN_DATE } from '../../src/corpus/dates.ts';
+import type { DatePrecision } from '../../src/corpus/types.ts';
+
+type Expected = [year: number | null, month: number | null, day: number | null, precision: DatePrecision, iso: string | null];
+
+function expectDate(input: string, [year, month, day, precision, iso]: Expected, text?: string): void {
+  const m = findDate(input);
+  expect(m, input).not.toBeNull();
+  if (!m) return;
+  expect(m.date, input).toEqual({ year, month, day, precision, iso });
+  // `text` is always the exact substring at `index`.
+  expect(input.slice(m.index, m.index + m.text.length)).toBe(m.text);
+  if (text !== undefined) expect(m.text, input).toBe(text);
+}
+
+const DAY = (y: number, mo: number, d: number): Expected => [
+  y, mo, d, 'day', `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+];
+const MONTH_DAY = (mo: number, d: number): Expected => [null, mo, d, 'month-day', null];
+const MONTH = (y: number, mo: number): Expected => [y, mo, null, 'month', null];
+
+// [input, expected, expected text]
+const TABLE: ReadonlyArray<readonly [string, Expected, string]> = [
+  // English
+  ['April 14, 2025', DAY(2025, 4, 14), 'April 14, 2025'],
+  ['14 April 2025', DAY(2025, 4, 14), '14 April 2025'],
+  ['Apr. 14, 2025', DAY(2025, 4, 14), 'Apr. 14, 2025'],
+  ['APRIL 14, 2025', DAY(2025, 4, 14), 'APRIL 14, 2025'],
+  ['April 14th, 2025', DAY(2025, 4, 14), 'April 14th, 2025'],
+  ['Sept. 9, 2025', DAY(2025, 9, 9), 'Sept. 9, 2025'],
+  ['February 29, 2024', DAY(2024, 2, 29), 'February 29, 2024'],
+  ['April 14', MONTH_DAY(4, 14), 'April 14'],
+  ['On the afternoon of April 14, at the Party', MONTH_DAY(4, 14), 'April 14'],
+  ['Monday, April 14, 2025', DAY(2025, 4, 14), 'Monday, April 14, 2025'],
+  ['the 14th of April', MONTH_DAY(4, 14), 'the 14th of April'],
+  ['April 2025', MONTH(2025, 4), 'April 2025'],
+  ['During the visit in August 2024, the leaders', MONTH(2024, 8), 'August 2024'],
+  ['Xi is on a two-day state visit to Vietnam from April 14-15.', MONTH_DAY(4, 14), 'April 14-15'],
+  ['April 14-15, 2025', DAY(2025, 4, 14), 'April 14-15, 2025'],
+  ['April 14, 25 people came', MONTH_DAY(4, 14), 'April 14'],
+  // Vietnamese (day/month order)
+  ['14/4/2025', DAY(2025, 4, 14), '14/4/2025'],
+  ['14/04/2025', DAY(2025, 4, 14), '14/04/2025'],
+  ['14-4-2025', DAY(2025, 4, 14), '14-4-2025'],
+  ['14.4.2025', DAY(2025, 4, 14), '14.4.2025'],
+  ['ngày 14/4/2025', DAY(2025, 4, 14), 'ngày 14/4/2025'],
+  ['Ngày 4/2, Cổng thông tin', MONTH_DAY(2, 4), 'Ngày 4/2'],
+  ['ngày 29/2', MONTH_DAY(2, 29), 'ngày 29/2'],
+  ['ngày 14 tháng 4 năm 2025', DAY(2025, 4, 14), 'ngày 14 tháng 4 năm 2025'],
+  ['NGÀY 14 THÁNG 4 NĂM 2025', DAY(2025, 4, 14), 'NGÀY 14 THÁNG 4 NĂM 2025'],
+  ['ngay 14 thang 4 nam 2025', DAY(2025, 4, 14), 'ngay 14 thang 4 nam 2025'],
+  ['14 tháng 4', MONTH_DAY(4, 14), '14 tháng 4'],
+  ['trong hai ngày từ 14-15 tháng 4.', MONTH_DAY(4, 14), '14-15 tháng 4'],
+  ['tháng 4/2025', MONTH(2025, 4), 'tháng 4/2025'],
+  ['tháng 12 năm 2024', MONTH(2024, 12), 'tháng 12 năm 2024'],
+  ['Thứ Hai, 14/4/2025', DAY(2025, 4, 14), 'Thứ Hai, 14/4/2025'],
+  ['Thu Hai, 14/4/2025', DAY(2025, 4, 14), 'Thu Hai, 14/4/2025'],
+  ['vào chiều ngày 3/2 ở Bắc Kinh', MONTH_DAY(2, 3), 'ngày 3/2'],
+  ['Chiều 3/2, tại Bắc Kinh', MONTH_DAY(2, 3), '3/2'],
+  ['Sáng nay (14/4), tại Hà Nội', MONTH_DAY(4, 14), '14/4'],
+  ['14-15/4/2025', DAY(2025, 4, 14), '14-15/4/2025'],
+  ['từ ngày 18/1/1950.', DAY(1950, 1, 18), 'ngày 18/1/1950'],
+  // French
+  ['le 15 avril 2025', DAY(2025, 4, 15), 'le 15 avril 2025'],
+  ['Le 26 janvier, au siège', MONTH_DAY(1, 26), 'Le 26 janvier'],
+  ['1er mai 2025', DAY(2025, 5, 1), '1er mai 2025'],
+  ['15 avr. 2025', DAY(2025, 4, 15), '15 avr. 2025'],
+  ['3 février 2025', DAY(2025, 2, 3), '3 février 2025'],
+  ['3 fevrier', MONTH_DAY(2, 3), '3 fevrier'],
+  ['15 août 2024', DAY(2024, 8, 15), '15 août 2024'],
+  ['15 aout 2024', DAY(2024, 8, 15), '15 aout 2024'],
+  ['25 décembre', MONTH_DAY(12, 25), '25 décembre'],
+  ['25 decembre 2025', DAY(2025, 12, 25), '25 decembre 2025'],
+  ['Lundi 14 avril 2025', DAY(2025, 4, 14), 'Lundi 14 avril 2025'],
+  ['du 14 au 15 avril 2025', DAY(2025, 4, 14), '14 au 15 avril 2025'],
+  ['en février 2025', MONTH(2025, 2), 'février 2025'],
+  ['en aout 2024', MONTH(2024, 8), 'aout 2024'],
+  // Chinese
+  ['2025年4月14日', DAY(2025, 4, 14), '2025年4月14日'],
+  ['4月14日', MONTH_DAY(4, 14), '4月14日'],
+  ['2025年4月', MONTH(2025, 4), '2025年4月'],
+  ['２０２５年４月１４日', DAY(2025, 4, 14), '２０２５年４月１４日'],
+  ['2025 年 4 月 14 日', DAY(2025, 4, 14), '2025 年 4 月 14 日'],
+  ['4月14日至15日', MONTH_DAY(4, 14), '4月14日至15日'],
+  ['4月14-15日', MONTH_DAY(4, 14), '4月14-15日'],
+  ['新华社河内4月14日电', MONTH_DAY(4, 14), '4月14日'],
+  // ISO
+  ['2025-04-14', DAY(2025, 4, 14), '2025-04-14'],
+  ['2025-04-14T09:30:00+07:00', DAY(2025, 4, 14), '2025-04-14T09:30:00+07:00'],
+  ['updated 2025-04-14T09:30:00Z.', DAY(2025, 4, 14), '2025-04-14T09:30:00Z'],
+  ['2025/04/14', DAY(2025, 4, 14), '2025/04/14'],
+  // no-break space inside a date
+  ['14\u00a0avril\u00a02025', DAY(2025, 4, 14), '14\u00a0avril\u00a02025'],
+];
+
+const NOT_DATES: readonly string[] = [
+  'Politburo Resolution No. 57 on boosting science',
+  'fields such as artificial intelligence (AI), 5G networks',
+  'tăng 26,5% so với năm 2024',
+  'kim ngạch thương mại song phương đạt 252 tỷ USD',
+  'introductions about 45 agreement documents signed',
+  'Đại hội XIV của Đảng',
+  'the 14th National Congress',
+  'the next 5-year term',
+  'Over the past 45 years',
+  '180 Ủy viên chính thức và 20 Ủy viên dự khuyết',
+  'Năm 2025, kim ngạch thương mại',
+  'phấn đấu tới năm 2030 và tầm nhìn đến năm 2045',
+  'China - Vietnam Year of Humanitarian Exchange 2025',
+  'the 1982 United Nations Convention',
+  'agibot 76375.png',
+  'https://thanhnien.vn/trung-quoc-luon-coi-trong-cao-do-quan-he-voi-viet-nam-18525041422183829.htm',
+  'Nghị định 05/2025/NĐ-CP',
+  'tỷ lệ 4/2 phiếu', // a bare d/m with no date word before it
+  '24/7',
+  'May I help you?',
+  'troops may 5 times',
+  'march 2025', // English month names are Capitalised or UPPER only
+  // invalid dates
+  '31/02/2025',
+  'ngày 31/2',
+  'February 29, 2025',
+  'April 31, 2025',
+  '2025-13-01',
+  '2025-02-29',
+  '00/12/2025',
+  'tháng 13/2025',
+  '2025年2月30日',
+  // two-digit years: ambiguous, not guessed
+  '14/4/25',
+  'ngày 14/4/25',
+  '14 tháng 4 năm 25',
+  '25年4月14日',
+  '15 avril 25',
+  // a month alone, a year alone
+  'tháng 4',
+  '4月',
+  '2025年',
+  'in 2025',
+  '',
+];
+
+describe('findDate: forms', () => {
+  for (const [input, expected, text] of TABLE) {
+    it(JSON.stringify(input), () => expectDate(input, expected, text));
+  }
+});
+
+describe('findDate: false positives', () => {
+  for (const input of NOT_DATES) {
+    it(JSON.stringify(input), () => expect(findDate(input)).toBeNull());
+  }
+});
+
+describe('findDate: position and order', () => {
+  it('returns the first date and its offset', () => {
+    const line =
+      'Ngày 4/2, Cổng thông tin Chính phủ (Việt Nam) đưa tin, ... vào chiều ngày 3/2 ở Bắc Kinh.';
+    const m = findDate(line);
+    expect(m?.text).toBe('Ngày 4/2');
+    expect(m?.index).toBe(0);
+    const later = 'Trung Quốc là quốc gia đầu tiên thiết lập quan hệ ngoại giao cùng Việt Nam, từ ngày 18/1/1950.';
+    const m2 = findDate(later);
+    expect(m2?.date.iso).toBe('1950-01-18');
+    expect(m2?.index).toBe(later.indexOf('ngày 18/1/1950'));
+  });
+
+  it('skips an invalid date and finds the next one', () => {
+    expectDate('31/2/2025 hay 28/2/2025', DAY(2025, 2, 28), '28/2/2025');
+  });
+});
+
+describe('NFD input', () => {
+  it('matches decomposed Vietnamese and reports offsets in the input as given', () => {
+    const input = 'Hôm nay là ngày 14 tháng 4 năm 2025 ở Hà Nội'.normalize('NFD');
+    expect(input).not.toBe(input.normalize('NFC'));
+    const m = findDate(input);
+    expect(m).not.toBeNull();
+    if (!m) return;
+    expect(m.date).toEqual({ year: 2025, month: 4, day: 14, precision: 'day', iso: '2025-04-14' });
+    expect(input.slice(m.index, m.index + m.text.length)).toBe(m.text);
+    expect(m.text.normalize('NFC')).toBe('ngày 14 tháng 4 năm 2025');
+    expect(m.index).toBe(input.indexOf('ngày'.normalize('NFD')));
+  });
+
+  it('matches decomposed French and a decomposed dateline', () => {
+    const fr = 'le 3 février 2025'.normalize('NFD');
+    expect(findDate(fr)?.date.iso).toBe('2025-02-03');
+    const lines = ['Tiêu đề', 'Ngày 4/2, Cổng thông tin Chính phủ'.normalize('NFD')];
+    const d = findDateline(lines);
+    expect(d?.line).toBe(2);
+    expect(d?.match.date).toEqual({ year: null, month: 2, day: 4, precision: 'month-day', iso: null });
+    expect(isDateLine('Thứ Hai, 14/4/2025'.normalize('NFD'))).toBe(true);
+  });
+});
+
+describe('isDateLine', () => {
+  const yes = [
+    'April 14, 2025',
+    '  April 14, 2025  ',
+    'Monday, April 14, 2025',
+    '2025年4月14日',
+    '2025年4月14日 星期一',
+    '2025年4月14日（星期一）',
+    'Thứ Hai, 14/04/2025, 09:30 (GMT+7)',
+    '• 14/4/2025 •',
+    'Le 26 janvier',
+    'Ngày 4/2',
+    'tháng 4/2025',
+    '2025-04-14T09:30:00+07:00',
+  ];
+  const no = [
+    'On the afternoon of April 14, at the Party Central Committee headquarters',
+    'Le 26 janvier, au siège du Comité central du Parti',
+    'Xi is on a two-day state visit to Vietnam from April 14-15.',
+    '2025',
+    'Resolution No. 57',
+    '',
+    '   ',
+  ];
+  for (const line of yes) it(`yes: ${JSON.stringify(line)}`, () => expect(isDateLine(line)).toBe(true));
+  for (const line of no) it(`no: ${JSON.stringify(line)}`, () => expect(isDateLine(line)).toBe(false));
+});
+
+function seed(name: string): string[] {
+  const path = fileURLToPath(new URL(`../../seeds/${name}`, import.meta.url));
+  return readFileSync(path, 'utf8').split('\n');
+}
+
+describe('findDateline on the seed files', () => {
+  it('000: an own-line dateline "April 14, 2025" (line 5)', () => {
+    const lines = seed('000_08c7fae4138fbc52.txt');
+    expect(findDateline(lines)).toEqual({
+      match: { date: DATE(2025, 4, 14), text: 'April 14, 2025', index: 0 },
+      line: 5,
+    });
+    // line 5 is the 3rd non-empty line
+    expect(findDateline(lines, 2)).toBeNull();
+    expect(findDateline(lines, 3)?.line).toBe(5);
+  });
+
+  it('001: "On the afternoon of April 14" opens line 2, no year', () => {
+    const lines = seed('001_fbf9af1224aa518f.txt');
+    expect(findDateline(lines)).toEqual({
+      match: { date: { year: null, month: 4, day: 14, precision: 'month-day', iso: null }, text: 'April 14', index: 20 },
+      line: 2,
+    });
+    expect(findDateline(lines, 1)).toBeNull();
+  });
+
+  it('002: "Le 26 janvier" opens line 2', () => {
+    const lines = seed('002_23d13732dbed37de.txt');
+    expect(findDateline(lines)).toEqual({
+      match: { date: { year: null, month: 1, day: 26, precision: 'month-day', iso: null }, text: 'Le 26 janvier', index: 0 },
+      line: 2,
+    });
+  });
+
+  it('003: "Ngày 4/2" opens the 3rd non-empty line (line 4); later dates are not taken', () => {
+    const lines = seed('003_6ab2f0264e82a350.txt');
+    expect(findDateline(lines)).toEqual({
+      match: { date: { year: null, month: 2, day: 4, precision: 'month-day', iso: null }, text: 'Ngày 4/2', index: 0 },
+      line: 4,
+    });
+    expect(findDateline(lines, 2)).toBeNull();
+    // Without the opening line, nothing later is a dateline ("chiều ngày 3/2", "từ ngày 18/1/1950" are mid-text).
+    const rest = lines.slice(4);
+    expect(findDateline(rest, 1000)).toBeNull();
+    const line4 = lines[3] ?? '';
+    expect(line4).toContain('chiều ngày 3/2');
+    expect(findDateline(['x', line4.slice(line4.indexOf('Bộ trưởng'))])).toBeNull();
+  });
+
+  it('004: no dateline ("in August 2024" is mid-sentence)', () => {
+    const lines = seed('004_3e13e795d483cb92.txt');
+    expect(findDateline(lines)).toBeNull();
+    expect(findDateline(lines, 1000)).toBeNull();
+    expect(lines.some((l) => l.includes('in August 2024'))).toBe(true);
+  });
+});
+
+function DATE(year: number, month: number, day: number) {
+  const [y, mo, d, precision, iso] = DAY(year, month, day);
+  return { year: y, month: mo, day: d, precision, iso };
+}
+
+describe('findDateline: openers', () => {
+  const cases: ReadonlyArray<readonly [string, string | null]> = [
+    ['HANOI, April 14 (Reuters) - Vietnam and China signed', 'April 14'],
+    ['Hà Nội, ngày 14/4/2025 – Chiều nay', 'ngày 14/4/2025'],
+    ['TP.HCM – Sáng 14/4, tại hội nghị', '14/4'],
+    ['(TTXVN) - Ngày 4/2, Bộ trưởng', 'Ngày 4/2'],
+    ['Hanoi (VNA) – On April 14, the two sides', 'April 14'],
+    ["Dans l'après-midi du 26 janvier, le secrétaire général", '26 janvier'],
+    ['Published: April 14, 2025', 'April 14, 2025'],
+    ['Chiều ngày 3/2, tại Bắc Kinh', 'ngày 3/2'],
+    ['  • Thứ Hai, 14/04/2025, 09:30 (GMT+7)', 'Thứ Hai, 14/04/2025'],
+    ['新华社河内4月14日电（记者 某某）越南与中国', '4月14日'],
+    ['2025年4月14日下午，越共中央总书记', '2025年4月14日'],
+    // mid-text dates are not datelines
+    ['In August 2024, the leaders agreed', null],
+    ['During General Secretary To Lam’s visit to China in August 2024, the top leaders', null],
+    ['Lam said, April 14 was a landmark', null],
+    ['well organize the activities of the "China - Vietnam Year of Humanitarian Exchange 2025"', null],
+    ['Trung Quốc là quốc gia đầu tiên thiết lập quan hệ ngoại giao cùng Việt Nam, từ ngày 18/1/1950.', null],
+    ['Xi is on a two-day state visit to Vietnam from April 14-15.', null],
+    ['中国与越南于2025年4月14日签署', null],
+  ];
+  for (const [line, text] of cases) {
+    it(JSON.stringify(line), () => {
+      const r = findDateline(['Headline', '', line]);
+      if (text === null) {
+        expect(r).toBeNull();
+      } else {
+        expect(r?.line).toBe(3);
+        expect(r?.match.text).toBe(text);
+        expect(r ? line.slice(r.match.index, r.match.index + r.match.text.length) : '').toBe(text);
+      }
+    });
+  }
+
+  it('counts only non-empty lines against maxLines', () => {
+    const lines = ['', 'a', '', '', 'b', 'c', 'April 14, 2025'];
+    expect(findDateline(lines, 3)).toBeNull();
+    expect(findDateline(lines, 4)?.line).toBe(7);
+    expect(findDateline([], 6)).toBeNull();
+    expect(findDateline(lines, 0)).toBeNull();
+  });
+});
+
+describe('UNKNOWN_DATE', () => {
+  it('is the all-null unknown date', () => {
+    expect(UNKNOWN_DATE).toEqual({ year: null, month: null, day: null, precision: 'unknown', iso: null });
+  });
+});
+
+describe('linear time', () => {
+  const pathological: readonly string[] = [
+    '1/'.repeat(50_000),
+    '12/'.repeat(33_334),
+    '1/1/'.repeat(25_000),
+    '9'.repeat(100_000),
+    '1-'.repeat(50_000),
+    '1.'.repeat(50_000),
+    ' '.repeat(100_000) + 'x',
+    'ngày '.repeat(20_000),
+    'ngày 1'.repeat(16_667),
+    '1 tháng '.repeat(12_500),
+    '2025年'.repeat(20_000),
+    '1月'.repeat(50_000),
+    'April '.repeat(16_667),
+    'April 1-'.repeat(12_500),
+    'le 1 '.repeat(20_000),
+    'Thứ Hai, '.repeat(11_112),
+    'a\u0301'.repeat(50_000), // NFD path
+  ];
+  for (const s of pathological) {
+    it(`${JSON.stringify(s.slice(0, 12))}… (${s.length} chars)`, () => {
+      const t0 = performance.now();
+      findDate(s);
+      isDateLine(s);
+      findDateline([s, s]);
+      expect(performance.now() - t0).toBeLessThan(1500);
+    });
+  }
+});
