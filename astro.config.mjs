@@ -8,4 +8,6 @@ export default defineConfig({
   base: basePath.endsWith('/') ? basePath : `${basePath}/`,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Lets several builds run side by side (the test suite) without sharing a content cache.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 });

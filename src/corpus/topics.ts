@@ -64,6 +64,8 @@ interface CharInfo {
   tone: string;
   upper: boolean;
   lower: boolean;
+  /** Folding changes it (a diacritic, đ, œ…). */
+  marked: boolean;
 }
 
 // Vietnamese tones (grave, acute, tilde, hook above, dot below); circumflex, breve and horn
@@ -84,7 +86,7 @@ function charInfo(cp: number): CharInfo {
   const ch = String.fromCodePoint(cp);
   let info: CharInfo;
   if (HAN.test(ch)) {
-    info = { cls: CLS_HAN, fold: ch, base: ch, tone: '', upper: false, lower: false };
+    info = { cls: CLS_HAN, fold: ch, base: ch, tone: '', upper: false, lower: false, marked: false };
   } else if (WORDISH.test(ch)) {
     const lower = ch.toLowerCase();
     const decomposed = lower.normalize('NFD');
@@ -92,9 +94,9 @@ function charInfo(cp: number): CharInfo {
     fold = [...fold].map((c) => FOLD_SPECIAL[c] ?? c).join('');
     const tone = (decomposed.match(TONE_MARKS) ?? []).join('');
     const base = decomposed.replace(TONE_MARKS, '').normalize('NFC');
-    info = { cls: CLS_WORD, fold, base, tone, upper: lower !== ch, lower: ch.toUpperCase() !== ch };
+    info = { cls: CLS_WORD, fold, base, tone, upper: lower !== ch, lower: ch.toUpperCase() !== ch, marked: fold !== lower.normalize('NFC') };
   } else {
-    info = { cls: GAP_CHARS.test(ch) ? CLS_GAP : CLS_PUNCT, fold: '', base: '', tone: '', upper: false, lower: false };
+    info = { cls: GAP_CHARS.test(ch) ? CLS_GAP : CLS_PUNCT, fold: '', base: '', tone: '', upper: false, lower: false, marked: false };
   }
   charCache.set(cp, info);
   return info;
@@ -169,31 +171,29 @@ function unicodeToken(text: string, start: number, end: number, gap: 0 | 1 | 2, 
   let tones = '';
   let hasUpper = false;
   let hasLower = false;
+  let marked = false;
   let upperFirst = false;
-  let lowerRaw = '';
   for (let i = start; i < end; ) {
     const cp = text.codePointAt(i) ?? 0;
-    const w = cp > 0xffff ? 2 : 1;
-    const info = cp < 128 ? asciiInfo(cp) : charInfo(cp);
+    const info = cp < 128 ? ASCII_INFO[cp] ?? charInfo(cp) : charInfo(cp);
     if (i === start) upperFirst = info.upper;
     fold += info.fold;
     base += info.base;
     tones += info.tone;
     hasUpper ||= info.upper;
     hasLower ||= info.lower;
-    lowerRaw += String.fromCodePoint(cp).toLowerCase();
-    i += w;
+    marked ||= info.marked;
+    i += cp > 0xffff ? 2 : 1;
   }
-  return {
-    start, end, fold, exact: base + tones, marked: fold !== lowerRaw.normalize('NFC'),
-    upperFirst, allUpper: hasUpper && !hasLower, han: false, gap, gapStart,
-  };
+  return { start, end, fold, exact: base + tones, marked, upperFirst, allUpper: hasUpper && !hasLower, han: false, gap, gapStart };
 }
 
-function asciiInfo(cp: number): CharInfo {
-  const ch = String.fromCharCode(cp);
+// ASCII letters and digits inside otherwise non-ASCII words, without a Map lookup each.
+const ASCII_INFO: CharInfo[] = [];
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
   const lower = ch.toLowerCase();
-  return { cls: CLS_WORD, fold: lower, base: lower, tone: '', upper: lower !== ch, lower: ch.toUpperCase() !== ch };
+  ASCII_INFO.push({ cls: asciiClass(c), fold: lower, base: lower, tone: '', upper: lower !== ch, lower: ch.toUpperCase() !== ch, marked: false });
 }
 
 // ---------------------------------------------------------------------------
@@ -302,6 +302,25 @@ export function addEvidence(list: string[], seen: Set<string>, value: string, ma
   list.push(value);
 }
 
+interface Candidate {
+  text: string;
+  strong: boolean;
+}
+
+/**
+ * Up to `max` distinct candidates, strong ones first so the evidence shows what decided
+ * the topic rather than the first incidental "talks", then returned in text order.
+ */
+function pickEvidence(candidates: Candidate[], max: number): string[] {
+  const chosen: number[] = [];
+  for (const wantStrong of [true, false]) {
+    candidates.forEach((c, i) => {
+      if (chosen.length < max && c.strong === wantStrong) chosen.push(i);
+    });
+  }
+  return chosen.sort((a, b) => a - b).map((i) => candidates[i]?.text ?? '');
+}
+
 // ---------------------------------------------------------------------------
 // YAML with line numbers (shared with people.ts)
 
@@ -318,9 +337,8 @@ export function readYaml(yamlText: string, fileName: string): YamlFile {
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const first = doc.errors[0];
   if (first) {
-    const pos = first.linePos?.[0];
-    const where = pos ? `${fileName}:${pos.line}:${pos.col}` : fileName;
-    throw new Error(`${where}: invalid YAML: ${first.message.split('\n')[0] ?? first.message}`);
+    const pos = lineCounter.linePos(first.pos[0]);
+    throw new Error(`${fileName}:${pos.line}:${pos.col}: invalid YAML: ${first.message.split('\n')[0] ?? first.message}`);
   }
   const lineOf = (path: YamlPath): number | null => {
     // Point at the nearest node that exists, so a missing key still gets its parent's line.
@@ -511,7 +529,7 @@ export function compileTopicMatcher(taxonomy: Taxonomy): (text: string) => Topic
     const bestEnd = new Int32Array(nTopics).fill(-1);
     const bestEntry: (KeywordEntry | undefined)[] = new Array(nTopics);
     const touched: number[] = [];
-    const evidence: string[][] = topics.map(() => []);
+    const candidates: Candidate[][] = topics.map(() => []);
     const seen: Set<string>[] = topics.map(() => new Set());
 
     for (let i = 0; i < tokens.length; i++) {
@@ -531,9 +549,13 @@ export function compileTopicMatcher(taxonomy: Taxonomy): (text: string) => Topic
         nextFree[t] = end + 1;
         const idx = t * 4 + langIndex[entry.lang];
         scores[idx] = (scores[idx] ?? 0) + (entry.strong ? STRONG_WEIGHT : WEAK_WEIGHT);
-        const list = evidence[t];
+        const found = surface(text, tokens, i, end);
+        const key = found.toLowerCase();
         const set = seen[t];
-        if (list && set) addEvidence(list, set, surface(text, tokens, i, end), MAX_EVIDENCE);
+        if (set && !set.has(key)) {
+          set.add(key);
+          candidates[t]?.push({ text: found, strong: entry.strong });
+        }
       }
       touched.length = 0;
     }
@@ -544,7 +566,7 @@ export function compileTopicMatcher(taxonomy: Taxonomy): (text: string) => Topic
       if (!topic) continue;
       let best = 0;
       for (let l = 0; l < 4; l++) best = Math.max(best, scores[t * 4 + l] ?? 0);
-      if (best >= THRESHOLD) out.push({ slug: topic.slug, name: topic.names.en ?? topic.slug, evidence: evidence[t] ?? [] });
+      if (best >= THRESHOLD) out.push({ slug: topic.slug, name: topic.names.en ?? topic.slug, evidence: pickEvidence(candidates[t] ?? [], MAX_EVIDENCE) });
     }
     return out;
   };

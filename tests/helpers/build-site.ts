@@ -36,6 +36,7 @@ export function buildSite(options: BuildOptions): BuildResult {
   mkdirSync(TEST_OUTPUT, { recursive: true });
   const env = cleanEnv();
   env.CORPUS_DIR = options.corpusDir;
+  env.ASTRO_CACHE_DIR = join(TEST_OUTPUT, '.cache', options.name);
   if (options.basePath) env.BASE_PATH = options.basePath;
   if (options.siteUrl) env.SITE_URL = options.siteUrl;
   const run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], { cwd: PROJECT_ROOT, env, encoding: 'utf8', timeout: 600_000 });

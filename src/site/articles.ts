@@ -1,0 +1,22 @@
+// The article list in reading order, and the lookups pages need (by topic, person, neighbours, related), all built once.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { dateSortKey } from './dates.ts';
+
+export type ArticleEntry = CollectionEntry<'articles'>;
+export type ArticleData = ArticleEntry['data'];
+
+/** Newest first; dated before day-and-month-only before undated; ties by slug so the order never depends on file order. */
+export function compareNewestFirst(a: ArticleData, b: ArticleData): number {
+  const ka = dateSortKey(a.date);
+  const kb = dateSortKey(b.date);
+  if (ka !== kb) return ka < kb ? 1 : -1;
+  return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
+}
+
+let cached: Promise<ArticleData[]> | undefined;
+
+/** Every article, newest first. Computed once per build. */
+export function getArticles(): Promise<ArticleData[]> {
+  cached ??= getCollection('articles').then((entries) => entries.map((e) => e.data).sort(compareNewestFirst));
+  return cached;
+}

@@ -1,0 +1,148 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { compilePeopleMatcher, loadPeople, parsePeople } from '../../src/corpus/people.ts';
+import type { PersonRef } from '../../src/corpus/types.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const seed = (name: string): string => readFileSync(`${root}seeds/${name}`, 'utf8');
+const people = loadPeople(`${root}src/data/people.yaml`);
+const match = compilePeopleMatcher(people);
+
+/** slug → evidence, the shape the hand-written expectations are easiest to read in. */
+const bySlug = (refs: PersonRef[]): Record<string, string[]> => Object.fromEntries(refs.map((r) => [r.slug, r.evidence]));
+
+describe('the real people file', () => {
+  it('parses and has the required people', () => {
+    const slugs = people.map((p) => p.slug);
+    for (const s of ['to-lam', 'xi-jinping', 'wang-yi', 'bui-thanh-son', 'le-hoai-trung', 'ho-chi-minh', 'mao-zedong']) {
+      expect(slugs).toContain(s);
+    }
+    const toLam = people.find((p) => p.slug === 'to-lam');
+    expect(toLam?.names).toEqual({ en: 'To Lam', vi: 'Tô Lâm', fr: 'Tô Lâm', zh: '苏林' });
+    // Bare surnames are not aliases.
+    for (const p of people) for (const a of p.aliases) expect(['Lam', 'Xi', 'Mao', 'Wang', 'Ho']).not.toContain(a);
+  });
+});
+
+describe('people in the seed articles', () => {
+  it('000: To Lam and Xi Jinping, including the Vietnamese translation lines', () => {
+    const refs = match(seed('000_08c7fae4138fbc52.txt'));
+    expect(bySlug(refs)).toEqual({
+      'to-lam': ['To Lam', 'Tô Lâm'],
+      'xi-jinping': ['Xi Jinping', 'Tập Cận Bình'],
+    });
+    expect(refs.map((r) => r.name)).toEqual(['To Lam', 'Xi Jinping']);
+  });
+
+  it('001: To Lam and Xi Jinping', () => {
+    expect(bySlug(match(seed('001_fbf9af1224aa518f.txt')))).toEqual({
+      'to-lam': ['To Lam'],
+      'xi-jinping': ['Xi Jinping'],
+    });
+  });
+
+  it('002: "Comrade Su Lin" is To Lam', () => {
+    expect(bySlug(match(seed('002_23d13732dbed37de.txt')))).toEqual({
+      'to-lam': ['Tô Lâm', 'Su Lin', 'To Lam'],
+      'xi-jinping': ['Xi Jinping', 'Tập Cận Bình'],
+    });
+  });
+
+  it('003: Vietnamese names', () => {
+    const refs = match(seed('003_6ab2f0264e82a350.txt'));
+    expect(refs.map((r) => r.slug)).toEqual(['le-hoai-trung', 'to-lam', 'wang-yi', 'xi-jinping']);
+    expect(bySlug(refs)).toEqual({
+      'le-hoai-trung': ['Lê Hoài Trung'],
+      'to-lam': ['Tô Lâm'],
+      'wang-yi': ['Vương Nghị'],
+      'xi-jinping': ['Tập Cận Bình'],
+    });
+  });
+
+  it('004: Bui Thanh Son, Xi, To Lam and the founders Ho Chi Minh and Mao Zedong', () => {
+    const refs = match(seed('004_3e13e795d483cb92.txt'));
+    expect(refs.map((r) => r.slug)).toEqual(['bui-thanh-son', 'ho-chi-minh', 'mao-zedong', 'to-lam', 'xi-jinping']);
+    expect(bySlug(refs)).toEqual({
+      'bui-thanh-son': ['Bui Thanh Son'],
+      'ho-chi-minh': ['Ho Chi Minh'],
+      'mao-zedong': ['Mao Zedong'],
+      'to-lam': ['To Lam'],
+      'xi-jinping': ['Xi Jinping'],
+    });
+  });
+});
+
+describe('matching rules', () => {
+  it('names without diacritics, and d for đ', () => {
+    const text = 'Tong Bi thu To Lam, Tap Can Binh, Vuong Nghi, Le Hoai Trung, Bui Thanh Son va Mao Trach Dong.';
+    expect(bySlug(match(text))).toEqual({
+      'bui-thanh-son': ['Bui Thanh Son'],
+      'le-hoai-trung': ['Le Hoai Trung'],
+      'mao-zedong': ['Mao Trach Dong'],
+      'to-lam': ['To Lam'],
+      'wang-yi': ['Vuong Nghi'],
+      'xi-jinping': ['Tap Can Binh'],
+    });
+  });
+
+  it('NFD input matches, evidence comes back in NFC', () => {
+    const text = 'Tổng Bí thư Tô Lâm hội đàm với Tập Cận Bình và Mao Trạch Đông.'.normalize('NFD');
+    expect(bySlug(match(text))).toEqual({
+      'mao-zedong': ['Mao Trạch Đông'],
+      'to-lam': ['Tô Lâm'],
+      'xi-jinping': ['Tập Cận Bình'],
+    });
+  });
+
+  it('Chinese names, simplified and traditional', () => {
+    expect(bySlug(match('习近平会见苏林和王毅，缅怀胡志明和毛泽东。'))).toEqual({
+      'ho-chi-minh': ['胡志明'],
+      'mao-zedong': ['毛泽东'],
+      'to-lam': ['苏林'],
+      'wang-yi': ['王毅'],
+      'xi-jinping': ['习近平'],
+    });
+    expect(bySlug(match('習近平與蘇林舉行會談'))).toEqual({ 'to-lam': ['蘇林'], 'xi-jinping': ['習近平'] });
+  });
+
+  it('Ho Chi Minh City is a city, not the person', () => {
+    const text =
+      'The delegation flew to Ho Chi Minh City, then to Thành phố Hồ Chí Minh, TP. Hồ Chí Minh and TP.Hồ Chí Minh; ' +
+      'in French, Hô Chi Minh-Ville. 胡志明市是越南最大的城市。';
+    expect(match(text)).toEqual([]);
+    expect(bySlug(match('In Ho Chi Minh City they paid tribute to President Ho Chi Minh.'))).toEqual({ 'ho-chi-minh': ['Ho Chi Minh'] });
+    expect(bySlug(match('Chủ tịch Hồ Chí Minh và Bác Hồ.'))).toEqual({ 'ho-chi-minh': ['Hồ Chí Minh', 'Bác Hồ'] });
+  });
+
+  it('whole names only: Wang Yibo is not Wang Yi; Jiangsu forestry is not Su Lin', () => {
+    expect(match('The actor Wang Yibo starred in the film.')).toEqual([]);
+    expect(match('江苏林业局发布通知。')).toEqual([]);
+    expect(bySlug(match('Wang Yi’s visit; Wang Yi, again.'))).toEqual({ 'wang-yi': ['Wang Yi'] });
+  });
+
+  it('lowercase words are not names', () => {
+    expect(match('He wanted to lam the ball; we drove to Lam Dong.')).toEqual([]);
+    expect(bySlug(match('XI JINPING MEETS TO LAM'))).toEqual({ 'to-lam': ['TO LAM'], 'xi-jinping': ['XI JINPING'] });
+  });
+});
+
+describe('people validation errors name the file', () => {
+  it('rejects a bare surname alias', () => {
+    const text = `people:\n  - slug: to-lam\n    names: { en: To Lam }\n    aliases: [To Lam, Lam]\n`;
+    expect(() => parsePeople(text, 'people-bad.yaml')).toThrow(/^people-bad\.yaml:4: person 'to-lam': alias 'Lam' is a single word/);
+  });
+
+  it('rejects a duplicate slug and an alias shared by two people', () => {
+    const dup = `people:\n  - slug: a-b\n    names: { en: A B }\n    aliases: [A B]\n  - slug: a-b\n    names: { en: C D }\n    aliases: [C D]\n`;
+    expect(() => parsePeople(dup, 'dup.yaml')).toThrow(/^dup\.yaml:5: duplicate slug 'a-b'/);
+    const shared = `people:\n  - slug: a-b\n    names: { en: A B }\n    aliases: [A B]\n  - slug: c-d\n    names: { en: C D }\n    aliases: [Á B]\n`;
+    expect(() => parsePeople(shared, 'shared.yaml')).toThrow(/^shared\.yaml:7: .*also an alias of 'a-b'/);
+  });
+
+  it('rejects invalid YAML, a missing name and an empty alias', () => {
+    expect(() => parsePeople('people: [', 'broken.yaml')).toThrow(/^broken\.yaml:\d+:\d+: invalid YAML/);
+    expect(() => parsePeople(`people:\n  - slug: a-b\n    aliases: [A B]\n`, 'noname.yaml')).toThrow(/^noname\.yaml:\d+: person 'a-b' has no name/);
+    expect(() => parsePeople(`people:\n  - slug: a-b\n    names: { en: A B }\n    aliases: [A B, ""]\n`, 'empty.yaml')).toThrow(/^empty\.yaml:4: .*empty entry in aliases/);
+  });
+});
