@@ -108,7 +108,31 @@ function asciiClass(c: number): number {
   return CLS_PUNCT;
 }
 
-/** Cut NFC text into tokens in one pass; ASCII words skip the per-character Unicode work. */
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, c) => asciiClass(c));
+
+/** The comparison keys of one word; they depend only on its spelling, so they are cached. */
+interface WordKeys {
+  fold: string;
+  exact: string;
+  marked: boolean;
+  upperFirst: boolean;
+  allUpper: boolean;
+}
+
+// Most of a corpus is a few thousand distinct words; the cap only bounds memory on odd input.
+const WORD_CACHE_MAX = 100_000;
+const wordCache = new Map<string, WordKeys>();
+
+function wordKeys(raw: string, ascii: boolean): WordKeys {
+  let keys = wordCache.get(raw);
+  if (keys) return keys;
+  keys = ascii ? asciiKeys(raw) : unicodeKeys(raw);
+  if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
+  wordCache.set(raw, keys);
+  return keys;
+}
+
+/** Cut NFC text into tokens in one pass. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const len = text.length;
@@ -117,7 +141,7 @@ export function tokenize(text: string): Token[] {
   let gapPunct = false;
   while (i < len) {
     const c = text.charCodeAt(i);
-    const cls = c < 128 ? asciiClass(c) : charInfo(text.codePointAt(i) ?? c).cls;
+    const cls = c < 128 ? (ASCII_CLASS[c] ?? CLS_PUNCT) : charInfo(text.codePointAt(i) ?? c).cls;
     if (cls === CLS_GAP || cls === CLS_PUNCT) {
       if (cls === CLS_PUNCT) gapPunct = true;
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
@@ -135,7 +159,7 @@ export function tokenize(text: string): Token[] {
       while (i < len) {
         const d = text.charCodeAt(i);
         if (d < 128) {
-          if (asciiClass(d) !== CLS_WORD) break;
+          if (ASCII_CLASS[d] !== CLS_WORD) break;
           i += 1;
         } else {
           if (charInfo(text.codePointAt(i) ?? d).cls !== CLS_WORD) break;
@@ -143,7 +167,11 @@ export function tokenize(text: string): Token[] {
           i += d >= 0xd800 && d <= 0xdbff ? 2 : 1;
         }
       }
-      tokens.push(ascii ? asciiToken(text, start, i, gap, gapStart) : unicodeToken(text, start, i, gap, gapStart));
+      const k = wordKeys(text.slice(start, i), ascii);
+      tokens.push({
+        start, end: i, fold: k.fold, exact: k.exact, marked: k.marked,
+        upperFirst: k.upperFirst, allUpper: k.allUpper, han: false, gap, gapStart,
+      });
     }
     gapStart = i;
     gapPunct = false;
@@ -151,21 +179,15 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-function asciiToken(text: string, start: number, end: number, gap: 0 | 1 | 2, gapStart: number): Token {
-  const raw = text.slice(start, end);
+function asciiKeys(raw: string): WordKeys {
   const fold = raw.toLowerCase();
   const first = raw.charCodeAt(0);
   const hasUpper = fold !== raw;
   const hasLower = raw.toUpperCase() !== raw;
-  return {
-    start, end, fold, exact: fold, marked: false,
-    upperFirst: first >= 65 && first <= 90,
-    allUpper: hasUpper && !hasLower,
-    han: false, gap, gapStart,
-  };
+  return { fold, exact: fold, marked: false, upperFirst: first >= 65 && first <= 90, allUpper: hasUpper && !hasLower };
 }
 
-function unicodeToken(text: string, start: number, end: number, gap: 0 | 1 | 2, gapStart: number): Token {
+function unicodeKeys(raw: string): WordKeys {
   let fold = '';
   let base = '';
   let tones = '';
@@ -173,10 +195,10 @@ function unicodeToken(text: string, start: number, end: number, gap: 0 | 1 | 2, 
   let hasLower = false;
   let marked = false;
   let upperFirst = false;
-  for (let i = start; i < end; ) {
-    const cp = text.codePointAt(i) ?? 0;
+  for (let i = 0; i < raw.length; ) {
+    const cp = raw.codePointAt(i) ?? 0;
     const info = cp < 128 ? ASCII_INFO[cp] ?? charInfo(cp) : charInfo(cp);
-    if (i === start) upperFirst = info.upper;
+    if (i === 0) upperFirst = info.upper;
     fold += info.fold;
     base += info.base;
     tones += info.tone;
@@ -185,7 +207,7 @@ function unicodeToken(text: string, start: number, end: number, gap: 0 | 1 | 2, 
     marked ||= info.marked;
     i += cp > 0xffff ? 2 : 1;
   }
-  return { start, end, fold, exact: base + tones, marked, upperFirst, allUpper: hasUpper && !hasLower, han: false, gap, gapStart };
+  return { fold, exact: base + tones, marked, upperFirst, allUpper: hasUpper && !hasLower };
 }
 
 // ASCII letters and digits inside otherwise non-ASCII words, without a Map lookup each.
