@@ -123,17 +123,18 @@ export function compilePeopleMatcher(people: Person[]): (text: string) => Person
     // Tokens covered by an exclusion phrase of a person: no alias of that person may touch them.
     const excluded: Set<number>[] = people.map(() => new Set());
     const found: { person: number; start: number; end: number }[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      matchAt(root, tokens, text, i, (end, phrase, entry) => {
-        if (entry.exclude) {
-          const set = excluded[entry.person];
-          for (let k = i; k <= end; k++) set?.add(k);
-          return;
-        }
-        if (!capitalsAgree(phrase, tokens, i)) return;
-        found.push({ person: entry.person, start: i, end });
-      });
-    }
+    let i = 0;
+    // One callback per text, not per token: it reads the current start `i`.
+    const visit = (end: number, phrase: Phrase, entry: PeopleEntry): void => {
+      if (entry.exclude) {
+        const set = excluded[entry.person];
+        for (let k = i; k <= end; k++) set?.add(k);
+        return;
+      }
+      if (!capitalsAgree(phrase, tokens, i)) return;
+      found.push({ person: entry.person, start: i, end });
+    };
+    for (i = 0; i < tokens.length; i++) matchAt(root, tokens, text, i, visit);
     const evidence: string[][] = people.map(() => []);
     const seen: Set<string>[] = people.map(() => new Set());
     for (const m of found) {

@@ -554,15 +554,19 @@ export function compileTopicMatcher(taxonomy: Taxonomy): (text: string) => Topic
     const candidates: Candidate[][] = topics.map(() => []);
     const seen: Set<string>[] = topics.map(() => new Set());
 
-    for (let i = 0; i < tokens.length; i++) {
-      matchAt(root, tokens, text, i, (end, phrase, entry) => {
-        if (entry.lang === 'vi' && !vietnameseAgrees(phrase, tokens, i)) return;
-        if (!acronymsAgree(phrase, tokens, i)) return;
-        if (bestEnd[entry.topic] === -1) touched.push(entry.topic);
-        // Visits come shortest first, so the last one kept is the longest.
-        bestEnd[entry.topic] = end;
-        bestEntry[entry.topic] = entry;
-      });
+    let i = 0;
+    // One callback per text, not per token: it reads the current start `i`.
+    const visit = (end: number, phrase: Phrase, entry: KeywordEntry): void => {
+      if (entry.lang === 'vi' && !vietnameseAgrees(phrase, tokens, i)) return;
+      if (!acronymsAgree(phrase, tokens, i)) return;
+      if (bestEnd[entry.topic] === -1) touched.push(entry.topic);
+      // Visits come shortest first, so the last one kept is the longest.
+      bestEnd[entry.topic] = end;
+      bestEntry[entry.topic] = entry;
+    };
+    for (i = 0; i < tokens.length; i++) {
+      matchAt(root, tokens, text, i, visit);
+      if (touched.length === 0) continue;
       for (const t of touched) {
         const end = bestEnd[t] ?? -1;
         const entry = bestEntry[t];
