@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { parseCorpus } from '../corpus/parse-corpus.ts';
 import { createCorpusContext } from '../corpus/context.ts';
@@ -33,45 +33,56 @@ export function corpusLoader(options: CorpusLoaderOptions): Loader {
   if (!options.directory) throw new Error('corpusLoader: `directory` is required');
   return {
     name: 'corpus-loader',
-    load: async ({ store, logger, parseData, generateDigest, config }) => {
-      const started = performance.now();
-      const directory = resolve(fileURLToPath(config.root), options.directory);
-      const fingerprint = parserFingerprint();
-      const storedByFile = new Map<string, { digest: string; article: Article }>();
-      for (const entry of store.values()) {
-        const article = entry.data as unknown as Article;
-        if (typeof entry.digest === 'string') storedByFile.set(article.sourceFile, { digest: entry.digest, article });
-      }
-      const digests = new Map<string, string>();
-      let reused = 0;
-      const result = parseCorpus(directory, createCorpusContext(), (file, bytes) => {
-        const digest = generateDigest(fingerprint + Buffer.from(bytes).toString('base64'));
-        digests.set(file, digest);
-        const stored = storedByFile.get(file);
-        if (stored?.digest !== digest) return undefined;
-        reused++;
-        return stored.article;
+    load: async (context) => {
+      const directory = resolve(fileURLToPath(context.config.root), options.directory);
+      await syncCorpus(directory, options.directory, context);
+      // In `astro dev`, re-sync when a corpus file changes; a bad file is then logged, not fatal.
+      context.watcher?.add(directory);
+      context.watcher?.on('all', (_event, path) => {
+        if (!path.startsWith(directory)) return;
+        syncCorpus(directory, options.directory, context).catch((e: Error) => context.logger.error(e.message));
       });
-
-      for (const note of result.ignoredFiles) logger.info(`ignored ${options.directory}/${note} (not a .txt file)`);
-      for (const w of result.warnings) logger.warn(formatProblem(w, options.directory).trim());
-      if (result.errors.length > 0) {
-        const error = new AstroError(formatErrorReport(result.errors, options.directory, result.fileCount), 'Fix or remove the files named above, then build again. `npm run corpus:check` lists every inferred field.');
-        // The report is for editors: a stack trace into the loader would only bury it.
-        error.stack = '';
-        throw error;
-      }
-
-      const keep = new Set(result.articles.map((a) => a.slug));
-      for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
-      for (const article of result.articles) {
-        const digest = digests.get(article.sourceFile)!;
-        if (store.get(article.slug)?.digest === digest) continue;
-        const data = await parseData({ id: article.slug, data: article as unknown as Record<string, unknown> });
-        store.set({ id: article.slug, data, digest, rendered: { html: await renderArticleBody(article.body) } });
-      }
-      const seconds = ((performance.now() - started) / 1000).toFixed(2);
-      logger.info(`${result.articles.length} articles from ${options.directory}/ (${result.articles.length - reused} parsed, ${reused} unchanged) in ${seconds}s`);
     },
   };
+}
+
+/** Parse the folder (re-using stored entries whose bytes and parser are unchanged) and update the store to match it exactly. */
+async function syncCorpus(directory: string, label: string, { store, logger, parseData, generateDigest }: LoaderContext): Promise<void> {
+  const started = performance.now();
+  const fingerprint = parserFingerprint();
+  const storedByFile = new Map<string, { digest: string; article: Article }>();
+  for (const entry of store.values()) {
+    const article = entry.data as unknown as Article;
+    if (typeof entry.digest === 'string') storedByFile.set(article.sourceFile, { digest: entry.digest, article });
+  }
+  const digests = new Map<string, string>();
+  let reused = 0;
+  const result = parseCorpus(directory, createCorpusContext(), (file, bytes) => {
+    const digest = generateDigest(fingerprint + Buffer.from(bytes).toString('base64'));
+    digests.set(file, digest);
+    const stored = storedByFile.get(file);
+    if (stored?.digest !== digest) return undefined;
+    reused++;
+    return stored.article;
+  });
+
+  for (const note of result.ignoredFiles) logger.info(`ignored ${label}/${note} (not a .txt file)`);
+  for (const w of result.warnings) logger.warn(formatProblem(w, label).trim());
+  if (result.errors.length > 0) {
+    const error = new AstroError(formatErrorReport(result.errors, label, result.fileCount), 'Fix or remove the files named above, then build again. `npm run corpus:check` lists every inferred field.');
+    // The report is for editors: a stack trace into the loader would only bury it.
+    error.stack = '';
+    throw error;
+  }
+
+  const keep = new Set(result.articles.map((a) => a.slug));
+  for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+  for (const article of result.articles) {
+    const digest = digests.get(article.sourceFile)!;
+    if (store.get(article.slug)?.digest === digest) continue;
+    const data = await parseData({ id: article.slug, data: article as unknown as Record<string, unknown> });
+    store.set({ id: article.slug, data, digest, rendered: { html: await renderArticleBody(article.body) } });
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  logger.info(`${result.articles.length} articles from ${label}/ (${result.articles.length - reused} parsed, ${reused} unchanged) in ${seconds}s`);
 }

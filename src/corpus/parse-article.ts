@@ -162,7 +162,11 @@ export function parseArticle(file: string, bytes: Uint8Array, ctx: CorpusContext
   for (const p of paragraphs) {
     if (p.text.length > HUGE_PARAGRAPH_CHARS) warn('huge-paragraph', `a paragraph of ${p.text.length} characters; line breaks were probably lost in copying`, 'Split the paragraph where the original had line breaks.', p.line);
   }
-  for (const t of s.orphanTranslations) warn('orphan-translation', 'a `•` translation line follows nothing it could translate', 'Put the translation right under the paragraph it translates.', t.line);
+  if (s.orphanTranslations.length > 0) {
+    const lines = s.orphanTranslations.map((t) => t.line);
+    const shown = lines.slice(0, 5).join(', ') + (lines.length > 5 ? ` and ${lines.length - 5} more` : '');
+    warn('orphan-translation', `${lines.length} \`•\` translation line${lines.length === 1 ? '' : 's'} follow nothing they could translate (line ${shown}); shown as ordinary paragraphs`, 'Put each translation right under the paragraph it translates.', lines[0]);
+  }
   const english = s.body.filter((b): b is Extract<BodyBlock, { kind: 'paragraph' }> => b.kind === 'paragraph' && b.lang === 'en');
   for (const lost of findLostApostrophes(english)) {
     warn('lost-apostrophe', `"${lost.word}" looks like "${lost.suggestion}" with the apostrophe lost in copying (text left as it is)`, 'Restore the apostrophe in the file if the original had one.', lost.line);

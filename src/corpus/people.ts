@@ -2,21 +2,10 @@
 
 import { readFileSync } from 'node:fs';
 import type { PersonRef } from './types.ts';
-import {
-  MAX_EVIDENCE,
-  addEvidence,
-  buildTrie,
-  checkKeys,
-  compilePhrase,
-  isRecord,
-  matchAt,
-  parseNames,
-  parseSlug,
-  readYaml,
-  surface,
-  tokenize,
-} from './topics.ts';
-import type { Phrase, TaxonomyLang, Token, YamlFile, YamlPath } from './topics.ts';
+import { checkKeys, isRecord, parseNames, parseSlug, readYaml } from './data-file.ts';
+import type { TaxonomyLang, YamlFile, YamlPath } from './data-file.ts';
+import { MAX_EVIDENCE, addEvidence, buildTrie, compilePhrase, matchAt, surface, tokenize } from './phrase-match.ts';
+import type { Phrase, Token } from './phrase-match.ts';
 
 export interface Person {
   slug: string;

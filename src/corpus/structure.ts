@@ -146,7 +146,12 @@ export function buildStructure(
         const translation: TranslationText = { text: it.text, lang: detect(it.text), line: it.line };
         if (droppedRepeat) drop(it, 'repeated-title');
         else if (last && (last.kind === 'paragraph' || last.kind === 'subheading') && !last.translation) last.translation = translation;
-        else s.orphanTranslations.push({ text: it.text, line: it.line });
+        else {
+          // Nothing to pair it with: show it as a paragraph of its own rather than lose it.
+          s.orphanTranslations.push({ text: it.text, line: it.line });
+          s.body.push({ kind: 'paragraph', text: it.text, lang: translation.lang, line: it.line, translation: null });
+          last = null;
+        }
         droppedRepeat = false;
         continue;
       }
@@ -194,8 +199,9 @@ export function buildStructure(
       s.body.push(last);
       continue;
     }
-    // The closing line of an article is never a subheading, however short.
-    if (isSubheadingLike(text) && index < lastBodyTextIndex) {
+    // The closing line is never a subheading, and neither is a short line followed by another short line (a list).
+    const nextIsShortLine = next?.kind === 'text' && isSubheadingLike(next.text);
+    if (isSubheadingLike(text) && index < lastBodyTextIndex && !nextIsShortLine) {
       last = { kind: 'subheading', text, lang: detect(text), line: it.line, translation: null };
     } else {
       last = { kind: 'paragraph', text, lang: detect(text), line: it.line, translation: null };
