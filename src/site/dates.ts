@@ -7,12 +7,12 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-/** The `datetime` attribute of a `<time>`: HTML accepts full, month, year and yearless (`--MM-DD`) forms. Null when unknown. */
+/** The `datetime` attribute of a `<time>`: full, month, year, or the yearless `MM-DD` (the Nu checker rejects the spec's optional leading `--`). Null when unknown. */
 export function datetimeAttribute(d: PartialDate): string | null {
   if (d.precision === 'day' && d.year !== null && d.month !== null && d.day !== null) return `${d.year}-${pad(d.month)}-${pad(d.day)}`;
   if (d.precision === 'month' && d.year !== null && d.month !== null) return `${d.year}-${pad(d.month)}`;
   if (d.precision === 'year' && d.year !== null) return String(d.year);
-  if (d.precision === 'month-day' && d.month !== null && d.day !== null) return `--${pad(d.month)}-${pad(d.day)}`;
+  if (d.precision === 'month-day' && d.month !== null && d.day !== null) return `${pad(d.month)}-${pad(d.day)}`;
   return null;
 }
 

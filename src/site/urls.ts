@@ -24,3 +24,45 @@ export function personUrl(slug: string): string {
 export function absoluteUrl(sitePath: string, site: URL | undefined): string {
   return new URL(sitePath, site ?? 'http://localhost:4321').href;
 }
+
+export function topicsIndexUrl(): string {
+  return withBase('topics/');
+}
+
+export function peopleIndexUrl(): string {
+  return withBase('people/');
+}
+
+export function archiveUrl(): string {
+  return withBase('archive/');
+}
+
+/** The site-wide RSS 2.0 feed. */
+export function rssFeedUrl(): string {
+  return withBase('rss.xml');
+}
+
+/** The site-wide JSON Feed 1.1. */
+export function jsonFeedUrl(): string {
+  return withBase('feed.json');
+}
+
+/** One topic's RSS 2.0 feed. */
+export function topicFeedUrl(slug: string): string {
+  return withBase(`topics/${slug}/rss.xml`);
+}
+
+/** Written by @astrojs/sitemap at the root of the base path. */
+export function sitemapIndexUrl(): string {
+  return withBase('sitemap-index.xml');
+}
+
+/** The search page; a search's parameters (`?q=…`) are appended to it. */
+export function searchUrl(): string {
+  return withBase('search/');
+}
+
+/** The Pagefind bundle (search index and its script), written by the build under the base path. */
+export function searchBundleUrl(): string {
+  return withBase('pagefind/');
+}

@@ -1,0 +1,46 @@
+// Issue 6's budgets, checked against one run. Reporting only: a failed budget never fails the benchmark process.
+import type { BudgetCheck, RunResult } from './results.ts';
+import { formatBytes, formatMs } from './format.ts';
+
+export const BUDGETS = {
+  /** Our full build (search index included) against the bare baseline's, same corpus. */
+  buildRatio: 1.3,
+  peakRssBytes: 2.5 * 1000 ** 3,
+  articleHtmlBytes: 20_000,
+  articleCssBytes: 10_000,
+  articleJsBytes: 0,
+  firstSearchBytes: 250_000,
+  firstSearchMs: 300,
+} as const;
+
+function check(name: string, limit: string, value: number | null | undefined, max: number, show: (v: number) => string): BudgetCheck {
+  if (value === null || value === undefined || Number.isNaN(value)) return { name, limit, measured: 'n/a', pass: null };
+  return { name, limit, measured: show(value), pass: value <= max };
+}
+
+/** The worst of the per-language first searches, or null when none could be measured. */
+function worst(values: (number | null)[]): number | null {
+  const known = values.filter((v): v is number => v !== null);
+  return known.length === 0 ? null : Math.max(...known);
+}
+
+export function buildRatio(result: RunResult): number | null {
+  if (!result.baseline || result.baseline.build.exitCode !== 0 || result.ours.build.exitCode !== 0) return null;
+  return result.ours.build.wallMs / result.baseline.build.wallMs;
+}
+
+export function checkBudgets(result: RunResult): BudgetCheck[] {
+  const article = result.ours.pages.article ?? null;
+  const searches = result.ours.search;
+  const allMeasured = searches.length > 0 && searches.every((s) => s.status === 'ok');
+  const searchNote = allMeasured ? '' : ` (${searches.filter((s) => s.status === 'ok').length} of ${searches.length} queries measured)`;
+  return [
+    check('Full build vs baseline (wall)', `≤ ${BUDGETS.buildRatio}×`, buildRatio(result), BUDGETS.buildRatio, (v) => `${v.toFixed(2)}×`),
+    check('Peak RSS of the build (process tree)', `≤ ${formatBytes(BUDGETS.peakRssBytes)}`, result.ours.build.peakTreeRssBytes || null, BUDGETS.peakRssBytes, formatBytes),
+    check('Article page HTML', `≤ ${formatBytes(BUDGETS.articleHtmlBytes)}`, article?.htmlBytes, BUDGETS.articleHtmlBytes, formatBytes),
+    check('Article page CSS', `≤ ${formatBytes(BUDGETS.articleCssBytes)}`, article?.cssBytes, BUDGETS.articleCssBytes, formatBytes),
+    check('Article page JS before search', '0 B', article?.jsBytes, BUDGETS.articleJsBytes, formatBytes),
+    check(`First search, bytes (worst language)${searchNote}`, `≤ ${formatBytes(BUDGETS.firstSearchBytes)}`, worst(searches.map((s) => s.bytesToFirstResult)), BUDGETS.firstSearchBytes, formatBytes),
+    check(`First search, keystroke to result (worst language)${searchNote}`, `≤ ${formatMs(BUDGETS.firstSearchMs)}`, worst(searches.map((s) => s.lastKeystrokeToResultMs)), BUDGETS.firstSearchMs, formatMs),
+  ];
+}

@@ -1,0 +1,98 @@
+// Markdown tables of a benchmark run: our site against the baseline, the budgets, and the cost ratio between corpus sizes.
+import type { BudgetCheck, BuildFigures, RunResult, SiteResult } from './results.ts';
+import type { PageWeight } from './page-weight.ts';
+import { formatBytes, formatCount, formatMs, formatRatio, formatSeconds, NA } from './format.ts';
+
+type Row = [string, string, string, string];
+
+function table(header: string[], rows: string[][]): string {
+  const escape = (cell: string): string => cell.replace(/\|/g, '\\|');
+  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(escape).join(' | ')} |`)].join('\n');
+}
+
+const cpu = (b: BuildFigures | undefined): number | null => b?.cpuS ?? null;
+const failed = (b: BuildFigures | undefined): string => (b && b.exitCode !== 0 ? ` (exit ${b.exitCode})` : '');
+
+function buildRows(ours: SiteResult, baseline: SiteResult | null): Row[] {
+  const o = ours.build;
+  const b = baseline?.build;
+  const s = o.stages;
+  const bs = b?.stages;
+  return [
+    ['Full build, wall (incl. search index)', formatMs(o.wallMs) + failed(o), b ? formatMs(b.wallMs) + failed(b) : NA, formatRatio(o.wallMs, b?.wallMs)],
+    ['Full build, CPU user+sys', formatSeconds(cpu(o)), formatSeconds(cpu(b)), formatRatio(cpu(o), cpu(b))],
+    ['Peak RSS, process tree (sampled 50 ms)', formatBytes(o.peakTreeRssBytes), formatBytes(b?.peakTreeRssBytes), formatRatio(o.peakTreeRssBytes, b?.peakTreeRssBytes)],
+    ['Largest single process RSS (GNU time)', formatBytes(o.maxSingleRssBytes), formatBytes(b?.maxSingleRssBytes), formatRatio(o.maxSingleRssBytes, b?.maxSingleRssBytes)],
+    ['  start-up (first log line)', formatSeconds(s.startupS), formatSeconds(bs?.startupS), ''],
+    ['  content sync', formatSeconds(s.contentSyncS), formatSeconds(bs?.contentSyncS), formatRatio(s.contentSyncS, bs?.contentSyncS)],
+    ['    of which corpus loader (own log)', formatSeconds(s.corpusLoadS), NA, ''],
+    ['  astro sync (content + types)', formatSeconds(s.typesS), formatSeconds(bs?.typesS), formatRatio(s.typesS, bs?.typesS)],
+    ['  vite bundles', formatSeconds(s.viteS), formatSeconds(bs?.viteS), ''],
+    ['  page generation', formatSeconds(s.pageGenerationS), formatSeconds(bs?.pageGenerationS), formatRatio(s.pageGenerationS, bs?.pageGenerationS)],
+    ['  build:done hooks (sitemap, search index)', formatSeconds(s.buildDoneHooksS), formatSeconds(bs?.buildDoneHooksS), formatRatio(s.buildDoneHooksS, bs?.buildDoneHooksS)],
+    ['    of which Pagefind (own log)', formatSeconds(s.pagefindS), formatSeconds(bs?.pagefindS), formatRatio(s.pagefindS, bs?.pagefindS)],
+    ['Pages built (Astro)', formatCount(s.pagesBuilt), formatCount(bs?.pagesBuilt), ''],
+  ];
+}
+
+function outputRows(ours: SiteResult, baseline: SiteResult | null): Row[] {
+  const o = ours.output;
+  const b = baseline?.output;
+  return [
+    ['Output size', formatBytes(o?.totalBytes), formatBytes(b?.totalBytes), formatRatio(o?.totalBytes, b?.totalBytes)],
+    ['Output files', formatCount(o?.files), formatCount(b?.files), ''],
+    ['HTML pages', formatCount(o?.htmlPages), formatCount(b?.htmlPages), ''],
+    ['Search index (pagefind/)', `${formatBytes(o?.searchIndexBytes)} in ${formatCount(o?.searchIndexFiles)} files`, b ? `${formatBytes(b.searchIndexBytes)} in ${formatCount(b.searchIndexFiles)} files` : NA, formatRatio(o?.searchIndexBytes, b?.searchIndexBytes)],
+  ];
+}
+
+function weight(w: PageWeight | null | undefined): string {
+  if (!w) return NA;
+  const inline = w.jsBytes > 0 && w.jsFiles.length === 0 ? ' (inline)' : '';
+  return `${formatBytes(w.htmlBytes)} HTML, ${formatBytes(w.cssBytes)} CSS, ${formatBytes(w.jsBytes)} JS${inline}`;
+}
+
+function pageRows(ours: SiteResult, baseline: SiteResult | null): Row[] {
+  return (['article', 'home', 'topic', 'search'] as const).map((kind) => [`${kind[0]!.toUpperCase()}${kind.slice(1)} page`, weight(ours.pages[kind]), weight(baseline?.pages[kind]), ''] as Row);
+}
+
+export function formatResults(result: RunResult, budgets: BudgetCheck[]): string {
+  const { ours, baseline } = result;
+  const rows: Row[] = [...buildRows(ours, baseline), ...outputRows(ours, baseline), ...pageRows(ours, baseline)];
+  if (ours.rebuild) rows.splice(4, 0, ['Rebuild after one file changed (same cache), wall', formatMs(ours.rebuild.wallMs) + failed(ours.rebuild), NA, formatRatio(ours.rebuild.wallMs, ours.build.wallMs) + ' of cold']);
+  const searchRows = ours.search.map((s) => [
+    `${s.lang} “${s.query}”`,
+    s.status === 'ok' ? formatMs(s.lastKeystrokeToResultMs) : NA,
+    s.status === 'ok' ? `${formatBytes(s.bytesToFirstResult)} in ${s.requestsToFirstResult} requests` : NA,
+    s.status === 'ok' ? Object.entries(s.bytesByKind).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${formatBytes(v)}`).join(', ') : `${s.status}: ${s.note}`,
+  ]);
+  const status = (pass: boolean | null): string => (pass === null ? 'n/a' : pass ? 'PASS' : 'FAIL');
+  return [
+    `## ${formatCount(result.articles)} articles (seed ${result.seed}), ${result.startedAt}`,
+    '',
+    `Machine: ${result.machine.cpus} cores, load ${result.machine.loadBefore.map((l) => l.toFixed(2)).join(' ')} before and ${result.machine.loadAfter.map((l) => l.toFixed(2)).join(' ')} after; Node ${result.machine.node}; commit ${result.machine.commit}.`,
+    '',
+    table(['measure', 'our site', 'baseline', 'ours / baseline'], rows),
+    '',
+    table(['first search (fresh browser context)', 'last keystroke → first result', 'fetched before first result', 'by kind'], searchRows.length > 0 ? searchRows : [['(not measured)', NA, NA, '']]),
+    '',
+    table(['budget (issue 6)', 'limit', 'measured', 'status'], budgets.map((b) => [b.name, b.limit, b.measured, status(b.pass)])),
+    ...(result.notes.length > 0 ? ['', ...result.notes.map((n) => `- ${n}`)] : []),
+    '',
+  ].join('\n');
+}
+
+/** How the cost grows from the smallest to each larger corpus: wall, CPU, memory, output. */
+export function formatScaling(results: RunResult[]): string {
+  const sorted = [...results].sort((a, b) => a.articles - b.articles);
+  const base = sorted[0]!;
+  const rows = sorted.slice(1).map((r) => [
+    `${formatCount(r.articles)} / ${formatCount(base.articles)} (×${(r.articles / base.articles).toFixed(0)} articles)`,
+    formatRatio(r.ours.build.wallMs, base.ours.build.wallMs),
+    formatRatio(r.ours.build.cpuS, base.ours.build.cpuS),
+    formatRatio(r.ours.build.peakTreeRssBytes, base.ours.build.peakTreeRssBytes),
+    formatRatio(r.ours.output?.totalBytes, base.ours.output?.totalBytes),
+    formatRatio(r.baseline?.build.wallMs, base.baseline?.build.wallMs),
+  ]);
+  return table(['cost ratio', 'our wall', 'our CPU', 'our peak RSS', 'our output size', 'baseline wall'], rows);
+}

@@ -1,0 +1,40 @@
+// The shape of one benchmark run's results, as written to bench/output/results-<N>.json.
+import type { BuildStages } from './build-log.ts';
+import type { OutputStats } from './output-stats.ts';
+import type { PageWeight } from './page-weight.ts';
+import type { SearchMeasurement } from './search-timing.ts';
+
+export interface BuildFigures {
+  exitCode: number | null;
+  wallMs: number;
+  cpuS: number | null;
+  peakTreeRssBytes: number;
+  maxSingleRssBytes: number | null;
+  stages: BuildStages;
+  logFile: string;
+}
+
+export interface SiteResult {
+  build: BuildFigures;
+  output: OutputStats | null;
+  pages: Partial<Record<'article' | 'home' | 'topic' | 'search', PageWeight | null>>;
+}
+
+export interface RunResult {
+  articles: number;
+  seed: number;
+  corpusDir: string;
+  startedAt: string;
+  machine: { cpus: number; node: string; commit: string; loadBefore: number[]; loadAfter: number[] };
+  ours: SiteResult & { rebuild: BuildFigures | null; search: SearchMeasurement[] };
+  baseline: (SiteResult & { markdownConversionMs: number }) | null;
+  notes: string[];
+}
+
+export interface BudgetCheck {
+  name: string;
+  limit: string;
+  measured: string;
+  /** null when the figure could not be measured. */
+  pass: boolean | null;
+}

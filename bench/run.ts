@@ -1,0 +1,149 @@
+// `npm run bench -- --articles 1000[,10000] [--seed 42] [--no-baseline] [--no-browser] [--no-rebuild]`: issue 6's benchmark.
+// Builds our site and the bare baseline on the same synthetic corpus, measures them, checks the budgets (reporting only).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchBrowser } from '../tests/helpers/browser.ts';
+import { serveStatic } from '../tests/helpers/static-server.ts';
+import { measureAstroBuild, PROJECT_ROOT } from './astro-build.ts';
+import { cachedCorpus, copyCorpus, editOneArticle } from './corpus-cache.ts';
+import { convertCorpus } from './corpus-to-markdown.ts';
+import { outputStats } from './output-stats.ts';
+import { pageWeight, representativePages } from './page-weight.ts';
+import { measureFirstSearch, type SearchMeasurement } from './search-timing.ts';
+import { SEARCH_QUERIES } from './search-page.ts';
+import { checkBudgets } from './budgets.ts';
+import { formatResults, formatScaling } from './results-table.ts';
+import { DEFAULT_SEED } from './generate-corpus.ts';
+import type { RunResult, SiteResult } from './results.ts';
+
+const OUTPUT = join(PROJECT_ROOT, 'bench/output');
+const BASELINE_ROOT = join(PROJECT_ROOT, 'bench/baseline');
+
+interface Options {
+  seed: number;
+  baseline: boolean;
+  browser: boolean;
+  rebuild: boolean;
+}
+
+const log = (line: string): void => console.error(`[bench] ${line}`);
+
+function gitCommit(): string {
+  const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  return `${head.stdout.trim() || 'unknown'}${dirty.stdout.trim() ? ' (with uncommitted changes)' : ''}`;
+}
+
+function siteFigures(outDir: string): Omit<SiteResult, 'build'> {
+  const pages = representativePages(outDir);
+  const weigh = (page: string | null) => (page ? pageWeight(outDir, page) : null);
+  return { output: outputStats(outDir), pages: { article: weigh(pages.article), home: weigh(pages.home), topic: weigh(pages.topic), search: weigh(pages.search) } };
+}
+
+async function measureSearches(outDir: string): Promise<SearchMeasurement[]> {
+  const server = await serveStatic(outDir);
+  const browser = await launchBrowser();
+  try {
+    const out: SearchMeasurement[] = [];
+    for (const { lang, query } of SEARCH_QUERIES) {
+      const m = await measureFirstSearch(browser, server.url, lang, query);
+      log(`search ${lang} "${query}": ${m.status}${m.status === 'ok' ? `, ${m.lastKeystrokeToResultMs} ms, ${m.bytesToFirstResult} bytes` : ` (${m.note})`}`);
+      out.push(m);
+    }
+    return out;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function runOne(articles: number, options: Options): Promise<RunResult> {
+  const work = join(OUTPUT, `run-${articles}`);
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const corpus = join(work, 'corpus');
+  copyCorpus(cachedCorpus(OUTPUT, articles, options.seed, log), corpus);
+  const notes: string[] = [];
+  const loadBefore = loadavg();
+  if (loadBefore[0]! > cpus().length * 0.5) notes.push(`The machine was busy when the run started (load ${loadBefore[0]!.toFixed(2)} on ${cpus().length} cores): timings are not comparable with a quiet machine.`);
+
+  let baseline: RunResult['baseline'] = null;
+  if (options.baseline) {
+    const started = performance.now();
+    convertCorpus(corpus, join(work, 'baseline-md'));
+    const markdownConversionMs = Math.round(performance.now() - started);
+    log('baseline: cold build');
+    const build = await measureAstroBuild({ root: BASELINE_ROOT, outDir: join(work, 'baseline-dist'), cacheDir: join(work, 'baseline-cache'), logFile: join(work, 'baseline-build.log'), env: { BASELINE_CONTENT_DIR: join(work, 'baseline-md') } });
+    log(`baseline: exit ${build.exitCode} in ${build.wallMs} ms`);
+    baseline = { build, markdownConversionMs, ...(build.exitCode === 0 ? siteFigures(join(work, 'baseline-dist')) : { output: null, pages: {} }) };
+  }
+
+  log('ours: cold build');
+  const oursDist = join(work, 'ours-dist');
+  const oursSpec = { root: PROJECT_ROOT, outDir: oursDist, cacheDir: join(work, 'ours-cache'), env: { CORPUS_DIR: corpus } };
+  const build = await measureAstroBuild({ ...oursSpec, logFile: join(work, 'ours-build.log') });
+  log(`ours: exit ${build.exitCode} in ${build.wallMs} ms`);
+  if (build.exitCode !== 0) notes.push(`Our build failed (exit ${build.exitCode}); see ${build.logFile}.`);
+  const figures = build.exitCode === 0 ? siteFigures(oursDist) : { output: null, pages: {} };
+  const search = options.browser && build.exitCode === 0 ? await measureSearches(oursDist) : [];
+
+  let rebuild = null;
+  if (options.rebuild && build.exitCode === 0) {
+    const edited = editOneArticle(corpus);
+    log(`ours: rebuild after editing ${edited}`);
+    rebuild = await measureAstroBuild({ ...oursSpec, logFile: join(work, 'ours-rebuild.log') });
+    notes.push(`Rebuild: ${edited} edited, same cache and output folder; the corpus loader reported ${rebuild.stages.corpusLoadS ?? 'n/a'} s.`);
+  }
+  if (build.stages.depsOptimized || baseline?.build.stages.depsOptimized) notes.push('Vite pre-bundled dependencies during a build (first run on this machine): that build paid a one-off cost.');
+  if (search.some((s) => s.status !== 'ok')) notes.push('Some first searches could not be measured; see the search table. The selectors live in bench/search-page.ts.');
+
+  return {
+    articles,
+    seed: options.seed,
+    corpusDir: corpus,
+    startedAt: new Date().toISOString(),
+    machine: { cpus: cpus().length, node: process.version, commit: gitCommit(), loadBefore, loadAfter: loadavg() },
+    ours: { build, ...figures, rebuild, search },
+    baseline,
+    notes,
+  };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      articles: { type: 'string' },
+      seed: { type: 'string', default: String(DEFAULT_SEED) },
+      'no-baseline': { type: 'boolean', default: false },
+      'no-browser': { type: 'boolean', default: false },
+      'no-rebuild': { type: 'boolean', default: false },
+    },
+  });
+  const sizes = (values.articles ?? '').split(',').map(Number);
+  if (!values.articles || sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+    console.error('usage: npm run bench -- --articles 1000[,10000] [--seed 42] [--no-baseline] [--no-browser] [--no-rebuild]');
+    process.exit(2);
+  }
+  const options: Options = { seed: Number(values.seed), baseline: !values['no-baseline'], browser: !values['no-browser'], rebuild: !values['no-rebuild'] };
+  mkdirSync(OUTPUT, { recursive: true });
+  const results: RunResult[] = [];
+  for (const articles of sizes) {
+    const result = await runOne(articles, options);
+    const budgets = checkBudgets(result);
+    const markdown = formatResults(result, budgets);
+    writeFileSync(join(OUTPUT, `results-${articles}.json`), JSON.stringify({ ...result, budgets }, null, 2) + '\n');
+    writeFileSync(join(OUTPUT, `results-${articles}.md`), markdown);
+    console.log(markdown);
+    results.push(result);
+  }
+  if (results.length > 1) {
+    const scaling = `## Cost ratio between corpus sizes\n\n${formatScaling(results)}\n`;
+    writeFileSync(join(OUTPUT, `results-scaling-${sizes.join('-')}.md`), scaling);
+    console.log(scaling);
+  }
+}
+
+await main();

@@ -1,0 +1,28 @@
+// Where the benchmark finds the search page, its box and its results: the one place to change when the page's markup changes.
+// Each can be overridden from the environment (BENCH_SEARCH_PATH, BENCH_SEARCH_INPUT, BENCH_SEARCH_RESULT, BENCH_TYPING_DELAY_MS).
+
+export const SEARCH_PAGE = {
+  /** Relative to the site's root URL. */
+  path: process.env.BENCH_SEARCH_PATH ?? 'search/',
+  /** Tried in order; the first visible match is typed into (the header's search box is a GET form, not the live search). */
+  inputSelectors: process.env.BENCH_SEARCH_INPUT ? [process.env.BENCH_SEARCH_INPUT] : ['#search-query', 'main input[type="search"]', 'main [role="searchbox"]', 'input[type="search"]', '[role="searchbox"]'],
+  /** Any of these being present counts as "a result is shown" (src/scripts/search/result-view.ts renders `li.result`). */
+  resultSelector: process.env.BENCH_SEARCH_RESULT ?? '[data-search-results] > li, .search-results .result, [data-search-result], .pagefind-ui__result',
+  /**
+   * Pause between keystrokes. 0 (as fast as the browser takes keys) means one search runs, after the last keystroke, and the
+   * engine the page starts loading on focus is still loading: the worst case a reader can meet. With pauses longer than
+   * the page's typing delay, searches for prefixes run, the engine is warm by the last key, and a prefix's late
+   * results can be taken for the final ones.
+   */
+  typingDelayMs: Number(process.env.BENCH_TYPING_DELAY_MS ?? 0),
+  /** Give up waiting for a result after this long. */
+  timeoutMs: 15_000,
+} as const;
+
+/** One query per language of the corpus; each must have results in the synthetic corpus. */
+export const SEARCH_QUERIES: readonly { lang: string; query: string }[] = [
+  { lang: 'en', query: 'railway' },
+  { lang: 'vi', query: 'đường sắt' },
+  { lang: 'fr', query: 'ferroviaire' },
+  { lang: 'zh', query: '铁路' },
+];

@@ -1,0 +1,116 @@
+// Find a highlight plan in an article's text, comparing folded forms (case, accents, đ) but returning the text's own spans.
+import { foldText } from '../../search/fold.ts';
+import type { HighlightPlan } from './highlight-plan.ts';
+
+export interface MatchRange {
+  /** UTF-16 offsets in the original text. */
+  start: number;
+  end: number;
+}
+
+interface FoldedText {
+  text: string;
+  /** For each UTF-16 unit of the folded text: where its character starts and ends in the original. */
+  origin: { start: number; end: number }[];
+}
+
+function foldWithOrigin(content: string): FoldedText {
+  let text = '';
+  const origin: FoldedText['origin'] = [];
+  let offset = 0;
+  for (const char of content) {
+    const folded = foldText(char);
+    for (let k = 0; k < folded.length; k++) origin.push({ start: offset, end: offset + char.length });
+    text += folded;
+    offset += char.length;
+  }
+  return { text, origin };
+}
+
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+const LATIN_WORD = /(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
+
+function tokens(folded: string): Token[] {
+  return [...folded.matchAll(LATIN_WORD)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+/** A word matches a query word when equal, or when it extends a query word of four letters or more (railway → railways). */
+function wordMatches(word: string, queryWord: string): boolean {
+  return word === queryWord || (queryWord.length >= 4 && word.startsWith(queryWord));
+}
+
+function phraseRanges(list: Token[], phrase: readonly string[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i + phrase.length <= list.length; i++) {
+    const last = phrase.length - 1;
+    const ok = phrase.every((w, k) => (k === last ? wordMatches(list[i + k]!.word, w) : list[i + k]!.word === w));
+    if (ok) out.push([list[i]!.start, list[i + last]!.end]);
+  }
+  return out;
+}
+
+function substringRanges(folded: string, needle: string): [number, number][] {
+  const out: [number, number][] = [];
+  if (!needle) return out;
+  for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + needle.length)) out.push([at, at + needle.length]);
+  return out;
+}
+
+function merge(ranges: MatchRange[]): MatchRange[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: MatchRange[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ ...r });
+  }
+  return out;
+}
+
+/**
+ * Phrases first (the whole query, a person's other names); single words only when no phrase is there, and then
+ * without one- and two-letter words when the query has longer ones ("to" in "To Lam" would mark every "to").
+ */
+export function findMatches(content: string, plan: HighlightPlan): MatchRange[] {
+  const folded = foldWithOrigin(content);
+  const list = tokens(folded.text);
+  const found: [number, number][] = [];
+  for (const phrase of plan.phrases) found.push(...phraseRanges(list, phrase));
+  for (const group of plan.han) {
+    // The whole run if the text has it; else its longer words; single characters last.
+    const rest = group.slice(1);
+    const tiers = [group.slice(0, 1), rest.filter((h) => h.length > 1), rest.filter((h) => h.length === 1)];
+    for (const tier of tiers) {
+      const ranges = tier.flatMap((h) => substringRanges(folded.text, h));
+      if (ranges.length > 0) {
+        found.push(...ranges);
+        break;
+      }
+    }
+  }
+  if (found.length === 0) {
+    const longest = Math.max(0, ...plan.words.map((w) => w.length));
+    const words = plan.words.filter((w) => w.length > 2 || longest <= 2);
+    for (const t of list) if (words.some((w) => wordMatches(t.word, w))) found.push([t.start, t.end]);
+  }
+  const ranges = found
+    .filter(([s, e]) => e > s)
+    .map(([s, e]) => ({ start: folded.origin[s]!.start, end: folded.origin[e - 1]!.end }));
+  return merge(ranges);
+}
+
+/** The distinct spellings found, as the text writes them, for highlighting on the article page. */
+export function matchedSpellings(content: string, ranges: readonly MatchRange[], limit = 8): string[] {
+  const out: string[] = [];
+  for (const r of ranges) {
+    const text = content.slice(r.start, r.end);
+    if (!out.includes(text)) out.push(text);
+    if (out.length >= limit) break;
+  }
+  return out;
+}

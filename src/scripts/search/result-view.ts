@@ -1,0 +1,76 @@
+// One search result as the reader sees it: linked title, date, languages, topics, and the excerpt with the matches marked.
+import { partialDateFromDatetime } from '../../search/date-meta.ts';
+import { META_DATE, TITLE_LANG_FILTER, type FilterKey } from '../../search/fields.ts';
+import { datetimeAttribute, formatDate } from '../../site/dates.ts';
+import { topicUrl, withBase } from '../../site/urls.ts';
+import { buildExcerpt } from './excerpt.ts';
+import { excerptLang } from './excerpt-lang.ts';
+import { findMatches, matchedSpellings } from './find-matches.ts';
+import type { HighlightPlan } from './highlight-plan.ts';
+import type { PagefindFragment } from './pagefind-api.ts';
+
+export type Labels = Record<FilterKey, Record<string, string>>;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { className?: string; text?: string; lang?: string } = {}): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (props.className) node.className = props.className;
+  if (props.text !== undefined) node.textContent = props.text;
+  if (props.lang && props.lang !== 'und') node.lang = props.lang;
+  return node;
+}
+
+/** The article URL with the words to mark on arrival (`?highlight=`), read by SearchHighlight on the article page. */
+function articleHref(rawUrl: string, spellings: readonly string[]): string {
+  const params = new URLSearchParams();
+  for (const s of spellings) params.append('highlight', s);
+  const query = params.toString();
+  return withBase(rawUrl) + (query ? `?${query}` : '');
+}
+
+function metaLine(fragment: PagefindFragment, labels: Labels): HTMLElement {
+  const line = el('p', { className: 'result-meta' });
+  const date = partialDateFromDatetime(fragment.meta[META_DATE]);
+  const datetime = datetimeAttribute(date);
+  const time = el(datetime ? 'time' : 'span', { className: 'result-date', text: formatDate(date) });
+  if (datetime) time.setAttribute('datetime', datetime);
+  line.append(time);
+  const languages = fragment.filters.lang ?? [];
+  if (languages.length > 0) {
+    line.append(' · ', el('span', { className: 'result-languages', text: languages.map((l) => labels.lang[l] ?? l).join(', ') }));
+  }
+  const topics = fragment.filters.topic ?? [];
+  if (topics.length > 0) {
+    const list = el('span', { className: 'result-topics' });
+    list.append('Topics: ');
+    topics.forEach((slug, i) => {
+      if (i > 0) list.append(', ');
+      const a = el('a', { text: labels.topic[slug] ?? slug });
+      a.href = topicUrl(slug);
+      list.append(a);
+    });
+    line.append(' · ', list);
+  }
+  return line;
+}
+
+export function renderResult(fragment: PagefindFragment, plan: HighlightPlan, labels: Labels): HTMLLIElement {
+  const title = fragment.meta.title ?? fragment.raw_url;
+  const ranges = findMatches(fragment.content, plan);
+  const excerpt = buildExcerpt(fragment.content, ranges, title);
+  const languages = fragment.filters.lang ?? [];
+
+  const item = el('li', { className: 'result' });
+  const heading = el('h3', { className: 'result-title' });
+  const link = el('a', { text: title, lang: fragment.filters[TITLE_LANG_FILTER]?.[0] });
+  link.href = articleHref(fragment.raw_url, matchedSpellings(fragment.content, ranges));
+  heading.append(link);
+
+  const text = excerpt.parts.map((p) => p.text).join('');
+  const body = el('p', { className: 'result-excerpt', lang: excerptLang(text, languages) });
+  if (excerpt.clippedStart) body.append('… ');
+  for (const part of excerpt.parts) body.append(part.mark ? el('mark', { text: part.text }) : part.text);
+  if (excerpt.clippedEnd) body.append(' …');
+
+  item.append(heading, metaLine(fragment, labels), body);
+  return item;
+}

@@ -1,0 +1,73 @@
+// The extra words an article is indexed under, kept out of its visible text: đ-free spellings and every alias of the people it mentions.
+import type { Person } from '../corpus/people.ts';
+import type { Article } from '../corpus/types.ts';
+import { foldText, isHan } from './fold.ts';
+
+/** The parts of an article the expansion reads. */
+export type ExpandableArticle = Pick<Article, 'title' | 'titleTranslation' | 'body' | 'people'>;
+
+/** Every piece of reader-visible text of an article, in page order. */
+export function articleTexts(article: ExpandableArticle): string[] {
+  const texts = [article.title];
+  if (article.titleTranslation) texts.push(article.titleTranslation.text);
+  for (const block of article.body) {
+    if (block.kind === 'figure') texts.push(block.caption ?? '', block.credit ?? '');
+    else texts.push(block.text, block.translation?.text ?? '');
+  }
+  return texts.filter((t) => t !== '');
+}
+
+/**
+ * Pagefind folds accents at index and query time, but `đ` has no decomposition, so `Dong` would never find `Đông`.
+ * Each word containing đ/Đ is also indexed folded, with its neighbours (`Biển Đông (DOC)` → `bien dong doc`), so a quoted
+ * phrase search for `Bien Dong` finds the words side by side.
+ */
+export function dStrokeSpellings(texts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const text of texts) {
+    const words = text.normalize('NFC').match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+    words.forEach((word, i) => {
+      if (/[đĐ]/.test(word)) out.push(words.slice(Math.max(0, i - 1), i + 2).map(foldText).join(' '));
+    });
+  }
+  return out;
+}
+
+/**
+ * A Chinese name as the words a query may be cut into: the browser's word segmenter splits 苏林 into 苏|林 and 习近平 into 习|近平,
+ * so every contiguous part is listed (a name has at most a handful of characters).
+ */
+export function hanParts(name: string): string[] {
+  const chars = [...name];
+  const parts: string[] = [];
+  for (let length = chars.length; length >= 1; length--) {
+    for (let start = 0; start + length <= chars.length; start++) parts.push(chars.slice(start, start + length).join(''));
+  }
+  return parts;
+}
+
+/** Every spelling of a person: display names in each language and the aliases, đ-free forms added, Chinese names in parts. */
+export function personSpellings(person: Person): string[] {
+  const out: string[] = [];
+  for (const spelling of [...Object.values(person.names), ...person.aliases]) {
+    if (!spelling) continue;
+    if ([...spelling].every(isHan)) {
+      out.push(...hanParts(spelling));
+      continue;
+    }
+    out.push(spelling);
+    if (/[đĐ]/.test(spelling)) out.push(foldText(spelling));
+  }
+  return out;
+}
+
+/** The words to index an article under beyond its text, deduplicated, in a stable order. */
+export function searchExpansion(article: ExpandableArticle, people: readonly Person[]): string[] {
+  const bySlug = new Map(people.map((p) => [p.slug, p]));
+  const words = [...dStrokeSpellings(articleTexts(article))];
+  for (const ref of article.people) {
+    const person = bySlug.get(ref.slug);
+    if (person) words.push(...personSpellings(person));
+  }
+  return [...new Set(words)];
+}

@@ -1,0 +1,23 @@
+// The people list as the pages see it: everyone in src/data/people.yaml, with the articles that mention them, newest first.
+import peopleYaml from '../data/people.yaml?raw';
+import { parsePeople, type Person } from '../corpus/people.ts';
+import { getArticles, type ArticleData } from './articles.ts';
+
+export interface PersonWithArticles {
+  person: Person;
+  /** English name (required by the list). */
+  name: string;
+  articles: ArticleData[];
+}
+
+/** Everyone in list order. Pages exist for all of them, even with no article, so URLs never depend on counts. */
+export const people: Person[] = parsePeople(peopleYaml, 'src/data/people.yaml');
+
+export async function getPeopleWithArticles(): Promise<PersonWithArticles[]> {
+  const articles = await getArticles();
+  return people.map((person) => ({
+    person,
+    name: person.names.en ?? person.slug,
+    articles: articles.filter((a) => a.people.some((p) => p.slug === person.slug)),
+  }));
+}

@@ -1,0 +1,24 @@
+// The topic taxonomy as the pages see it: every topic of src/data/topics.yaml, with its articles, newest first.
+import taxonomyYaml from '../data/topics.yaml?raw';
+import { parseTaxonomy, type Topic } from '../corpus/topics.ts';
+import { getArticles, type ArticleData } from './articles.ts';
+
+export interface TopicWithArticles {
+  topic: Topic;
+  /** English name (required by the taxonomy). */
+  name: string;
+  articles: ArticleData[];
+}
+
+/** Every topic in taxonomy order. Pages exist for all of them, even with no article, so URLs never depend on counts. */
+export const topics: Topic[] = parseTaxonomy(taxonomyYaml, 'src/data/topics.yaml').topics;
+
+/** Each topic with the articles tagged with it, newest first (getArticles' order). */
+export async function getTopicsWithArticles(): Promise<TopicWithArticles[]> {
+  const articles = await getArticles();
+  return topics.map((topic) => ({
+    topic,
+    name: topic.names.en ?? topic.slug,
+    articles: articles.filter((a) => a.topics.some((t) => t.slug === topic.slug)),
+  }));
+}

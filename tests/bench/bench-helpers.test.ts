@@ -1,0 +1,145 @@
+// The benchmark runner's pure parts, on hand-written inputs: log parsing, page weights, budgets and the results table.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseBuildLog, parseDuration } from '../../bench/build-log.ts';
+import { checkBudgets } from '../../bench/budgets.ts';
+import { pageWeight } from '../../bench/page-weight.ts';
+import { formatResults, formatScaling } from '../../bench/results-table.ts';
+import { requestKind } from '../../bench/search-timing.ts';
+import type { BuildFigures, RunResult } from '../../bench/results.ts';
+
+const ESC = '\u001b';
+const lines = (texts: string[]) => texts.map((text, i) => ({ t: 100 * (i + 1), text }));
+
+const OUR_LOG = lines([
+  '01:27:03 [content] Syncing content',
+  '01:27:03 [WARN] [corpus-loader] seeds/001.txt (line 2): the date "April 14" has no year',
+  '01:27:03 [corpus-loader] 1000 articles from /tmp/corpus/ (1000 parsed, 0 unchanged) in 12.31s',
+  '01:27:03 [content] Synced content',
+  `01:27:03 ${ESC}[32m[types]${ESC}[39m Generated 1.88s`,
+  '01:27:04 [vite] ✓ built in 800ms',
+  '01:27:04 [vite] ✓ built in 28ms',
+  ' generating static routes ',
+  '01:27:05   ├─ /index.html (+3ms) ',
+  '01:27:05 ✓ Completed in 1m 2.5s.',
+  '01:27:05 [build] ✓ Completed in 1.51s.',
+  '01:27:06 [pagefind-index] indexed 1000 article pages (one zh index for every language) in 4.20s',
+  '01:27:06 [build] 1029 page(s) built in 80.58s',
+  '01:27:06 [build] Complete!',
+]);
+
+describe('build log parsing', () => {
+  it('reads durations in ms, s and minutes', () => {
+    expect(parseDuration('in 617ms')).toBe(0.617);
+    expect(parseDuration('in 3.58s')).toBe(3.58);
+    expect(parseDuration('in 1m 2.5s')).toBe(62.5);
+    expect(parseDuration('20 pages')).toBeNull();
+  });
+
+  it('finds every stage of a full log, ANSI colours included', () => {
+    const s = parseBuildLog(OUR_LOG);
+    expect(s).toMatchObject({ corpusLoadS: 12.31, articlesLoaded: 1000, typesS: 1.88, pageGenerationS: 62.5, pagesBuilt: 1029, astroBuildS: 80.58, pagefindS: 4.2, depsOptimized: false });
+    expect(s.viteS).toBeCloseTo(0.828);
+    expect(s.contentSyncS).toBeCloseTo(0.3);
+    expect(s.buildDoneHooksS).toBeCloseTo(0.3);
+    expect(s.startupS).toBeCloseTo(0.1);
+  });
+
+  it('gives null for the lines a log lacks, never a wrong number', () => {
+    const s = parseBuildLog(lines(['[vite] [optimizer] bundling dependencies...', '[build] 20 page(s) built in 4.51s', 'Running Pagefind v1.6.0']));
+    expect(s).toMatchObject({ corpusLoadS: null, contentSyncS: null, typesS: null, viteS: null, pageGenerationS: null, pagefindS: null, buildDoneHooksS: null, pagesBuilt: 20, depsOptimized: true });
+    expect(parseBuildLog([]).startupS).toBeNull();
+  });
+});
+
+describe('page weight', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-weight-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('counts linked and inline CSS and JS, and leaves JSON data blocks out', () => {
+    mkdirSync(join(dir, '_astro'));
+    writeFileSync(join(dir, '_astro/site.css'), 'a'.repeat(1000));
+    writeFileSync(join(dir, '_astro/app.js'), 'b'.repeat(300));
+    const html = [
+      '<html><head><link rel="stylesheet" href="/_astro/site.css?v=1"><link rel="canonical" href="/x/"><style>p{}</style>',
+      '<script type="application/ld+json">{"@type":"NewsArticle"}</script></head><body>',
+      '<script type="module" src="/_astro/app.js"></script><script>let x=1;</script></body></html>',
+    ].join('');
+    writeFileSync(join(dir, 'page.html'), html);
+    const w = pageWeight(dir, 'page.html');
+    expect(w).toMatchObject({ htmlBytes: Buffer.byteLength(html), cssBytes: 1000 + 3, jsBytes: 300 + 'let x=1;'.length, cssFiles: ['/_astro/site.css?v=1'], jsFiles: ['/_astro/app.js'] });
+  });
+});
+
+describe('search request kinds', () => {
+  it('sorts Pagefind files by what they are', () => {
+    expect(requestKind('http://127.0.0.1:1/pagefind/fragment/zh_abc.pf_fragment')).toBe('fragment');
+    expect(requestKind('http://127.0.0.1:1/pagefind/index/zh_abc.pf_index')).toBe('index');
+    expect(requestKind('http://127.0.0.1:1/pagefind/pagefind-entry.json')).toBe('index');
+    expect(requestKind('http://127.0.0.1:1/pagefind/wasm.zh.pagefind')).toBe('wasm');
+    expect(requestKind('http://127.0.0.1:1/pagefind/pagefind.js')).toBe('js');
+    expect(requestKind('http://127.0.0.1:1/search/?q=x')).toBe('html');
+  });
+});
+
+function figures(wallMs: number, extra: Partial<BuildFigures> = {}): BuildFigures {
+  return { exitCode: 0, wallMs, cpuS: wallMs / 1000, peakTreeRssBytes: 800e6, maxSingleRssBytes: 700e6, stages: parseBuildLog(OUR_LOG), logFile: 'x.log', ...extra };
+}
+
+function sampleResult(articles: number, oursMs: number): RunResult {
+  return {
+    articles,
+    seed: 42,
+    corpusDir: '/tmp/corpus',
+    startedAt: '2026-01-01T00:00:00.000Z',
+    machine: { cpus: 2, node: 'v24.0.0', commit: 'abc123', loadBefore: [0.1, 0.2, 0.3], loadAfter: [1, 1, 1] },
+    ours: {
+      build: figures(oursMs),
+      rebuild: figures(oursMs / 4),
+      output: { totalBytes: 5e6, files: 300, htmlPages: 120, searchIndexBytes: 1e6, searchIndexFiles: 100 },
+      pages: { article: { page: 'articles/a/index.html', htmlBytes: 14_000, cssBytes: 6_800, jsBytes: 186, cssFiles: ['/_astro/a.css'], jsFiles: [] }, home: null },
+      search: [
+        { lang: 'en', query: 'railway', status: 'ok', lastKeystrokeToResultMs: 140, bytesToFirstResult: 240_000, requestsToFirstResult: 40, bytesByKind: { js: 60_000, wasm: 55_000 }, note: '' },
+        { lang: 'zh', query: '铁路', status: 'no-result', lastKeystrokeToResultMs: null, bytesToFirstResult: null, requestsToFirstResult: null, bytesByKind: {}, note: 'nothing | shown' },
+      ],
+    },
+    baseline: { build: figures(oursMs / 2), markdownConversionMs: 10, output: null, pages: {} },
+    notes: ['The machine was busy.'],
+  };
+}
+
+describe('budgets and results table', () => {
+  it('marks each budget PASS, FAIL or n/a without throwing', () => {
+    const checks = checkBudgets(sampleResult(100, 6000));
+    const byName = (start: string) => checks.find((c) => c.name.startsWith(start))!;
+    expect(byName('Full build vs baseline')).toMatchObject({ measured: '2.00×', pass: false });
+    expect(byName('Peak RSS')).toMatchObject({ pass: true });
+    expect(byName('Article page HTML')).toMatchObject({ measured: '14.0 KB', pass: true });
+    expect(byName('Article page JS')).toMatchObject({ measured: '186 B', pass: false });
+    expect(byName('First search, bytes')).toMatchObject({ measured: '240.0 KB', pass: true });
+    expect(byName('First search, bytes').name).toContain('1 of 2 queries measured');
+    const noBaseline = { ...sampleResult(100, 6000), baseline: null };
+    expect(checkBudgets(noBaseline)[0]).toMatchObject({ measured: 'n/a', pass: null });
+  });
+
+  it('prints one Markdown table row per measure, with n/a for what is missing and escaped pipes', () => {
+    const result = sampleResult(100, 6000);
+    const md = formatResults(result, checkBudgets(result));
+    expect(md).toContain('| measure | our site | baseline | ours / baseline |');
+    expect(md).toContain('| Full build, wall (incl. search index) | 6.00 s | 3.00 s | 2.00× |');
+    expect(md).toContain('| Rebuild after one file changed (same cache), wall | 1.50 s | n/a | 0.25× of cold |');
+    expect(md).toContain('14.0 KB HTML, 6.8 KB CSS, 186 B JS (inline)');
+    expect(md).toContain('| Home page | n/a | n/a |  |');
+    expect(md).toContain('no-result: nothing \\| shown');
+    expect(md).toMatch(/\| Full build vs baseline \(wall\) \| ≤ 1\.3× \| 2\.00× \| FAIL \|/);
+    expect(md).toContain('- The machine was busy.');
+    for (const row of md.split('\n').filter((l) => l.startsWith('| '))) expect(row.endsWith(' |')).toBe(true);
+  });
+
+  it('prints the cost ratio of the larger corpus to the smaller', () => {
+    const md = formatScaling([sampleResult(10_000, 120_000), sampleResult(1_000, 10_000)]);
+    expect(md).toContain('| 10,000 / 1,000 (×10 articles) | 12.00× | 12.00× | 1.00× | 1.00× | 12.00× |');
+  });
+});

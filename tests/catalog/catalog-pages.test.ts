@@ -1,0 +1,210 @@
+// Topic, people, archive and 404 pages of the seed build, read in Chromium the way a reader meets them.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { buildSite } from '../helpers/build-site.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { listedArticles, type ListedArticle } from './helpers/page-data.ts';
+import { ALL_SEEDS, seedOfTitle, seedUrls, type Seed } from './helpers/seeds.ts';
+
+/** Every topic slug of src/data/topics.yaml, in file order. */
+const TAXONOMY_SLUGS = [
+  'railways-transport',
+  'science-technology',
+  'trade-investment',
+  'defence-security',
+  'south-china-sea',
+  'education-youth',
+  'party-state-diplomacy',
+  'culture-exchange',
+  'environment',
+  'party-congress',
+];
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+let urls: Record<Seed, string>;
+
+beforeAll(async () => {
+  const build = buildSite({ corpusDir: 'seeds', name: 'catalog-pages' });
+  expect(build.status, build.output).toBe(0);
+  urls = seedUrls(build.outDir);
+  server = await serveStatic(build.outDir);
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<number> {
+  const response = await page.goto(new URL(path, server.url).href);
+  return response?.status() ?? 0;
+}
+
+const seedsOf = (items: ListedArticle[]): (Seed | null)[] => items.map((i) => seedOfTitle(i.title));
+
+describe('topic pages', () => {
+  // From reading the seeds: 004 never mentions railways or transport; 002 and 003 report the 14th Party Congress;
+  // 000 and 001 end on the DOC/COC and the Law of the Sea; 001 and 004 speak of cultural exchanges and tourism.
+  // Newest first: 000 (14 April 2025), then the yearless 001 (14 April), 003 (4 February), 002 (26 January), then undated 004.
+  const expected: Record<string, Seed[]> = {
+    'railways-transport': ['000', '001', '003', '002'],
+    'science-technology': ['000', '001', '003', '002', '004'],
+    'party-congress': ['003', '002'],
+    'south-china-sea': ['000', '001'],
+    'culture-exchange': ['001', '004'],
+  };
+
+  for (const [slug, seeds] of Object.entries(expected)) {
+    it(`/topics/${slug}/ lists ${seeds.join(', ')} newest first, each linking to its article`, async () => {
+      expect(await open(`topics/${slug}/`)).toBe(200);
+      const items = await listedArticles(page);
+      expect(seedsOf(items)).toEqual(seeds);
+      for (const item of items) expect(item.href).toBe(new URL(urls[seedOfTitle(item.title)!], server.origin).href);
+    });
+  }
+
+  it('a topic page links to its own RSS feed, in the head and visibly', async () => {
+    await open('topics/party-congress/');
+    const alternates = await page.$$eval('head link[rel="alternate"][type="application/rss+xml"]', (ls) => ls.map((l) => (l as HTMLLinkElement).href));
+    expect(alternates).toContain('http://localhost:4321/topics/party-congress/rss.xml');
+    const visible = page.locator('main a[href$="/topics/party-congress/rss.xml"]');
+    expect(await visible.count()).toBe(1);
+    expect(await visible.isVisible()).toBe(true);
+  });
+
+  it('/topics/ lists every taxonomy topic with its names in each language and its count', async () => {
+    expect(await open('topics/')).toBe(200);
+    const hrefs = await page.$$eval('main a[href*="/topics/"]', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(hrefs).toEqual(TAXONOMY_SLUGS.map((s) => `/topics/${s}/`));
+    const entry = page.locator('main li', { has: page.locator('a[href="/topics/south-china-sea/"]') });
+    expect(await entry.locator('a').textContent()).toBe('South China Sea / East Sea');
+    expect(await entry.locator('[lang="vi"]').textContent()).toBe('Biển Đông');
+    expect(await entry.locator('[lang="fr"]').textContent()).toBe('Mer de Chine méridionale');
+    expect(await entry.locator('[lang="zh"]').textContent()).toBe('南海');
+    expect(await entry.textContent()).toContain('2 articles');
+    const rail = page.locator('main li', { has: page.locator('a[href="/topics/railways-transport/"]') });
+    expect(await rail.textContent()).toContain('4 articles');
+  });
+});
+
+describe('people pages', () => {
+  it('/people/wang-yi/ lists only seed 003 (Vương Nghị)', async () => {
+    expect(await open('people/wang-yi/')).toBe(200);
+    expect(seedsOf(await listedArticles(page))).toEqual(['003']);
+  });
+
+  it('/people/to-lam/ lists all five seeds, and names him as 苏林 and Tô Lâm with their languages', async () => {
+    expect(await open('people/to-lam/')).toBe(200);
+    expect(seedsOf(await listedArticles(page))).toEqual(['000', '001', '003', '002', '004']);
+    expect(await page.locator('main [lang="zh"]', { hasText: '苏林' }).count()).toBe(1);
+    expect(await page.locator('main [lang="vi"]', { hasText: /^Tô Lâm$/ }).count()).toBe(1);
+    expect(await page.locator('h1').textContent()).toBe('To Lam');
+  });
+
+  it('a person no seed mentions still has a page, saying so', async () => {
+    expect(await open('people/nguyen-phu-trong/')).toBe(200);
+    expect(await listedArticles(page)).toEqual([]);
+    expect(await page.locator('main [lang="vi"]').textContent()).toBe('Nguyễn Phú Trọng');
+    expect(await page.locator('main').textContent()).toContain('No article mentions this person yet.');
+  });
+
+  it('/people/ links to every person with counts', async () => {
+    expect(await open('people/')).toBe(200);
+    const bui = page.locator('main li', { has: page.locator('a[href="/people/bui-thanh-son/"]') });
+    expect(await bui.textContent()).toContain('1 article');
+    expect(await bui.locator('[lang="zh"]').textContent()).toBe('裴青山');
+    const xi = page.locator('main li', { has: page.locator('a[href="/people/xi-jinping/"]') });
+    expect(await xi.textContent()).toContain('5 articles');
+  });
+});
+
+describe('article list items', () => {
+  it('show the date as precisely as the text gives it, the languages, and the summary in its own language', async () => {
+    await open('people/to-lam/');
+    const bySeed = new Map((await listedArticles(page)).map((i) => [seedOfTitle(i.title), i]));
+    expect(bySeed.get('000')).toMatchObject({ datetime: '2025-04-14', dateText: '14 April 2025', languages: 'English, Vietnamese', titleLang: 'en' });
+    expect(bySeed.get('001')).toMatchObject({ datetime: '04-14', dateText: '14 April (year not stated)' });
+    expect(bySeed.get('004')).toMatchObject({ datetime: null, dateText: 'Date unknown' });
+    // 002 opens in French ("Le 26 janvier, …") although most of its words are English.
+    expect(bySeed.get('002')).toMatchObject({ titleLang: 'fr', summaryLang: 'fr' });
+    expect(bySeed.get('002')!.summary).toMatch(/^Le 26 janvier, au siège du Comité central du Parti/);
+    expect(bySeed.get('003')).toMatchObject({ titleLang: 'vi', summaryLang: 'vi', languages: 'Vietnamese' });
+  });
+});
+
+describe('archive', () => {
+  it('puts 000 under 2025 → April, the yearless 001, 003, 002 apart, and 004 as undated', async () => {
+    expect(await open('archive/')).toBe(200);
+    const sections = await page.$$eval('main section', (ss) =>
+      ss.map((s) => ({
+        heading: s.querySelector(':scope > h2, :scope > h3')?.textContent?.trim() ?? '',
+        titles: Array.from(s.querySelectorAll(':scope > .article-list > li a')).map((a) => a.textContent?.trim() ?? ''),
+      })),
+    );
+    const byHeading = new Map(sections.map((s) => [s.heading, s.titles.map(seedOfTitle)]));
+    expect([...byHeading.keys()]).toEqual(['2025', 'April 2025', 'Year not stated', 'Undated']);
+    expect(byHeading.get('April 2025')).toEqual(['000']);
+    expect(byHeading.get('Year not stated')).toEqual(['001', '003', '002']);
+    expect(byHeading.get('Undated')).toEqual(['004']);
+    // The April section sits inside the 2025 section.
+    expect(await page.locator('section:has(> h2:text-is("2025")) section h3').allTextContents()).toEqual(['April 2025']);
+    const listed = (await listedArticles(page)).map((i) => seedOfTitle(i.title)).sort();
+    expect(listed).toEqual([...ALL_SEEDS]);
+  });
+});
+
+describe('404 page', () => {
+  it('is served for an unknown address, with a search form and the topic list', async () => {
+    expect(await open('no-such-page/')).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('Page not found');
+    const form = page.locator('main form[role="search"]');
+    expect(await form.count()).toBe(1);
+    expect(await form.getAttribute('method')).toBe('get');
+    expect(await form.evaluate((f) => new URL((f as HTMLFormElement).action).pathname)).toBe('/search/');
+    expect(await form.locator('input[name="q"]').count()).toBe(1);
+    const topicLinks = await page.$$eval('main a[href^="/topics/"]', (as) => as.map((a) => a.getAttribute('href')));
+    expect(topicLinks).toEqual(TAXONOMY_SLUGS.map((s) => `/topics/${s}/`));
+    expect(await page.locator('head meta[name="robots"]').getAttribute('content')).toBe('noindex');
+  });
+
+  it('its search form sends the words to the search page', async () => {
+    await open('no-such-page/');
+    const form = page.locator('main form[role="search"]');
+    await form.locator('input[name="q"]').fill('Vương Nghị');
+    await Promise.all([page.waitForURL(/\/search\/\?q=/), form.locator('input[name="q"]').press('Enter')]);
+    const url = new URL(page.url());
+    expect(url.pathname).toBe('/search/');
+    expect(url.searchParams.get('q')).toBe('Vương Nghị');
+  });
+});
+
+describe('article JSON-LD', () => {
+  it('seed 000 has datePublished 2025-04-14 and no author (it has no byline)', async () => {
+    expect(await open(urls['000'])).toBe(200);
+    const blocks = await page.$$eval('script[type="application/ld+json"]', (ss) => ss.map((s) => JSON.parse(s.textContent ?? '') as Record<string, unknown>));
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]).toMatchObject({ '@type': 'NewsArticle', datePublished: '2025-04-14', inLanguage: 'en', url: new URL(urls['000'], 'http://localhost:4321').href });
+    expect(blocks[0]!.headline).toBe('Party chief To Lam wants science, technology to be new highlight in Vietnam-China cooperation');
+    expect(blocks[0]).not.toHaveProperty('author');
+    expect(await page.locator('head meta[property="og:type"]').getAttribute('content')).toBe('article');
+  });
+
+  it('seed 001 has no datePublished (year not stated) and isBasedOn its thanhnien.vn original', async () => {
+    await open(urls['001']);
+    const [ld] = await page.$$eval('script[type="application/ld+json"]', (ss) => ss.map((s) => JSON.parse(s.textContent ?? '') as Record<string, unknown>));
+    expect(ld).not.toHaveProperty('datePublished');
+    expect(ld!.isBasedOn).toBe('https://thanhnien.vn/trung-quoc-luon-coi-trong-cao-do-quan-he-voi-viet-nam-18525041422183829.htm');
+    expect(ld!.publisher).toMatchObject({ '@type': 'Organization', name: 'Thanhnien.vn' });
+  });
+
+  it('seed 003 is in Vietnamese with its byline as author', async () => {
+    await open(urls['003']);
+    const [ld] = await page.$$eval('script[type="application/ld+json"]', (ss) => ss.map((s) => JSON.parse(s.textContent ?? '') as Record<string, unknown>));
+    expect(ld).toMatchObject({ inLanguage: 'vi', author: { '@type': 'Person', name: 'Hoang Trong' } });
+    expect(await page.locator('head meta[property="og:locale"]').getAttribute('content')).toBe('vi_VN');
+  });
+});

@@ -1,0 +1,45 @@
+// Read what a reader sees on the catalogue pages, from the live DOM in Chromium.
+import type { Page } from 'playwright-core';
+
+export interface ListedArticle {
+  title: string;
+  titleLang: string | null;
+  href: string;
+  datetime: string | null;
+  dateText: string;
+  languages: string;
+  summary: string | null;
+  summaryLang: string | null;
+}
+
+/** The ArticleList items inside `scope` (a CSS selector), in page order. */
+export async function listedArticles(page: Page, scope = 'main'): Promise<ListedArticle[]> {
+  return page.$$eval(`${scope} .article-list > li`, (items) =>
+    items.map((li) => {
+      const link = li.querySelector('a');
+      const time = li.querySelector('.article-list-meta time');
+      const meta = li.querySelector('.article-list-meta');
+      const summary = li.querySelector('.article-list-summary');
+      return {
+        title: link?.textContent?.trim() ?? '',
+        titleLang: link?.getAttribute('lang') ?? null,
+        href: link ? (link as HTMLAnchorElement).href : '',
+        datetime: time?.getAttribute('datetime') ?? null,
+        dateText: (time ?? meta?.firstElementChild)?.textContent?.trim() ?? '',
+        languages: li.querySelector('.article-list-languages')?.textContent?.replace('Language:', '').trim() ?? '',
+        summary: summary?.textContent?.trim() ?? null,
+        summaryLang: summary?.getAttribute('lang') ?? null,
+      };
+    }),
+  );
+}
+
+/** The attribute of the first element matching `selector` in <head>, or null. */
+export async function headAttr(page: Page, selector: string, attr: string): Promise<string | null> {
+  return page.evaluate(([sel, name]) => document.head.querySelector(sel!)?.getAttribute(name!) ?? null, [selector, attr]);
+}
+
+/** The parsed JSON-LD objects of the page. */
+export async function jsonLdBlocks(page: Page): Promise<Record<string, unknown>[]> {
+  return page.$$eval('script[type="application/ld+json"]', (scripts) => scripts.map((s) => JSON.parse(s.textContent ?? 'null') as Record<string, unknown>));
+}

@@ -1,0 +1,65 @@
+// axe-core finds no violations on every article and one page of every other type, narrow and wide, light and dark.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { formatViolations, runAxe, type PageViolation } from '../helpers/axe.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import type { BuildResult } from '../helpers/build-site.ts';
+import { everyArticleAndOnePerOtherType, listPages } from '../helpers/page-inventory.ts';
+import { sharedBuild } from '../helpers/shared-build.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { readerViews, type ReaderView } from './reader-states.ts';
+import { SEED_SITE } from './site-builds.ts';
+
+const CONDITIONS = [
+  { width: 360, colorScheme: 'light' },
+  { width: 360, colorScheme: 'dark' },
+  { width: 1280, colorScheme: 'light' },
+  { width: 1280, colorScheme: 'dark' },
+] as const;
+
+describe('accessibility (axe-core)', () => {
+  let build: BuildResult;
+  let server: StaticServer;
+  let browser: Browser;
+  let views: ReaderView[] = [];
+  beforeAll(async () => {
+    build = await sharedBuild(SEED_SITE.build);
+    if (build.status !== 0) return;
+    server = await serveStatic(build.outDir);
+    browser = await launchBrowser();
+    views = readerViews(everyArticleAndOnePerOtherType(listPages(build.outDir)));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each(CONDITIONS)('no violations at $width px, $colorScheme', async ({ width, colorScheme }) => {
+    expect(build.status, build.output).toBe(0);
+    const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme });
+    const found: PageViolation[] = [];
+    try {
+      const tab = await context.newPage();
+      // Sequential on purpose: the machine has two cores and other builds run beside these tests.
+      for (const view of views) {
+        await tab.goto(server.origin + view.path, { waitUntil: view.waitUntil });
+        for (const violation of await runAxe(tab)) found.push({ where: `${view.path} (${view.name}) at ${width}px ${colorScheme}`, violation });
+      }
+    } finally {
+      await context.close();
+    }
+    expect(views.length).toBeGreaterThanOrEqual(10);
+    expect(found.length, formatViolations(found)).toBe(0);
+  });
+
+  it('axe reports violations it finds (it is really running)', async () => {
+    const context = await browser.newContext();
+    try {
+      const tab = await context.newPage();
+      await tab.setContent('<!doctype html><html lang="en"><head><title>t</title></head><body><main><img src="data:,"></main></body></html>');
+      expect((await runAxe(tab)).map((v) => v.id)).toContain('image-alt');
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,68 @@
+// Every page declares a site language; article pages declare the article's; Vietnamese words always sit inside lang="vi".
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+import type { BuildResult } from '../helpers/build-site.ts';
+import { checkLanguages, formatMislabelled, type LanguageReport } from '../helpers/language-check.ts';
+import { listPages } from '../helpers/page-inventory.ts';
+import { readPublishedArticles } from '../helpers/published-articles.ts';
+import { sharedBuild } from '../helpers/shared-build.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { readerViews, type ReaderView } from './reader-states.ts';
+import { SEED_SITE } from './site-builds.ts';
+
+const SITE_LANGUAGES = ['en', 'vi', 'fr', 'zh'];
+
+describe('languages', () => {
+  let build: BuildResult;
+  let server: StaticServer;
+  let browser: Browser;
+  let tab: Page;
+  const reports = new Map<ReaderView, LanguageReport>();
+  beforeAll(async () => {
+    build = await sharedBuild(SEED_SITE.build);
+    if (build.status !== 0) return;
+    server = await serveStatic(build.outDir);
+    browser = await launchBrowser();
+    tab = await browser.newPage();
+    // As a reader gets them: scripts run, so text they add is checked too.
+    for (const view of readerViews(listPages(build.outDir))) {
+      await tab.goto(server.origin + view.path, { waitUntil: view.waitUntil });
+      reports.set(view, await checkLanguages(tab));
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it(`every page's <html lang> is one of ${SITE_LANGUAGES.join(', ')}`, () => {
+    expect(build.status, build.output).toBe(0);
+    const wrong = [...reports].filter(([, r]) => !SITE_LANGUAGES.includes(r.htmlLang ?? '')).map(([v, r]) => `${v.path}: lang="${r.htmlLang}"`);
+    expect(reports.size).toBeGreaterThan(0);
+    expect(wrong.length, wrong.join('\n')).toBe(0);
+  });
+
+  it("an article page's <html lang> is the article's language from articles.json", () => {
+    const articles = readPublishedArticles(build.outDir);
+    const wrong = articles.flatMap((a) => {
+      const report = [...reports].find(([v]) => v.path === a.url)?.[1];
+      return report?.htmlLang === a.language ? [] : [`${a.url}: lang="${report?.htmlLang}", articles.json says "${a.language}"`];
+    });
+    expect(articles.length).toBeGreaterThan(0);
+    expect(wrong.length, wrong.join('\n')).toBe(0);
+  });
+
+  it('all Vietnamese text (words, alt, title, aria-label, placeholder) is inside an element whose nearest lang is vi', () => {
+    const problems = [...reports].flatMap(([v, r]) => (r.mislabelled.length ? [formatMislabelled(v.path, r.mislabelled)] : []));
+    // The seeds hold Vietnamese, so pages that show it must exist; a detector that sees none is broken.
+    expect([...reports.values()].reduce((n, r) => n + r.vietnameseTexts, 0)).toBeGreaterThan(0);
+    expect(problems.length, problems.join('\n')).toBe(0);
+  });
+
+  it('the detector flags Vietnamese outside lang="vi" and accepts it inside', async () => {
+    await tab.setContent('<html lang="en"><body><p id="a">Hà Nội</p><p lang="vi">Tổng Bí thư</p><p>Le secrétaire général Tô Lâm</p><img alt="Đà Nẵng" src="data:,"></body></html>');
+    const report = await checkLanguages(tab);
+    expect(report.mislabelled.map((m) => [m.element, m.where])).toEqual([['p#a', 'text'], ['img', 'alt']]);
+  });
+});
