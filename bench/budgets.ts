@@ -33,7 +33,8 @@ export function checkBudgets(result: RunResult): BudgetCheck[] {
   const article = result.ours.pages.article ?? null;
   const searches = result.ours.search;
   const allMeasured = searches.length > 0 && searches.every((s) => s.status === 'ok');
-  const searchNote = allMeasured ? '' : ` (${searches.filter((s) => s.status === 'ok').length} of ${searches.length} queries measured)`;
+  const measured = searches.filter((s) => s.status === 'ok').length;
+  const searchNote = allMeasured ? '' : searches.length === 0 ? ' (not measured)' : ` (${measured} of ${searches.length} queries measured)`;
   return [
     check('Full build vs baseline (wall)', `≤ ${BUDGETS.buildRatio}×`, buildRatio(result), BUDGETS.buildRatio, (v) => `${v.toFixed(2)}×`),
     check('Peak RSS of the build (process tree)', `≤ ${formatBytes(BUDGETS.peakRssBytes)}`, result.ours.build.peakTreeRssBytes || null, BUDGETS.peakRssBytes, formatBytes),

@@ -102,12 +102,14 @@ function fillParagraphs(w: Writer, lang: ProseLanguage, lead: string[], wordsSoF
 
 /**
  * Figures and subheadings go before paragraphs other than the first, in the order figure, subheading, paragraph:
- * a subheading must be followed by prose, or the parser reads it as a list line.
+ * a subheading must be followed by prose, or the parser reads it as a list line. In a file without headline the
+ * second paragraph carries the date, which must stay within the first lines the parser looks at: one figure at most
+ * may come before it (as in seed 003).
  */
 function withFiguresAndSubheadings(w: Writer, lang: ProseLanguage, paragraphs: string[]): string[][] {
-  const positions = (n: number): number[] => Array.from({ length: n }, () => w.random.int(1, paragraphs.length - 1));
-  const figuresAt = positions(w.plan.figures);
-  const subheadingsAt = new Set(positions(w.plan.subheadings));
+  const position = (first: number): number => w.random.int(Math.min(first, paragraphs.length - 1), paragraphs.length - 1);
+  const figuresAt = Array.from({ length: w.plan.figures }, (_, k) => position(w.plan.headline || k === 0 ? 1 : 2));
+  const subheadingsAt = new Set(Array.from({ length: w.plan.subheadings }, () => position(w.plan.headline ? 1 : 2)));
   const blocks: string[][] = [];
   paragraphs.forEach((p, i) => {
     for (const at of figuresAt) if (at === i) blocks.push(figureLines(w, lang));
@@ -193,8 +195,9 @@ function mixed(w: Writer, headline: Headline): ComposedArticle {
   const lines = [headline.text, dateline.opener ? withOpener(dateline.opener, lead, 'fr') : lead];
   let words = countWords(lines[1]!);
   const english: number[] = [];
-  while (words < w.plan.targetWords) {
-    const lang: ProseLanguage = w.random.chance(0.45) ? 'vi' : 'en';
+  // Vietnamese right after the lead, then English, as in seed 002, so every mixed file holds all three languages.
+  for (let k = 0; words < w.plan.targetWords || k < 2; k++) {
+    const lang: ProseLanguage = k === 0 ? 'vi' : k === 1 ? 'en' : w.random.chance(0.45) ? 'vi' : 'en';
     const p = paragraph(w, lang);
     if (lang === 'en') english.push(lines.length);
     lines.push(p);

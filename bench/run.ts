@@ -88,7 +88,15 @@ async function runOne(articles: number, options: Options): Promise<RunResult> {
   log(`ours: exit ${build.exitCode} in ${build.wallMs} ms`);
   if (build.exitCode !== 0) notes.push(`Our build failed (exit ${build.exitCode}); see ${build.logFile}.`);
   const figures = build.exitCode === 0 ? siteFigures(oursDist) : { output: null, pages: {} };
-  const search = options.browser && build.exitCode === 0 ? await measureSearches(oursDist) : [];
+  let search: SearchMeasurement[] = [];
+  if (options.browser && build.exitCode === 0) {
+    try {
+      search = await measureSearches(oursDist);
+    } catch (e) {
+      // No Chromium, or it would not start: the rest of the run still counts.
+      notes.push(`First search not measured: ${(e as Error).message.split('\n')[0]}`);
+    }
+  }
 
   let rebuild = null;
   if (options.rebuild && build.exitCode === 0) {

@@ -14,6 +14,8 @@ export interface MislabelledText {
 export interface LanguageReport {
   htmlLang: string | null;
   mislabelled: MislabelledText[];
+  /** English sentences inside an element marked lang="vi" (the opposite mistake). */
+  englishMarkedVietnamese: MislabelledText[];
   /** How many pieces of Vietnamese text were found in all (to tell "all labelled" from "none seen"). */
   vietnameseTexts: number;
 }
@@ -58,7 +60,24 @@ function findMislabelledVietnamese(): LanguageReport {
       if (value) consider(el, attribute, value);
     }
   }
-  return { htmlLang: document.documentElement.getAttribute('lang'), mislabelled, vietnameseTexts };
+  // An English sentence is recognised by English-only function words; Vietnamese writes none of these, and a
+  // Vietnamese sentence of six words without a single Vietnamese-only letter practically never occurs.
+  const englishWords = /\b(the|and|of|with|has|have|that|was|were|is|are|will|would|from|for|this|its|to|be|in|on|at|by|an|as|said|new|his|her|their|which|who)\b/gi;
+  const englishMarkedVietnamese: MislabelledText[] = [];
+  for (const el of document.body.querySelectorAll('[lang]')) {
+    if (!isVi(el.getAttribute('lang') ?? '') || el.closest(skip)) continue;
+    // Only the words this element's lang governs: children with a lang of their own are checked on their own.
+    const own = el.cloneNode(true) as Element;
+    for (const child of own.querySelectorAll('[lang], script, style, noscript, template')) child.replaceWith(' ');
+    for (const sentence of (own.textContent ?? '').split(/(?<=[.!?…])\s+|\n+/)) {
+      const words = sentence.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
+      const english = new Set((sentence.match(englishWords) ?? []).map((w) => w.toLowerCase()));
+      if (words.length >= 6 && english.size >= 2 && !isVietnamese(sentence)) {
+        englishMarkedVietnamese.push({ element: describe(el), where: 'text', text: sentence.trim().replace(/\s+/g, ' ').slice(0, 120), nearestLang: el.getAttribute('lang') ?? '' });
+      }
+    }
+  }
+  return { htmlLang: document.documentElement.getAttribute('lang'), mislabelled, englishMarkedVietnamese, vietnameseTexts };
 }
 
 export async function checkLanguages(page: Page): Promise<LanguageReport> {

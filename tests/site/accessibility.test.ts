@@ -7,7 +7,7 @@ import type { BuildResult } from '../helpers/build-site.ts';
 import { everyArticleAndOnePerOtherType, listPages } from '../helpers/page-inventory.ts';
 import { sharedBuild } from '../helpers/shared-build.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
-import { readerViews, type ReaderView } from './reader-states.ts';
+import { readerViews, type ReaderView } from './reader-views.ts';
 import { SEED_SITE } from './site-builds.ts';
 
 const CONDITIONS = [

@@ -1,4 +1,4 @@
-// Every page declares a site language; article pages declare the article's; Vietnamese words always sit inside lang="vi".
+// Every page declares a site language; article pages declare the article's; Vietnamese words sit inside lang="vi", English ones outside it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
@@ -8,7 +8,7 @@ import { listPages } from '../helpers/page-inventory.ts';
 import { readPublishedArticles } from '../helpers/published-articles.ts';
 import { sharedBuild } from '../helpers/shared-build.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
-import { readerViews, type ReaderView } from './reader-states.ts';
+import { readerViews, type ReaderView } from './reader-views.ts';
 import { SEED_SITE } from './site-builds.ts';
 
 const SITE_LANGUAGES = ['en', 'vi', 'fr', 'zh'];
@@ -60,9 +60,19 @@ describe('languages', () => {
     expect(problems.length, problems.join('\n')).toBe(0);
   });
 
-  it('the detector flags Vietnamese outside lang="vi" and accepts it inside', async () => {
-    await tab.setContent('<html lang="en"><body><p id="a">Hà Nội</p><p lang="vi">Tổng Bí thư</p><p>Le secrétaire général Tô Lâm</p><img alt="Đà Nẵng" src="data:,"></body></html>');
+  it('no English sentence is marked lang="vi" (a Vietnamese voice would read it)', () => {
+    const problems = [...reports].flatMap(([v, r]) => (r.englishMarkedVietnamese.length ? [formatMislabelled(v.path, r.englishMarkedVietnamese)] : []));
+    expect(problems.length, problems.join('\n')).toBe(0);
+  });
+
+  it('the detectors flag Vietnamese outside lang="vi", English inside it, and accept the rest', async () => {
+    await tab.setContent(`<html lang="en"><body>
+      <p id="a">Hà Nội</p><p lang="vi">Tổng Bí thư</p><p>Le secrétaire général Tô Lâm</p><img alt="Đà Nẵng" src="data:,">
+      <p lang="vi" id="b">Party chief To Lam wants science to be the highlight of the relationship. Tổng Bí thư Tô Lâm muốn khoa học.</p>
+      <p lang="vi">Ông Tập nói <span lang="en">the visit of the president was a success for both sides</span>.</p>
+    </body></html>`);
     const report = await checkLanguages(tab);
     expect(report.mislabelled.map((m) => [m.element, m.where])).toEqual([['p#a', 'text'], ['img', 'alt']]);
+    expect(report.englishMarkedVietnamese.map((m) => [m.element, m.text])).toEqual([['p#b', 'Party chief To Lam wants science to be the highlight of the relationship.']]);
   });
 });

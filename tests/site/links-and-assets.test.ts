@@ -13,7 +13,7 @@ import { listOutputFiles, listPages } from '../helpers/page-inventory.ts';
 import { collectReferences } from '../helpers/page-references.ts';
 import { sharedBuild } from '../helpers/shared-build.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
-import { readerViews } from './reader-states.ts';
+import { readerViews } from './reader-views.ts';
 import { SEED_SITE, SUB_PATH_SITE, type SiteConfig } from './site-builds.ts';
 
 describe.each([

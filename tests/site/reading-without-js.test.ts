@@ -1,9 +1,11 @@
-// With JavaScript disabled every article can still be read: its text is there and visible, as much of it as with scripts.
+// With JavaScript disabled every article can still be read (its text is there and visible, as much as with scripts), and no page offers controls that cannot work.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import type { BuildResult } from '../helpers/build-site.ts';
+import { listPages } from '../helpers/page-inventory.ts';
 import { readPublishedArticles, type PublishedArticle } from '../helpers/published-articles.ts';
+import { scriptOnlyControls } from '../helpers/script-only-controls.ts';
 import { sharedBuild } from '../helpers/shared-build.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { normalizeText, readMainText, type VisibleTextReport } from '../helpers/visible-text.ts';
@@ -16,6 +18,7 @@ describe('reading without JavaScript', () => {
   let articles: PublishedArticle[] = [];
   const withoutJs = new Map<string, VisibleTextReport>();
   const withJs = new Map<string, VisibleTextReport>();
+  const deadControls: string[] = [];
   beforeAll(async () => {
     build = await sharedBuild(SEED_SITE.build);
     if (build.status !== 0) return;
@@ -28,6 +31,12 @@ describe('reading without JavaScript', () => {
       for (const a of articles) {
         await tab.goto(server.origin + a.url);
         reports.set(a.url, await readMainText(tab));
+      }
+      if (!javaScriptEnabled) {
+        for (const page of listPages(build.outDir)) {
+          await tab.goto(server.origin + page.urlPath);
+          for (const control of await scriptOnlyControls(tab)) deadControls.push(`${page.urlPath}: ${control}`);
+        }
       }
       await context.close();
     }
@@ -59,5 +68,21 @@ describe('reading without JavaScript', () => {
       return off < on * 0.98 ? [`${a.url}: ${off} characters without JavaScript, ${on} with`] : [];
     });
     expect(shorter.length, shorter.join('\n')).toBe(0);
+  });
+
+  it('no page shows a button that only a script could make work', () => {
+    expect(build.status, build.output).toBe(0);
+    expect(deadControls.length, deadControls.join('\n')).toBe(0);
+  });
+
+  it('the dead-control check flags a script-only button and accepts a form button and a hidden one', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const tab = await context.newPage();
+      await tab.setContent('<div class="tools"><button type="button">Both</button></div><form><button>Search</button></form><div hidden><button type="button">Later</button></div>');
+      expect(await scriptOnlyControls(tab)).toEqual(['button "Both" in div.tools']);
+    } finally {
+      await context.close();
+    }
   });
 });

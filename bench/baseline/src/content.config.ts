@@ -1,10 +1,12 @@
 // The baseline's content: Markdown articles through Astro's own glob() loader, and the topic list through file().
+import { resolve } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
-const contentDir = process.env.BASELINE_CONTENT_DIR;
-if (!contentDir) throw new Error('Set BASELINE_CONTENT_DIR to a folder written by bench/corpus-to-markdown.ts');
+if (!process.env.BASELINE_CONTENT_DIR) throw new Error('Set BASELINE_CONTENT_DIR to a folder written by bench/corpus-to-markdown.ts');
+// Relative to where the command runs, as a reader of the command line expects (not to bench/baseline/).
+const contentDir = resolve(process.env.BASELINE_CONTENT_DIR);
 
 const articles = defineCollection({
   loader: glob({ pattern: '**/*.md', base: `${contentDir}/articles` }),

@@ -14,12 +14,24 @@ interface FoldedText {
   origin: { start: number; end: number }[];
 }
 
+/** Per-character folds, remembered: an article repeats a few hundred distinct characters thousands of times. */
+const charFolds = new Map<string, string>();
+
+function foldChar(char: string): string {
+  let folded = charFolds.get(char);
+  if (folded === undefined) {
+    folded = foldText(char);
+    charFolds.set(char, folded);
+  }
+  return folded;
+}
+
 function foldWithOrigin(content: string): FoldedText {
   let text = '';
   const origin: FoldedText['origin'] = [];
   let offset = 0;
   for (const char of content) {
-    const folded = foldText(char);
+    const folded = foldChar(char);
     for (let k = 0; k < folded.length; k++) origin.push({ start: offset, end: offset + char.length });
     text += folded;
     offset += char.length;

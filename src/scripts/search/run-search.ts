@@ -12,7 +12,7 @@ export interface SearchOutcome {
 }
 
 /** Results whose title is checked for an exact match; titles are only known once a result's data is loaded. */
-const TITLE_CHECK_LIMIT = 25;
+const TITLE_CHECK_LIMIT = 12;
 
 function sameWords(a: string, b: string): boolean {
   const fa = foldedTerms(a).join(' ');

@@ -170,7 +170,12 @@ export function startSearchPage(): void {
   });
   for (const select of [...Object.values(e.filters), e.sort]) select.addEventListener('change', () => commit('push'));
   e.more.addEventListener('click', () => {
-    void showMore(generation).then((first) => first?.focus());
+    // One batch at a time: a double click must not add the same results twice.
+    if (e.more.getAttribute('aria-disabled') === 'true') return;
+    e.more.setAttribute('aria-disabled', 'true');
+    void showMore(generation)
+      .then((first) => first?.focus())
+      .finally(() => e.more.removeAttribute('aria-disabled'));
   });
   window.addEventListener('popstate', () => {
     clearTimeout(typingTimer);

@@ -1,0 +1,47 @@
+// Search works when the site is hosted under a sub-path (BASE_PATH=/vn-cn/): the index, the links and the highlight.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+import { buildSite } from '../helpers/build-site.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { TITLES } from './helpers/corpus-facts.ts';
+import { recordFetches } from './helpers/network.ts';
+import { makeSearchCorpus } from './helpers/search-corpus.ts';
+import { openSearchPage, searchFor, titles } from './helpers/search-ui.ts';
+
+describe('search under BASE_PATH=/vn-cn/', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    const build = buildSite({ corpusDir: makeSearchCorpus('search-base-path'), name: 'search-base-path', basePath: '/vn-cn/' });
+    expect(build.status, build.output).toBe(0);
+    server = await serveStatic(build.outDir, '/vn-cn/');
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('finds, links and highlights under the base path', async () => {
+    expect(server.url.endsWith('/vn-cn/')).toBe(true);
+    const page = await openSearchPage(browser, server.url);
+    const fetched = recordFetches(page);
+    const results = await searchFor(page, '铁路');
+    expect(titles(results)).toEqual([TITLES.chinese]);
+    expect(results[0]!.href.startsWith('/vn-cn/articles/')).toBe(true);
+    await fetched.settled();
+    const engine = fetched.list.filter((f) => f.url.includes('pagefind'));
+    expect(engine.length).toBeGreaterThan(0);
+    for (const f of engine) expect(new URL(f.url).pathname.startsWith('/vn-cn/pagefind/')).toBe(true);
+    expect(await page.getAttribute('form.search-box', 'action')).toBe('/vn-cn/search/');
+
+    await page.getByRole('link', { name: TITLES.chinese }).click();
+    await page.waitForSelector('mark.search-term');
+    expect(new URL(page.url()).pathname.startsWith('/vn-cn/articles/')).toBe(true);
+    expect(await page.locator('h1').textContent()).toBe(TITLES.chinese);
+    expect(await page.$$eval('mark.search-term', (ms) => [...new Set(ms.map((m) => m.textContent))])).toEqual(['铁路']);
+    await page.close();
+  });
+});

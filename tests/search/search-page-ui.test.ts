@@ -1,0 +1,213 @@
+// The search page as a reader uses it: results with their facts, filters with counts, sort, the URL as the search's
+// memory (link, reload, Back), an empty state, keyboard and screen-reader use, a 360 px screen, no JavaScript.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+import { buildSite } from '../helpers/build-site.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { TITLES } from './helpers/corpus-facts.ts';
+import { makeSearchCorpus } from './helpers/search-corpus.ts';
+import { openSearchPage, readResults, SEARCH_INPUT, searchFor, STATUS, titles, waitForResults } from './helpers/search-ui.ts';
+
+async function optionText(page: Page, name: string, value: string): Promise<string> {
+  return page.$eval(`select[name="${name}"] option[value="${value}"]`, (o) => o.textContent ?? '');
+}
+
+async function choose(page: Page, name: string, value: string, query: string): Promise<string[]> {
+  await page.selectOption(`select[name="${name}"]`, value);
+  await page.waitForFunction((v) => new URLSearchParams(location.search).get(v[0]!) === (v[1] || null), [name, value]);
+  await waitForResults(page, query);
+  return titles(await readResults(page));
+}
+
+describe('the search page', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    const build = buildSite({ corpusDir: makeSearchCorpus('search-ui'), name: 'search-ui' });
+    expect(build.status, build.output).toBe(0);
+    server = await serveStatic(build.outDir);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows each result with its title, date, languages, topics and a marked excerpt', async () => {
+    const page = await openSearchPage(browser, server.url);
+    const [result] = await searchFor(page, 'ferroviaire');
+    expect(result!.title).toBe(TITLES.french);
+    expect(result!.href).toMatch(/^\/articles\/la-cooperation-ferroviaire-[^/]+\/\?highlight=ferroviaire$/);
+    expect(result!.meta).toContain('12 March 2025');
+    expect(result!.meta).toContain('French');
+    expect(result!.meta).toContain('Railways and transport links');
+    expect(result!.marks).toEqual(['ferroviaire', 'ferroviaire']);
+    expect(await page.$eval('.result-excerpt', (p) => p.getAttribute('lang'))).toBe('fr');
+    await page.close();
+  });
+
+  it('filters by language, person, year and topic, and counts what each choice would give', async () => {
+    const page = await openSearchPage(browser, server.url);
+    // "Lao Cai" is in the French fixture, the committee fixture, and seeds 000 (also in its Vietnamese translation), 001 and 004.
+    expect(await searchFor(page, 'Lao Cai')).toHaveLength(5);
+    expect(await optionText(page, 'lang', 'en')).toBe('English (4)');
+    expect(await optionText(page, 'lang', 'vi')).toBe('Vietnamese (1)');
+    expect(await optionText(page, 'lang', 'fr')).toBe('French (1)');
+    expect(await page.$eval('select[name="lang"] option[value="zh"]', (o) => (o as HTMLOptionElement).disabled)).toBe(true);
+    expect(await choose(page, 'lang', 'fr', 'Lao Cai')).toEqual([TITLES.french]);
+    // The language choices keep their counts while one is chosen.
+    expect(await optionText(page, 'lang', 'en')).toBe('English (4)');
+    await choose(page, 'lang', '', 'Lao Cai');
+    expect((await choose(page, 'topic', 'south-china-sea', 'Lao Cai')).sort()).toEqual([TITLES.seed000, TITLES.seed001].sort());
+    await choose(page, 'topic', '', 'Lao Cai');
+
+    // "railway": the two railway fixtures and seeds 000, 001, 002; Xi Jinping is in the three seeds only.
+    await searchFor(page, 'railway');
+    expect((await choose(page, 'person', 'xi-jinping', 'railway')).sort()).toEqual([TITLES.seed000, TITLES.seed001, TITLES.seed002].sort());
+    await choose(page, 'person', '', 'railway');
+    // Seeds 001 and 002 state no year.
+    expect((await choose(page, 'year', '2025', 'railway')).sort()).toEqual([TITLES.railwayCommittee, TITLES.railwayCooperation, TITLES.seed000].sort());
+    await page.close();
+  });
+
+  it('sorts by date, newest first, days without a year after full dates', async () => {
+    const page = await openSearchPage(browser, server.url);
+    await searchFor(page, 'railway');
+    expect(await choose(page, 'sort', 'date', 'railway')).toEqual([
+      TITLES.railwayCommittee, // 3 June 2025
+      TITLES.railwayCooperation, // 20 April 2025
+      TITLES.seed000, // 14 April 2025
+      TITLES.seed001, // 14 April, no year
+      TITLES.seed002, // 26 January, no year
+    ]);
+    await page.close();
+  });
+
+  it('keeps the search in the URL: it can be linked, reloaded, and walked with Back and Forward', async () => {
+    const page = await openSearchPage(browser, server.url);
+    await page.focus(SEARCH_INPUT);
+    await page.keyboard.type('railway');
+    await waitForResults(page, 'railway');
+    expect(new URL(page.url()).search).toBe('?q=railway');
+    await choose(page, 'year', '2025', 'railway');
+    await choose(page, 'sort', 'date', 'railway');
+    expect(new URL(page.url()).search).toBe('?q=railway&year=2025&sort=date');
+
+    await page.goBack();
+    await page.waitForFunction(() => location.search === '?q=railway&year=2025');
+    await waitForResults(page, 'railway');
+    expect(await page.inputValue('select[name="sort"]')).toBe('');
+    expect(await readResults(page)).toHaveLength(3);
+
+    await page.goBack();
+    await page.waitForFunction(() => location.search === '?q=railway');
+    await page.waitForFunction(() => document.querySelectorAll('.search-results .result').length === 5);
+    expect(await page.inputValue('select[name="year"]')).toBe('');
+
+    await page.goForward();
+    await page.waitForFunction(() => document.querySelectorAll('.search-results .result').length === 3);
+    expect(await page.inputValue('select[name="year"]')).toBe('2025');
+
+    await page.reload();
+    await waitForResults(page, 'railway');
+    expect(await page.inputValue(SEARCH_INPUT)).toBe('railway');
+    expect(await readResults(page)).toHaveLength(3);
+
+    const linked = await openSearchPage(browser, server.url, '?q=ferroviaire&lang=fr');
+    await waitForResults(linked, 'ferroviaire');
+    expect(await linked.inputValue(SEARCH_INPUT)).toBe('ferroviaire');
+    expect(await linked.inputValue('select[name="lang"]')).toBe('fr');
+    expect(titles(await readResults(linked))).toEqual([TITLES.french]);
+    await linked.close();
+    await page.close();
+  });
+
+  it('answers a search with no result with help instead of a blank', async () => {
+    const page = await openSearchPage(browser, server.url);
+    expect(await searchFor(page, 'qwxzvk')).toEqual([]);
+    expect(await page.textContent(STATUS)).toContain('0 articles');
+    const empty = page.locator('[data-search-empty]');
+    expect(await empty.isVisible()).toBe(true);
+    expect(await empty.textContent()).toContain('Check the spelling');
+    expect(await empty.getByRole('link', { name: 'topics', exact: true }).getAttribute('href')).toBe('/topics/');
+    expect(await empty.getByRole('link', { name: 'archive', exact: true }).getAttribute('href')).toBe('/archive/');
+    await searchFor(page, 'ferroviaire');
+    expect(await empty.isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('works with the keyboard and tells screen readers what happened', async () => {
+    const page = await openSearchPage(browser, server.url);
+    const box = page.getByLabel('Search articles in any language');
+    expect(await box.getAttribute('id')).toBe('search-query');
+    expect(await page.getAttribute(STATUS, 'role')).toBe('status');
+    await box.focus();
+    await page.keyboard.type('2025');
+    await page.keyboard.press('Enter');
+    await waitForResults(page, '2025');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
+    // Eleven of the twelve articles mention or are dated 2025 (seed 002 neither): ten shown, then one more.
+    expect(await page.textContent(STATUS)).toBe('11 articles found for “2025”.');
+    expect(await readResults(page)).toHaveLength(10);
+    const more = page.getByRole('button', { name: 'Show more results' });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('.search-results .result').length === 11);
+    // Focus moves to the first added result, so the reader continues where the new results begin.
+    const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    expect(focused).toBe((await readResults(page))[10]!.title);
+    expect(await more.isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('fits a 360 px wide screen', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${server.url}search/`);
+    await searchFor(page, 'Bien Dong');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    for (const selector of [SEARCH_INPUT, '.search-results .result-title a', 'select[name="topic"]']) {
+      const box = await page.locator(selector).first().boundingBox();
+      expect(box, selector).not.toBeNull();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+    }
+    await page.close();
+  });
+
+  it('explains, without JavaScript, that search needs it and where else to look', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}search/?q=ferroviaire`);
+    const note = page.locator('.search-noscript');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toContain('needs JavaScript');
+    expect(await note.getByRole('link', { name: 'topic', exact: true }).getAttribute('href')).toBe('/topics/');
+    expect(await note.getByRole('link', { name: 'archive', exact: true }).getAttribute('href')).toBe('/archive/');
+    expect(await page.locator(SEARCH_INPUT).isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('marks the matched words on the article a result opens', async () => {
+    const page = await openSearchPage(browser, server.url);
+    await searchFor(page, 'Xi Jinping');
+    await page.getByRole('link', { name: new RegExp(`^${TITLES.seed003Start}`) }).click();
+    await page.waitForSelector('mark.search-term');
+    const marks = await page.$$eval('mark.search-term', (ms) => ms.map((m) => m.textContent));
+    expect(marks.length).toBeGreaterThan(0);
+    expect(new Set(marks)).toEqual(new Set(['Tập Cận Bình']));
+    await page.close();
+  });
+
+  it('takes a search from the header box on any page to the search page', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await page.fill('#site-search', 'ferroviaire');
+    await page.press('#site-search', 'Enter');
+    await page.waitForURL(/\/search\/\?q=ferroviaire$/);
+    await waitForResults(page, 'ferroviaire');
+    expect(titles(await readResults(page))).toEqual([TITLES.french]);
+    await page.close();
+  });
+});

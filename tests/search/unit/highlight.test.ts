@@ -1,0 +1,48 @@
+// Which spans of an article's text a query marks: phrases and people's other spellings first, never a lone "to".
+import { describe, expect, it } from 'vitest';
+import { buildExcerpt } from '../../../src/scripts/search/excerpt.ts';
+import { findMatches, matchedSpellings } from '../../../src/scripts/search/find-matches.ts';
+import { planHighlight } from '../../../src/scripts/search/highlight-plan.ts';
+import { searchPageData } from '../../../src/search/search-page-data.ts';
+import { DEFAULT_PEOPLE_FILE } from '../../../src/corpus/context.ts';
+import { loadPeople } from '../../../src/corpus/people.ts';
+
+const people = loadPeople(DEFAULT_PEOPLE_FILE);
+
+const mentioned = (slug: string) => ({ slug, name: slug, evidence: [] });
+const spellings = searchPageData(
+  [{ topics: [], languages: ['en'], date: { year: null, month: null, day: null, precision: 'unknown', iso: null }, people: [mentioned('xi-jinping'), mentioned('to-lam')] }],
+  people,
+).people;
+
+function marked(query: string, text: string): string[] {
+  return matchedSpellings(text, findMatches(text, planHighlight(query, spellings)));
+}
+
+describe('marking matches', () => {
+  it('marks a phrase through accents and đ', () => {
+    expect(marked('Bien Dong', 'Tuyên bố về Ứng xử của các Bên ở Biển Đông (DOC)')).toEqual(['Biển Đông']);
+  });
+
+  it('marks the spelling the text uses for the person the query names', () => {
+    expect(marked('Xi Jinping', 'dưới sự lãnh đạo của đồng chí Tập Cận Bình')).toEqual(['Tập Cận Bình']);
+    expect(marked('苏林', 'General Secretary To Lam held talks')).toEqual(['To Lam']);
+    expect(marked('Tô Lâm', '国家主席习近平在河内同越共中央总书记苏林举行会谈')).toEqual(['苏林']);
+  });
+
+  it('does not mark a lone short word of a longer query', () => {
+    expect(marked('To Lam', 'He went to the market')).toEqual([]);
+  });
+
+  it('marks Chinese words inside running text, the whole query when present', () => {
+    expect(marked('铁路', '推进老街—河内—海防标准轨铁路项目')).toEqual(['铁路']);
+  });
+
+  it('builds an excerpt around the match, with ellipses where text was cut', () => {
+    const text = `${'Lorem ipsum dolor sit amet. '.repeat(20)}The sea is called Biển Đông in Vietnamese. ${'More words here. '.repeat(20)}`;
+    const excerpt = buildExcerpt(text, findMatches(text, planHighlight('Bien Dong', spellings)));
+    expect(excerpt.clippedStart).toBe(true);
+    expect(excerpt.clippedEnd).toBe(true);
+    expect(excerpt.parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['Biển Đông']);
+  });
+});

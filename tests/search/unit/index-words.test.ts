@@ -1,0 +1,45 @@
+// The words an article is indexed under beyond its text: đ-free spellings with their neighbours, and every spelling of its people.
+import { describe, expect, it } from 'vitest';
+import { foldText } from '../../../src/search/fold.ts';
+import { dStrokeSpellings, hanParts, personSpellings, searchExpansion } from '../../../src/search/index-expansion.ts';
+import { DEFAULT_PEOPLE_FILE } from '../../../src/corpus/context.ts';
+import { loadPeople } from '../../../src/corpus/people.ts';
+
+const people = loadPeople(DEFAULT_PEOPLE_FILE);
+
+const person = (slug: string) => people.find((p) => p.slug === slug)!;
+
+describe('folding', () => {
+  it('drops case and accents, turns đ into d, and treats NFD like NFC', () => {
+    expect(foldText('Biển Đông')).toBe('bien dong');
+    expect(foldText('Biển Đông'.normalize('NFD'))).toBe('bien dong');
+    expect(foldText('Tập Cận Bình')).toBe('tap can binh');
+  });
+});
+
+describe('index expansion', () => {
+  it('adds each đ word folded with its neighbours, and nothing for text without đ', () => {
+    expect(dStrokeSpellings(['tuân theo Tuyên bố ở Biển Đông (DOC)'])).toEqual(['bien dong doc']);
+    expect(dStrokeSpellings(['Tô Lâm met Xi Jinping in Hà Nội'])).toEqual([]);
+  });
+
+  it('lists every spelling of a person, Chinese names also in parts a segmenter may cut them into', () => {
+    const xi = personSpellings(person('xi-jinping'));
+    for (const s of ['Xi Jinping', 'Tập Cận Bình', '习近平', '習近平', '习', '近平']) expect(xi).toContain(s);
+    expect(hanParts('苏林')).toEqual(['苏林', '苏', '林']);
+    expect(personSpellings(person('mao-zedong'))).toContain('mao trach dong');
+  });
+
+  it('expands an article by the people it mentions only', () => {
+    const article = {
+      title: 'Ngoại trưởng Vương Nghị',
+      titleTranslation: null,
+      body: [{ kind: 'paragraph' as const, text: 'dưới sự lãnh đạo của đồng chí Tập Cận Bình', lang: 'vi' as const, line: 2, translation: null }],
+      people: [{ slug: 'xi-jinping', name: 'Xi Jinping', evidence: ['Tập Cận Bình'] }],
+    };
+    const words = searchExpansion(article, people);
+    expect(words).toContain('Xi Jinping');
+    expect(words).toContain('lanh dao cua');
+    expect(words).not.toContain('Wang Yi');
+  });
+});
