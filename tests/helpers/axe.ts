@@ -13,7 +13,10 @@ export interface PageViolation {
   violation: Result;
 }
 
-/** axe's violations on the page as it is now (all rules axe runs by default: WCAG 2 A/AA and best practices). */
+/**
+ * axe's violations on the page as it is now (all rules axe runs by default: WCAG 2 A/AA and best practices).
+ * The page's context needs `bypassCSP: true` when the site's Content-Security-Policy forbids inline scripts.
+ */
 export async function runAxe(page: Page): Promise<Result[]> {
   await page.addScriptTag({ path: AXE_SCRIPT });
   const results = await page.evaluate(async () => {

@@ -4,7 +4,7 @@ import { META_DATE, TITLE_LANG_FILTER, type FilterKey } from '../../search/field
 import { datetimeAttribute, formatDate } from '../../site/dates.ts';
 import { topicUrl, withBase } from '../../site/urls.ts';
 import { buildExcerpt } from './excerpt.ts';
-import { excerptLang } from './excerpt-lang.ts';
+import { segmentExcerptByLanguage } from './excerpt-lang.ts';
 import { findMatches, matchedSpellings } from './find-matches.ts';
 import type { HighlightPlan } from './highlight-plan.ts';
 import type { PagefindFragment } from './pagefind-api.ts';
@@ -65,10 +65,15 @@ export function renderResult(fragment: PagefindFragment, plan: HighlightPlan, la
   link.href = articleHref(fragment.raw_url, matchedSpellings(fragment.content, ranges));
   heading.append(link);
 
-  const text = excerpt.parts.map((p) => p.text).join('');
-  const body = el('p', { className: 'result-excerpt', lang: excerptLang(text, languages) });
+  const segments = segmentExcerptByLanguage(excerpt.parts, languages);
+  // One language: the paragraph carries it; several (a bilingual article): each sentence run carries its own.
+  const body = el('p', { className: 'result-excerpt', lang: segments.length === 1 ? segments[0]!.lang : undefined });
   if (excerpt.clippedStart) body.append('… ');
-  for (const part of excerpt.parts) body.append(part.mark ? el('mark', { text: part.text }) : part.text);
+  for (const segment of segments) {
+    const holder = segments.length === 1 ? body : el('span', { lang: segment.lang });
+    for (const part of segment.parts) holder.append(part.mark ? el('mark', { text: part.text }) : part.text);
+    if (holder !== body) body.append(holder);
+  }
   if (excerpt.clippedEnd) body.append(' …');
 
   item.append(heading, metaLine(fragment, labels), body);
