@@ -9,7 +9,10 @@ export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
   base: basePath.endsWith('/') ? basePath : `${basePath}/`,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets and scripts are always files, never inlined, so the Content-Security-Policy (src/site/content-security-policy.ts)
+  // can allow only the site's own files and no inline code.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [sitemap(), pagefindIndex()],
   // Lets several builds run side by side (the test suite) without sharing a content cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),

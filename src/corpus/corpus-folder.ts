@@ -1,5 +1,5 @@
 // Find the article files in a corpus folder and read them, turning every failure into a reported problem.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Problem } from './types.ts';
 
@@ -25,9 +25,12 @@ export function listCorpusFolder(dir: string): CorpusListing {
     return listing;
   }
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isDirectory()) continue;
+    const articleName = entry.name.toLowerCase().endsWith('.txt') && !entry.name.startsWith('.');
+    // A folder named `x.txt` is listed like an article, so reading it reports it rather than skipping it silently
+    // (the files inside it are listed either way).
+    if (entry.isDirectory() && !articleName) continue;
     const name = relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/');
-    if (entry.name.toLowerCase().endsWith('.txt') && !entry.name.startsWith('.')) listing.articleFiles.push(name);
+    if (articleName) listing.articleFiles.push(name);
     else listing.ignoredFiles.push(name);
   }
   const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -42,10 +45,34 @@ export function listCorpusFolder(dir: string): CorpusListing {
 export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; error: Problem };
 
 export function readCorpusFile(dir: string, file: string): ReadResult {
+  const path = join(dir, file);
+  const unreadable = (message: string, hint: string): ReadResult => ({ ok: false, error: { severity: 'error', code: 'unreadable', file, message, hint } });
+  const errno = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? 'unknown';
+  let stat;
   try {
-    return { ok: true, bytes: readFileSync(join(dir, file)) };
+    stat = statSync(path);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? 'unknown';
-    return { ok: false, error: { severity: 'error', code: 'unreadable', file, message: `the file cannot be read (${code})`, hint: 'Check the file exists and its permissions let the build read it (chmod a+r).' } };
+    if (errno(e) === 'ENOENT' && isSymbolicLink(path)) {
+      return unreadable(`a symbolic link to ${readlinkSync(path)}, which does not exist`, 'Point the link at the article file, or delete the link.');
+    }
+    return unreadable(`the file cannot be read (${errno(e)})`, 'Check the file exists and its permissions let the build read it (chmod a+r).');
+  }
+  if (stat.isDirectory()) {
+    return unreadable('a folder named like an article file, not a file', 'Rename the folder so its name does not end in .txt (the .txt files inside it are read as articles either way).');
+  }
+  // Reading a pipe or a device could block the build forever, or never end.
+  if (!stat.isFile()) return unreadable('not a regular file (a pipe, socket or device)', 'Replace it with the article text saved as a plain file.');
+  try {
+    return { ok: true, bytes: readFileSync(path) };
+  } catch (e) {
+    return unreadable(`the file cannot be read (${errno(e)})`, 'Check the file exists and its permissions let the build read it (chmod a+r).');
+  }
+}
+
+function isSymbolicLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
   }
 }

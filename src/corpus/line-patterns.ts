@@ -30,8 +30,11 @@ export function matchSourceUrl(text: string): string | null {
 /** A line that is only a publisher's domain, such as `Thanhnien.vn` or `VnExpress.net`. */
 const SOURCE_DOMAIN = /^(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{1,62}(?:\.[A-Za-z0-9-]{2,})*\.(?:vn|com|net|org|cn|fr|info|gov\.vn|com\.vn|com\.cn)$/i;
 
+/** A domain name has at most 253 characters: a longer dotted line is text, never a publisher. */
+const MAX_DOMAIN_CHARS = 253;
+
 export function matchSourceName(text: string): string | null {
-  return SOURCE_DOMAIN.test(text) ? text : null;
+  return text.length <= MAX_DOMAIN_CHARS && SOURCE_DOMAIN.test(text) ? text : null;
 }
 
 /** `(TAP) - ` or `(VNA) – ` before a lead paragraph: the agency that filed the story. */

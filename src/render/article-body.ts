@@ -10,8 +10,17 @@ function langProps(lang: LanguageCode): Record<string, string> {
   return lang === 'und' ? {} : { lang };
 }
 
+// Scripts written right to left. A quoted Arabic or Hebrew passage gets `dir="auto"`: the browser takes its direction
+// from its first strong character, so the passage reads right to left and a line that opens in Latin stays left to right.
+const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}]/u;
+
+/** `lang` (see langProps) plus `dir="auto"` when the text holds right-to-left script. */
+function textProps(text: string, lang: LanguageCode): Record<string, string> {
+  return RIGHT_TO_LEFT.test(text) ? { ...langProps(lang), dir: 'auto' } : langProps(lang);
+}
+
 function paragraph(text: string, lang: LanguageCode, className: string[] = []): Paragraph {
-  const hProperties = className.length ? { ...langProps(lang), className } : langProps(lang);
+  const hProperties = className.length ? { ...textProps(text, lang), className } : textProps(text, lang);
   return { type: 'paragraph', data: { hProperties }, children: [{ type: 'text', value: text }] };
 }
 
@@ -35,7 +44,7 @@ export function bodyToMdast(body: readonly BodyBlock[]): Root {
         return block.translation ? translationPair(p, block.translation) : p;
       }
       case 'subheading': {
-        const h: Heading = { type: 'heading', depth: 2, data: { hProperties: langProps(block.lang) }, children: [{ type: 'text', value: block.text }] };
+        const h: Heading = { type: 'heading', depth: 2, data: { hProperties: textProps(block.text, block.lang) }, children: [{ type: 'text', value: block.text }] };
         return block.translation ? translationPair(h, block.translation) : h;
       }
       case 'figure': {

@@ -19,6 +19,7 @@ export function knownPublicationDate(d: PartialDate): Date | null {
   return new Date(`${d.iso}T00:00:00Z`);
 }
 
+/** `&`, `<` and `>` as entities: enough for text inside an XML or HTML element. */
 function escapeXmlText(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
@@ -29,7 +30,9 @@ export function rssItems(articles: readonly FeedArticle[], link: ArticleLink): R
     const item: RSSFeedItem = {
       title: a.title,
       link: link(a.slug),
-      description: a.summary,
+      // Feed readers render an RSS description as HTML: the plain-text summary is escaped as HTML first (the XML
+      // writer then escapes it again), so `<script>` in an article shows as text, never as markup, in any reader.
+      description: escapeXmlText(a.summary),
       categories: a.topics.map((t) => t.name),
     };
     const date = knownPublicationDate(a.date);

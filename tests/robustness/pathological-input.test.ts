@@ -1,0 +1,97 @@
+// Pathological input up to 5 MB through the corpus library (no build): thousands of bullet lines, a 100 000-character
+// line, 10 000 short lines, 5 MB in one paragraph, 5 MB of markup characters. Each finishes; the blocks and warnings
+// that come out are what the input's shape says they must be.
+import { describe, expect, it } from 'vitest';
+import { createCorpusContext } from '../../src/corpus/context.ts';
+import { parseArticle } from '../../src/corpus/parse-article.ts';
+import type { Article } from '../../src/corpus/types.ts';
+import { renderArticleBody } from '../../src/render/article-body.ts';
+
+const ctx = createCorpusContext();
+const MB = 1024 * 1024;
+
+function parse(name: string, text: string): Article {
+  const result = parseArticle(name, Buffer.from(text, 'utf8'), ctx);
+  if (!result.ok) throw new Error(`${name}: ${result.errors.map((e) => e.message).join('; ')}`);
+  return result.article;
+}
+
+const codes = (a: Article): string[] => a.warnings.map((w) => w.code).sort();
+const kinds = (a: Article): string[] => [...new Set(a.body.map((b) => b.kind))];
+
+describe('pathological input through the corpus library', () => {
+  it('3 000 bullet lines under a headline: the first translates the headline, the rest are kept as paragraphs and reported', () => {
+    const bullets = Array.from({ length: 3000 }, (_, i) => `  • Dòng dịch số ${i + 1} của danh sách.`);
+    const a = parse('bullets.txt', ['Thousands of translation bullets', ...bullets].join('\n'));
+    expect(a.titleTranslation?.text).toBe('Dòng dịch số 1 của danh sách.');
+    expect(a.body).toHaveLength(2999);
+    expect(kinds(a)).toEqual(['paragraph']);
+    expect(a.body[2998]).toMatchObject({ text: 'Dòng dịch số 3000 của danh sách.', line: 3001 });
+    const orphan = a.warnings.find((w) => w.code === 'orphan-translation')!;
+    expect(orphan.message).toBe('2999 `•` translation lines follow nothing they could translate (line 3, 4, 5, 6, 7 and 2994 more); shown as ordinary paragraphs');
+  });
+
+  it('2 000 paragraph and translation pairs: 2 000 paired paragraphs, no warning about pairing', () => {
+    const lines = Array.from({ length: 2000 }, (_, i) => [`Paragraph ${i + 1} says the talks went well.`, `  • Đoạn ${i + 1} nói rằng cuộc hội đàm diễn ra tốt đẹp.`]).flat();
+    const a = parse('pairs.txt', ['A very long bilingual article', 'April 1, 2025', ...lines].join('\n'));
+    expect(a.body).toHaveLength(2000);
+    expect(a.body.every((b) => b.kind === 'paragraph' && b.translation !== null)).toBe(true);
+    expect(codes(a)).toEqual([]);
+  });
+
+  it('a 100 000-character line: one paragraph of exactly that text, with the huge-paragraph warning', () => {
+    const line = 'Border trade grew again this year '.repeat(3000).slice(0, 100_000);
+    expect(line).toHaveLength(100_000);
+    const a = parse('long-line.txt', `A single very long line\n\n${line}\n`);
+    expect(a.body).toEqual([expect.objectContaining({ kind: 'paragraph', text: line.trim(), line: 3 })]);
+    expect(codes(a)).toEqual(['huge-paragraph', 'no-date']);
+    expect(a.warnings.find((w) => w.code === 'huge-paragraph')!.message).toContain(`a paragraph of ${line.trim().length} characters`);
+  });
+
+  it('a 100 000-character line of dotted words ending in .vn: body text, not a publisher\'s domain', () => {
+    const line = `${'tin.'.repeat(24_997)}tintuc247.vn`;
+    expect(line).toHaveLength(100_000);
+    const a = parse('dotted-line.txt', `A line that looks like a domain name\n\n${line}\n`);
+    expect(a.body).toEqual([expect.objectContaining({ kind: 'paragraph', text: line })]);
+    expect(a.source).toBeNull();
+  });
+
+  it('10 000 short lines: 10 000 paragraphs in order', () => {
+    const lines = Array.from({ length: 10_000 }, (_, i) => `Point ${i + 1} is noted.`);
+    const a = parse('short-lines.txt', ['Ten thousand short lines', ...lines].join('\n'));
+    expect(a.title).toBe('Ten thousand short lines');
+    expect(a.body).toHaveLength(10_000);
+    expect(kinds(a)).toEqual(['paragraph']);
+    expect(a.body.map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual(lines);
+    expect(codes(a)).toEqual(['no-date']);
+  });
+
+  it('5 MB in one paragraph, no headline: one paragraph, a clipped title, every word counted, three warnings', async () => {
+    const unit = 'Hanoi and Beijing discussed trade, ';
+    const repeats = Math.floor((5 * MB) / unit.length);
+    const text = unit.repeat(repeats).trimEnd();
+    const a = parse('five-mb.txt', text);
+    expect(a.body).toHaveLength(1);
+    expect(a.body[0]).toMatchObject({ kind: 'paragraph', text });
+    // No sentence ends: the title is the first 140 characters cut at a word, with an ellipsis.
+    expect(a.title.endsWith('…')).toBe(true);
+    expect(a.title.length).toBeLessThanOrEqual(141);
+    expect(text.startsWith(a.title.slice(0, -1))).toBe(true);
+    expect(a.wordCount).toBe(5 * repeats);
+    expect(codes(a)).toEqual(['huge-paragraph', 'no-date', 'no-headline']);
+    const html = await renderArticleBody(a.body);
+    expect(html.length).toBeGreaterThan(text.length);
+  });
+
+  it('5 MB of markup characters: kept as text, and rendered with every < escaped', async () => {
+    const line = '<b onclick=alert(1)>&amp;</b> <script>x</script> ';
+    const lines = Array.from({ length: Math.floor((5 * MB) / (line.length + 1)) }, () => line.trim());
+    const a = parse('markup-flood.txt', ['Markup flood', ...lines].join('\n'));
+    expect(a.body).toHaveLength(lines.length);
+    expect(a.body.every((b) => b.kind === 'paragraph' && b.text === line.trim())).toBe(true);
+    const html = await renderArticleBody(a.body);
+    expect(html).not.toContain('<b');
+    expect(html).not.toContain('<script');
+    expect(html.split('&#x3C;script>').length - 1).toBe(lines.length);
+  });
+});
