@@ -1,32 +1,17 @@
 // Search works when the site is hosted under a sub-path (BASE_PATH=/vn-cn/): the index, the links and the highlight.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { buildSite } from '../helpers/build-site.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { serveBuiltSite } from '../helpers/served-site.ts';
 import { TITLES } from './helpers/corpus-facts.ts';
 import { recordFetches } from './helpers/network.ts';
 import { makeSearchCorpus } from './helpers/search-corpus.ts';
 import { openSearchPage, searchFor, titles } from './helpers/search-ui.ts';
 
 describe('search under BASE_PATH=/vn-cn/', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    const build = buildSite({ corpusDir: makeSearchCorpus('search-base-path'), name: 'search-base-path', basePath: '/vn-cn/' });
-    expect(build.status, build.output).toBe(0);
-    server = await serveStatic(build.outDir, '/vn-cn/');
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = serveBuiltSite({ corpusDir: makeSearchCorpus('search-base-path'), name: 'search-base-path', basePath: '/vn-cn/' });
 
   it('finds, links and highlights under the base path', async () => {
-    expect(server.url.endsWith('/vn-cn/')).toBe(true);
-    const page = await openSearchPage(browser, server.url);
+    expect(site.server.url.endsWith('/vn-cn/')).toBe(true);
+    const page = await openSearchPage(site.browser, site.server.url);
     const fetched = recordFetches(page);
     const results = await searchFor(page, '铁路');
     expect(titles(results)).toEqual([TITLES.chinese]);

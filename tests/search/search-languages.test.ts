@@ -2,11 +2,10 @@
 // and under any spelling of a person's name; ranking puts exact titles, phrases and exact accents first.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { buildSite, PROJECT_ROOT } from '../helpers/build-site.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { PROJECT_ROOT } from '../helpers/build-site.ts';
+import { serveBuiltSite } from '../helpers/served-site.ts';
 import { indexOfTitle, TITLES } from './helpers/corpus-facts.ts';
 import { EXTRA_FIXTURES, makeSearchCorpus } from './helpers/search-corpus.ts';
 import { openSearchPage, searchFor, titles, type ShownResult } from './helpers/search-ui.ts';
@@ -18,23 +17,11 @@ function resultStarting(results: readonly ShownResult[], start: string): ShownRe
 }
 
 describe('search across every language', () => {
-  let browser: Browser;
-  let server: StaticServer;
+  const site = serveBuiltSite({ corpusDir: makeSearchCorpus('search-languages'), name: 'search-languages' });
   let page: Page;
 
   beforeAll(async () => {
-    const build = buildSite({ corpusDir: makeSearchCorpus('search-languages'), name: 'search-languages' });
-    expect(build.status, build.output).toBe(0);
-    server = await serveStatic(build.outDir);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  beforeAll(async () => {
-    page = await openSearchPage(browser, server.url);
+    page = await openSearchPage(site.browser, site.server.url);
   });
 
   it('finds French, Chinese and Vietnamese articles from the same English page', async () => {
@@ -138,8 +125,8 @@ describe('search across every language', () => {
     // list under the article names each person once in English; that is the page's design, not index words).
     const seed003 = resultStarting(await searchFor(page, 'Xi Jinping'), TITLES.seed003Start);
     expect(seed003.excerpt).not.toContain('Xi Jinping');
-    const article = await browser.newPage();
-    await article.goto(new URL(seed003.href, server.url).href);
+    const article = await site.browser.newPage();
+    await article.goto(new URL(seed003.href, site.server.url).href);
     const ownText = await article.locator('[data-pagefind-body]').evaluate((el) => {
       const copy = el.cloneNode(true) as Element;
       for (const aside of copy.querySelectorAll('footer, [data-pagefind-ignore]')) aside.remove();
@@ -152,7 +139,7 @@ describe('search across every language', () => {
     for (const indexOnly of ['習近平', 'Xi Jin-ping', 'Su Lin', '蘇林', '黎懷忠']) expect(pageText).not.toContain(indexOnly);
 
     const bienDong = (await searchFor(page, 'Bien Dong'))[0]!;
-    await article.goto(new URL(bienDong.href, server.url).href);
+    await article.goto(new URL(bienDong.href, site.server.url).href);
     const seed000 = await article.evaluate(() => document.body.textContent ?? '');
     expect(seed000).toContain('Biển Đông');
     expect(seed000.toLowerCase()).not.toContain('bien dong');

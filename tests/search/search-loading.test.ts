@@ -1,10 +1,7 @@
 // What search costs a reader: nothing until they use it, nothing at all on article pages, and a first search within
 // the byte budget (≤ 250 KB for every language); time to results is the benchmark's job.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { buildSite } from '../helpers/build-site.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { serveBuiltSite } from '../helpers/served-site.ts';
 import { TITLES } from './helpers/corpus-facts.ts';
 import { kilobytes, recordFetches } from './helpers/network.ts';
 import { makeSearchCorpus } from './helpers/search-corpus.ts';
@@ -13,25 +10,13 @@ import { readResults, SEARCH_INPUT, STATUS, waitForResults } from './helpers/sea
 const isEngine = (url: string): boolean => url.includes('/pagefind/');
 
 describe('loading search', () => {
-  let browser: Browser;
-  let server: StaticServer;
+  const site = serveBuiltSite({ corpusDir: makeSearchCorpus('search-loading'), name: 'search-loading' });
   let articleHref: string;
 
-  beforeAll(async () => {
-    const build = buildSite({ corpusDir: makeSearchCorpus('search-loading'), name: 'search-loading' });
-    expect(build.status, build.output).toBe(0);
-    server = await serveStatic(build.outDir);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('the search page fetches nothing of Pagefind until the reader focuses the box', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const fetched = recordFetches(page);
-    await page.goto(`${server.url}search/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}search/`, { waitUntil: 'networkidle' });
     await page.waitForTimeout(300);
     expect(fetched.list.filter((f) => isEngine(f.url))).toEqual([]);
     await page.focus(SEARCH_INPUT);
@@ -44,9 +29,9 @@ describe('loading search', () => {
   });
 
   it('an article page loads no search engine, and its highlighter only when the URL asks', async () => {
-    const plain = await browser.newPage();
+    const plain = await site.browser.newPage();
     const plainFetches = recordFetches(plain);
-    await plain.goto(new URL(articleHref.replace(/\?.*$/, ''), server.url).href, { waitUntil: 'networkidle' });
+    await plain.goto(new URL(articleHref.replace(/\?.*$/, ''), site.server.url).href, { waitUntil: 'networkidle' });
     await plain.focus('#site-search');
     await plain.keyboard.type('Tô');
     await plain.waitForTimeout(300);
@@ -55,9 +40,9 @@ describe('loading search', () => {
     expect(await plain.locator('mark').count()).toBe(0);
     await plain.close();
 
-    const highlighted = await browser.newPage();
+    const highlighted = await site.browser.newPage();
     const highlightFetches = recordFetches(highlighted);
-    await highlighted.goto(new URL(articleHref, server.url).href, { waitUntil: 'networkidle' });
+    await highlighted.goto(new URL(articleHref, site.server.url).href, { waitUntil: 'networkidle' });
     await highlighted.waitForSelector('mark.search-term');
     await highlightFetches.settled();
     expect(highlightFetches.list.some((f) => f.url.includes('article-highlight'))).toBe(true);
@@ -68,9 +53,9 @@ describe('loading search', () => {
 
   // Bytes only: the time to results is measured by `npm run bench`, never asserted in a test.
   it('a first search fetches at most 250 KB, page included', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const fetched = recordFetches(page);
-    await page.goto(`${server.url}search/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}search/`, { waitUntil: 'networkidle' });
     await page.focus(SEARCH_INPUT);
     await page.keyboard.type('Tô Lâm', { delay: 60 });
     await waitForResults(page, 'Tô Lâm');

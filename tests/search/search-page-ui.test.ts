@@ -1,10 +1,8 @@
 // The search page as a reader uses it: results with their facts, filters with counts, sort, the URL as the search's
 // memory (link, reload, Back), an empty state, keyboard and screen-reader use, a 360 px screen, no JavaScript.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { buildSite } from '../helpers/build-site.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { serveBuiltSite } from '../helpers/served-site.ts';
 import { TITLES } from './helpers/corpus-facts.ts';
 import { makeSearchCorpus } from './helpers/search-corpus.ts';
 import { openSearchPage, readResults, SEARCH_INPUT, searchFor, STATUS, titles, waitForResults } from './helpers/search-ui.ts';
@@ -21,22 +19,10 @@ async function choose(page: Page, name: string, value: string, query: string): P
 }
 
 describe('the search page', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    const build = buildSite({ corpusDir: makeSearchCorpus('search-ui'), name: 'search-ui' });
-    expect(build.status, build.output).toBe(0);
-    server = await serveStatic(build.outDir);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = serveBuiltSite({ corpusDir: makeSearchCorpus('search-ui'), name: 'search-ui' });
 
   it('shows each result with its title, date, languages, topics and a marked excerpt', async () => {
-    const page = await openSearchPage(browser, server.url);
+    const page = await openSearchPage(site.browser, site.server.url);
     const [result] = await searchFor(page, 'ferroviaire');
     expect(result!.title).toBe(TITLES.french);
     expect(result!.href).toMatch(/^\/articles\/la-cooperation-ferroviaire-[^/]+\/\?highlight=ferroviaire$/);
@@ -49,7 +35,7 @@ describe('the search page', () => {
   });
 
   it('filters by language, person, year and topic, and counts what each choice would give', async () => {
-    const page = await openSearchPage(browser, server.url);
+    const page = await openSearchPage(site.browser, site.server.url);
     // "Lao Cai" is in the French fixture, the committee fixture, and seeds 000 (also in its Vietnamese translation), 001 and 004.
     expect(await searchFor(page, 'Lao Cai')).toHaveLength(5);
     expect(await optionText(page, 'lang', 'en')).toBe('English (4)');
@@ -73,7 +59,7 @@ describe('the search page', () => {
   });
 
   it('sorts by date, newest first, days without a year after full dates', async () => {
-    const page = await openSearchPage(browser, server.url);
+    const page = await openSearchPage(site.browser, site.server.url);
     await searchFor(page, 'railway');
     expect(await choose(page, 'sort', 'date', 'railway')).toEqual([
       TITLES.railwayCommittee, // 3 June 2025
@@ -86,7 +72,7 @@ describe('the search page', () => {
   });
 
   it('keeps the search in the URL: it can be linked, reloaded, and walked with Back and Forward', async () => {
-    const page = await openSearchPage(browser, server.url);
+    const page = await openSearchPage(site.browser, site.server.url);
     await page.focus(SEARCH_INPUT);
     await page.keyboard.type('railway');
     await waitForResults(page, 'railway');
@@ -115,7 +101,7 @@ describe('the search page', () => {
     expect(await page.inputValue(SEARCH_INPUT)).toBe('railway');
     expect(await readResults(page)).toHaveLength(3);
 
-    const linked = await openSearchPage(browser, server.url, '?q=ferroviaire&lang=fr');
+    const linked = await openSearchPage(site.browser, site.server.url, '?q=ferroviaire&lang=fr');
     await waitForResults(linked, 'ferroviaire');
     expect(await linked.inputValue(SEARCH_INPUT)).toBe('ferroviaire');
     expect(await linked.inputValue('select[name="lang"]')).toBe('fr');
@@ -125,7 +111,7 @@ describe('the search page', () => {
   });
 
   it('answers a search with no result with help instead of a blank', async () => {
-    const page = await openSearchPage(browser, server.url);
+    const page = await openSearchPage(site.browser, site.server.url);
     expect(await searchFor(page, 'qwxzvk')).toEqual([]);
     expect(await page.textContent(STATUS)).toContain('0 articles');
     const empty = page.locator('[data-search-empty]');
@@ -139,7 +125,7 @@ describe('the search page', () => {
   });
 
   it('works with the keyboard and tells screen readers what happened', async () => {
-    const page = await openSearchPage(browser, server.url);
+    const page = await openSearchPage(site.browser, site.server.url);
     const box = page.getByLabel('Search articles in any language');
     expect(await box.getAttribute('id')).toBe('search-query');
     expect(await page.getAttribute(STATUS, 'role')).toBe('status');
@@ -163,8 +149,8 @@ describe('the search page', () => {
   });
 
   it('fits a 360 px wide screen', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(`${server.url}search/`);
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${site.server.url}search/`);
     await searchFor(page, 'Bien Dong');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     for (const selector of [SEARCH_INPUT, '.search-results .result-title a', 'select[name="topic"]']) {
@@ -177,9 +163,9 @@ describe('the search page', () => {
   });
 
   it('explains, without JavaScript, that search needs it and where else to look', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}search/?q=ferroviaire`);
+    await page.goto(`${site.server.url}search/?q=ferroviaire`);
     const note = page.locator('.search-noscript');
     expect(await note.isVisible()).toBe(true);
     expect(await note.textContent()).toContain('needs JavaScript');
@@ -190,7 +176,7 @@ describe('the search page', () => {
   });
 
   it('marks the matched words on the article a result opens', async () => {
-    const page = await openSearchPage(browser, server.url);
+    const page = await openSearchPage(site.browser, site.server.url);
     await searchFor(page, 'Xi Jinping');
     await page.getByRole('link', { name: new RegExp(`^${TITLES.seed003Start}`) }).click();
     await page.waitForSelector('mark.search-term');
@@ -201,8 +187,8 @@ describe('the search page', () => {
   });
 
   it('takes a search from the header box on any page to the search page', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url);
     await page.fill('#site-search', 'ferroviaire');
     await page.press('#site-search', 'Enter');
     await page.waitForURL(/\/search\/\?q=ferroviaire$/);
