@@ -34,6 +34,8 @@ const LATIN_WORD = /\p{Script=Latin}+/gu;
 const LOWERCASE_START = /^\p{Ll}/u;
 // Addresses are made of words that belong to no language ("trung-quoc-luon-coi-trong", "thanhnien.vn").
 const ADDRESS = /\b(?:https?:\/\/|www\.)\S*|\S+@\S+\.\w+|\b[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|cn|fr|com|net|org|gov|edu|info)\b\S*/giu;
+// A cheap test first: the full pattern is slow on every paragraph, and most paragraphs hold no address at all.
+const MAY_HOLD_ADDRESS = /https?:|www\.|@|\.(?:vn|cn|fr|com|net|org|gov|edu|info)\b/i;
 
 /** Detect the language of one paragraph, headline or caption. */
 export function detectLanguage(text: string): LanguageCode {
@@ -43,7 +45,8 @@ export function detectLanguage(text: string): LanguageCode {
 /** Like `detectLanguage`, with how strongly the evidence pointed there (low for short or mixed text). */
 export function detectLanguageWithScore(text: string): LanguageGuess {
   // Decomposed (NFD) input is up to three code units per letter: cut wide, compose, then cut to size.
-  const sample = text.slice(0, MAX_CHARS * 3).normalize('NFC').slice(0, MAX_CHARS).replace(ADDRESS, ' ');
+  const clipped = text.slice(0, MAX_CHARS * 3).normalize('NFC').slice(0, MAX_CHARS);
+  const sample = MAY_HOLD_ADDRESS.test(clipped) ? clipped.replace(ADDRESS, ' ') : clipped;
 
   let han = 0;
   let latin = 0;

@@ -66,6 +66,8 @@ function isSubheadingLike(text: string): boolean {
 
 /** Headlines repeat with different spacing or case; compare them loosely. */
 function sameHeadline(a: string, b: string): boolean {
+  // Lengths differ by more than the punctuation and spacing folding can remove: not the same line (and no folding cost).
+  if (Math.abs(a.length - b.length) > Math.max(a.length, b.length) / 2) return false;
   const fold = (s: string): string => s.toLocaleLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim();
   return fold(a) === fold(b);
 }

@@ -6,7 +6,7 @@ const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 /** Words in Latin-script text plus one per CJK character, the usual reading-time unit for Chinese. */
 export function countWords(text: string): number {
   const cjk = text.match(CJK_CHAR)?.length ?? 0;
-  const latin = text.replace(CJK_CHAR, ' ').match(LATIN_WORD)?.length ?? 0;
+  const latin = (cjk > 0 ? text.replace(CJK_CHAR, ' ') : text).match(LATIN_WORD)?.length ?? 0;
   return latin + cjk;
 }
 
