@@ -31,6 +31,10 @@ describe('the search page', () => {
     expect(result!.meta).toContain('Railways and transport links');
     expect(result!.marks).toEqual(['ferroviaire', 'ferroviaire']);
     expect(await page.$eval('.result-excerpt', (p) => p.getAttribute('lang'))).toBe('fr');
+    // A date without a year (seed 001: "On the afternoon of April 14") reads as such, never as unknown.
+    const [partial] = await searchFor(page, 'Red Journey');
+    expect(partial!.title).toBe(TITLES.seed001);
+    expect(partial!.meta).toContain('14 April (year not stated)');
     await page.close();
   });
 
