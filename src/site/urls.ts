@@ -20,6 +20,30 @@ export function personUrl(slug: string): string {
   return withBase(`people/${slug}/`);
 }
 
+/**
+ * The route parameter of page `n` of a paginated list under its permanent URL: none for page 1 (the list's own URL),
+ * `page/<n>` after it. The pages' `[...page]` routes and the URL functions below both use it.
+ */
+export function pageParam(n: number): string | undefined {
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`page number must be a positive integer, got ${n}`);
+  return n === 1 ? undefined : `page/${n}`;
+}
+
+function pagedUrl(listPath: string, n: number): string {
+  const param = pageParam(n);
+  return withBase(param === undefined ? listPath : `${listPath}${param}/`);
+}
+
+/** Page `n` of a topic's articles: page 1 is topicUrl(slug), later ones `/topics/<slug>/page/<n>/`. */
+export function topicPageUrl(slug: string, n: number): string {
+  return pagedUrl(`topics/${slug}/`, n);
+}
+
+/** Page `n` of a person's articles: page 1 is personUrl(slug), later ones `/people/<slug>/page/<n>/`. */
+export function personPageUrl(slug: string, n: number): string {
+  return pagedUrl(`people/${slug}/`, n);
+}
+
 /** An absolute URL on the configured site (canonical links, feeds, sitemap). */
 export function absoluteUrl(sitePath: string, site: URL | undefined): string {
   return new URL(sitePath, site ?? 'http://localhost:4321').href;

@@ -36,9 +36,11 @@ export function classifyPage(file: string): PageType {
   const isChildOf = (name: string): boolean => section === name && third === 'index.html' && parts.length === 3;
   if (isChildOf('articles')) return 'article';
   if (isIndexOf('topics')) return 'topics-index';
-  if (isChildOf('topics')) return 'topic';
+  // Later pages of a paginated list: topics/<slug>/page/<n>/index.html.
+  const isPageOf = (name: string): boolean => section === name && parts[2] === 'page' && parts[4] === 'index.html' && parts.length === 5;
+  if (isChildOf('topics') || isPageOf('topics')) return 'topic';
   if (isIndexOf('people')) return 'people-index';
-  if (isChildOf('people')) return 'person';
+  if (isChildOf('people') || isPageOf('people')) return 'person';
   // Archive sub-pages (a year, a month) are archive pages too.
   if (section === 'archive' && file.endsWith('index.html')) return 'archive';
   if (isIndexOf('search')) return 'search';
