@@ -1,66 +1,53 @@
 // A corpus of one article (seed 004): every taxonomy topic and person still has its page and feed, honestly empty.
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { buildSite, TEST_OUTPUT, PROJECT_ROOT } from '../helpers/build-site.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { TEST_OUTPUT, PROJECT_ROOT } from '../helpers/build-site.ts';
+import { serveBuiltSite } from '../helpers/served-site.ts';
 import { parseRss } from './helpers/xml.ts';
 import { listedArticles } from './helpers/page-data.ts';
 import { seedOfTitle } from './helpers/seeds.ts';
 
 const CORPUS = join(TEST_OUTPUT, 'catalog-fixtures', 'only-seed-004');
+rmSync(CORPUS, { recursive: true, force: true });
+mkdirSync(CORPUS, { recursive: true });
+cpSync(join(PROJECT_ROOT, 'seeds/004_3e13e795d483cb92.txt'), join(CORPUS, '004_3e13e795d483cb92.txt'));
 
-let outDir: string;
-let server: StaticServer;
-let browser: Browser;
+const site = serveBuiltSite({ corpusDir: CORPUS, name: 'catalog-one-article' });
 let page: Page;
-
 beforeAll(async () => {
-  rmSync(CORPUS, { recursive: true, force: true });
-  mkdirSync(CORPUS, { recursive: true });
-  cpSync(join(PROJECT_ROOT, 'seeds/004_3e13e795d483cb92.txt'), join(CORPUS, '004_3e13e795d483cb92.txt'));
-  const build = buildSite({ corpusDir: CORPUS, name: 'catalog-one-article' });
-  expect(build.status, build.output).toBe(0);
-  outDir = build.outDir;
-  server = await serveStatic(outDir);
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await site.browser.newPage();
 });
 
 describe('topics and people with no article', () => {
   it('/topics/ still lists railways (seed 004 never mentions them) with 0 articles', async () => {
-    await page.goto(`${server.url}topics/`);
+    await page.goto(`${site.server.url}topics/`);
     const rail = page.locator('main li', { has: page.locator('a[href="/topics/railways-transport/"]') });
     expect(await rail.textContent()).toContain('0 articles');
     expect(await page.locator('main a[href^="/topics/"]').count()).toBe(10);
   });
 
   it('the empty topic keeps its page, saying it has no article, and an empty but valid feed', async () => {
-    const response = await page.goto(`${server.url}topics/railways-transport/`);
+    const response = await page.goto(`${site.server.url}topics/railways-transport/`);
     expect(response?.status()).toBe(200);
     expect(await listedArticles(page)).toEqual([]);
     expect(await page.locator('main').textContent()).toContain('No article carries this topic yet.');
-    const feed = await parseRss(page, readFileSync(join(outDir, 'topics/railways-transport/rss.xml'), 'utf8'));
+    const feed = await parseRss(page, readFileSync(join(site.build.outDir, 'topics/railways-transport/rss.xml'), 'utf8'));
     expect(feed.items).toEqual([]);
   });
 
   it('a topic seed 004 does carry lists it', async () => {
-    await page.goto(`${server.url}topics/science-technology/`);
+    await page.goto(`${site.server.url}topics/science-technology/`);
     expect((await listedArticles(page)).map((i) => seedOfTitle(i.title))).toEqual(['004']);
   });
 
   it('Wang Yi, whom seed 004 never names, keeps his page', () => {
-    expect(existsSync(join(outDir, 'people/wang-yi/index.html'))).toBe(true);
+    expect(existsSync(join(site.build.outDir, 'people/wang-yi/index.html'))).toBe(true);
   });
 
   it('the archive has only the undated section', async () => {
-    await page.goto(`${server.url}archive/`);
+    await page.goto(`${site.server.url}archive/`);
     expect(await page.locator('main h2').allTextContents()).toEqual(['Undated']);
   });
 });
