@@ -1,8 +1,10 @@
-// Serve a built site on 127.0.0.1 the way a static host does: files under the base path, dir/ → dir/index.html, 404.html otherwise.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// Serve a built site on 127.0.0.1 the way a static host does: files under the base path, dir/ → dir/index.html, 404.html
+// otherwise, and text files gzipped for clients that accept it (as GitHub Pages, Netlify or nginx with gzip do).
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,6 +25,9 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
+/** Pagefind's own files and images are compressed already; only text gains from gzip. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg', '.webmanifest']);
+
 export interface StaticServer {
   /** Origin plus base path, ending in `/`, e.g. `http://127.0.0.1:41234/vn-cn/`. */
   url: string;
@@ -32,6 +37,12 @@ export interface StaticServer {
 
 export async function serveStatic(root: string, basePath = '/'): Promise<StaticServer> {
   const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
+  const gzipped = new Map<string, Buffer>();
+  const gzipOf = (file: string): Buffer => {
+    let body = gzipped.get(file);
+    if (!body) gzipped.set(file, (body = gzipSync(readFileSync(file))));
+    return body;
+  };
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const send404 = (): void => {
@@ -51,7 +62,12 @@ export async function serveStatic(root: string, basePath = '/'): Promise<StaticS
       file = join(file, 'index.html');
     }
     if (!existsSync(file) || !statSync(file).isFile()) return send404();
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      return res.end(gzipOf(file));
+    }
+    res.writeHead(200, { 'Content-Type': type, Vary: 'Accept-Encoding' });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { BUDGETS } from '../../bench/budgets.ts';
 import { pageWeight } from '../../bench/page-weight.ts';
 import { launchBrowser } from '../helpers/browser.ts';
+import { arrivalHighlight } from '../search/helpers/arrival-highlight.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { searchFor, waitForResults } from '../search/helpers/search-ui.ts';
 import { watchPage, type PageWatch } from './helpers/csp-watch.ts';
@@ -98,7 +99,7 @@ describe('Content-Security-Policy', () => {
     const results = await searchFor(page, 'railway');
     expect(results.length).toBeGreaterThan(0);
     await page.click('.search-results .result-title a');
-    await page.waitForSelector('mark.search-term');
+    expect((await arrivalHighlight(page, 'railway')).inView).toBe(true);
 
     // A search arriving in the URL, as a link or a reload brings it.
     await page.goto(`${server.url}search/?q=Hanoi`);

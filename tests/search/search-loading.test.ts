@@ -1,6 +1,7 @@
 // What search costs a reader: nothing until they use it, nothing at all on article pages, and a first search within
 // the byte budget (≤ 250 KB for every language); time to results is the benchmark's job.
 import { describe, expect, it } from 'vitest';
+import { arrivalHighlight } from './helpers/arrival-highlight.ts';
 import { serveBuiltSite } from '../helpers/served-site.ts';
 import { TITLES } from './helpers/corpus-facts.ts';
 import { kilobytes, recordFetches } from './helpers/network.ts';
@@ -28,27 +29,47 @@ describe('loading search', () => {
     await page.close();
   });
 
-  it('an article page loads no search engine, and its highlighter only when the URL asks', async () => {
+  it('an article page runs no search code, and arriving from a result with the words marked adds none', async () => {
+    const isScript = (url: string): boolean => /\.m?js(\?|$)/.test(url);
     const plain = await site.browser.newPage();
     const plainFetches = recordFetches(plain);
-    await plain.goto(new URL(articleHref.replace(/\?.*$/, ''), site.server.url).href, { waitUntil: 'networkidle' });
+    await plain.goto(new URL(articleHref.replace(/#.*$/, ''), site.server.url).href, { waitUntil: 'networkidle' });
+    // This article is bilingual: its language control is the one script (reading, issue 3); a one-language article has none.
+    expect(await plain.$$eval('script:not([type$="json"])', (ss) => ss.map((s) => (s as HTMLScriptElement).src))).toEqual([
+      expect.stringMatching(/\/_astro\/BilingualControl\.[^/]*\.js$/),
+    ]);
     await plain.focus('#site-search');
     await plain.keyboard.type('Tô');
     await plain.waitForTimeout(300);
     await plainFetches.settled();
-    expect(plainFetches.list.filter((f) => isEngine(f.url) || f.url.includes('article-highlight'))).toEqual([]);
-    expect(await plain.locator('mark').count()).toBe(0);
+    expect(plainFetches.list.filter((f) => isEngine(f.url))).toEqual([]);
+    expect((await arrivalHighlight(plain, 'Biển Đông', 500)).paintedShare).toBe(0);
     await plain.close();
 
+    // The browser marks the words of the link's text fragment itself: nothing more is fetched for it.
+    expect(articleHref).toContain('#:~:text=');
     const highlighted = await site.browser.newPage();
     const highlightFetches = recordFetches(highlighted);
     await highlighted.goto(new URL(articleHref, site.server.url).href, { waitUntil: 'networkidle' });
-    await highlighted.waitForSelector('mark.search-term');
+    const arrived = await arrivalHighlight(highlighted, 'Biển Đông');
+    expect(arrived.inView).toBe(true);
+    expect(arrived.paintedShare).toBeGreaterThan(0.3);
     await highlightFetches.settled();
-    expect(highlightFetches.list.some((f) => f.url.includes('article-highlight'))).toBe(true);
-    expect(highlightFetches.list.filter((f) => isEngine(f.url))).toEqual([]);
-    expect(await highlighted.$$eval('mark.search-term', (ms) => [...new Set(ms.map((m) => m.textContent))])).toEqual(['Biển Đông']);
+    const scripts = (list: typeof plainFetches.list) => list.map((f) => new URL(f.url).pathname).filter(isScript);
+    expect(scripts(highlightFetches.list)).toEqual(scripts(plainFetches.list));
     await highlighted.close();
+  });
+
+  it('a one-language article page has no script at all', async () => {
+    const page = await site.browser.newPage();
+    const fetched = recordFetches(page);
+    await page.goto(site.server.url);
+    await page.getByRole('link', { name: TITLES.french }).first().click();
+    await page.waitForURL(/\/articles\//);
+    expect(await page.$$eval('script:not([type$="json"])', (ss) => ss.length)).toBe(0);
+    await fetched.settled();
+    expect(fetched.list.filter((f) => /\.m?js(\?|$)/.test(f.url))).toEqual([]);
+    await page.close();
   });
 
   // Bytes only: the time to results is measured by `npm run bench`, never asserted in a test.

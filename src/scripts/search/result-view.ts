@@ -8,6 +8,7 @@ import { segmentExcerptByLanguage } from './excerpt-lang.ts';
 import { findMatches, matchedSpellings } from './find-matches.ts';
 import type { HighlightPlan } from './highlight-plan.ts';
 import type { PagefindFragment } from './pagefind-api.ts';
+import { textFragment } from './text-fragment.ts';
 
 export type Labels = Record<FilterKey, Record<string, string>>;
 
@@ -17,14 +18,6 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { className?: 
   if (props.text !== undefined) node.textContent = props.text;
   if (props.lang && props.lang !== 'und') node.lang = props.lang;
   return node;
-}
-
-/** The article URL with the words to mark on arrival (`?highlight=`), read by SearchHighlight on the article page. */
-function articleHref(rawUrl: string, spellings: readonly string[]): string {
-  const params = new URLSearchParams();
-  for (const s of spellings) params.append('highlight', s);
-  const query = params.toString();
-  return withBase(rawUrl) + (query ? `?${query}` : '');
 }
 
 function metaLine(fragment: PagefindFragment, labels: Labels): HTMLElement {
@@ -62,7 +55,7 @@ export function renderResult(fragment: PagefindFragment, plan: HighlightPlan, la
   const item = el('li', { className: 'result' });
   const heading = el('h3', { className: 'result-title' });
   const link = el('a', { text: title, lang: fragment.filters[TITLE_LANG_FILTER]?.[0] });
-  link.href = articleHref(fragment.raw_url, matchedSpellings(fragment.content, ranges));
+  link.href = withBase(fragment.raw_url) + textFragment(matchedSpellings(fragment.content, ranges));
   heading.append(link);
 
   const segments = segmentExcerptByLanguage(excerpt.parts, languages);

@@ -1,15 +1,13 @@
-// One search as the page shows it: Pagefind's results re-tiered (exact title, then phrase or named person), and counts for every filter choice.
+// One search as the page shows it: Pagefind's results re-tiered (exact title, then phrase or named person); then the
+// counts for every filter choice, which need every filter chunk and so come second.
 import { FILTER_KEYS, SORT_DATE, type FilterKey } from '../../search/fields.ts';
 import { foldedTerms } from '../../search/fold.ts';
 import type { PagefindApi, PagefindFragment, PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
 import { pagefindQuery } from './query.ts';
 import type { SearchState } from './url-state.ts';
 
-export interface SearchOutcome {
-  results: PagefindResult[];
-  /** For each filter, how many results each value would give with the other filters kept. */
-  counts: Record<FilterKey, Record<string, number>>;
-}
+/** For each filter, how many results each value would give with the other filters kept. */
+export type FilterCounts = Record<FilterKey, Record<string, number>>;
 
 /** Results whose title is checked for an exact match; titles are only known once a result's data is loaded. */
 const TITLE_CHECK_LIMIT = 12;
@@ -67,20 +65,28 @@ function byTier(results: PagefindResult[], tiers: Set<string>[]): PagefindResult
   return [...results].sort((a, b) => tier(a) - tier(b));
 }
 
+function searchTerm(state: SearchState): string | null {
+  return state.query.trim() ? pagefindQuery(state.query) : null;
+}
+
 /** `people` are the slugs of the people the query names (see people-in-query.ts). */
-export async function runSearch(api: PagefindApi, state: SearchState, people: readonly string[] = []): Promise<SearchOutcome> {
-  const term = state.query.trim() ? pagefindQuery(state.query) : null;
+export async function runSearch(api: PagefindApi, state: SearchState, people: readonly string[] = []): Promise<PagefindResult[]> {
+  const term = searchTerm(state);
+  const results = (await api.search(term, searchOptions(state)))?.results ?? [];
+  if (!term || state.sort !== 'relevance' || results.length < 2) return results;
+  const [titles, strong] = await Promise.all([exactTitles(results, state.query), strongMatches(api, state, term, people)]);
+  return byTier(results, [titles, strong]);
+}
+
+/** Call once every filter chunk is loaded (engine.ts, loadAllFilters): Pagefind counts only the chunks it has. */
+export async function countFilters(api: PagefindApi, state: SearchState): Promise<FilterCounts> {
+  const term = searchTerm(state);
   const main = await api.search(term, searchOptions(state));
-  const counts = {} as SearchOutcome['counts'];
+  const counts = {} as FilterCounts;
   for (const key of FILTER_KEYS) {
     // A filter's own choices are counted without it, so choosing another value shows what it would give.
     const source = state.filters[key] ? await api.search(term, searchOptions(state, { without: key })) : main;
     counts[key] = source?.filters[key] ?? {};
   }
-  let results = main?.results ?? [];
-  if (term && state.sort === 'relevance' && results.length > 1) {
-    const [titles, strong] = await Promise.all([exactTitles(results, state.query), strongMatches(api, state, term, people)]);
-    results = byTier(results, [titles, strong]);
-  }
-  return { results, counts };
+  return counts;
 }

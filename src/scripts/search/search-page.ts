@@ -1,13 +1,13 @@
 // The search page in the browser: reads the URL, runs searches as the reader types, keeps the URL and Back in step.
 import { FILTER_KEYS, type FilterKey } from '../../search/fields.ts';
 import { searchUrl } from '../../site/urls.ts';
-import { loadEngine } from './engine.ts';
+import { loadAllFilters, loadEngine } from './engine.ts';
 import { planHighlight, type HighlightPlan } from './highlight-plan.ts';
 import { peopleNamed } from './people-in-query.ts';
 import type { PagefindResult } from './pagefind-api.ts';
 import { readPageConfig } from './page-config.ts';
 import { renderResult } from './result-view.ts';
-import { runSearch } from './run-search.ts';
+import { countFilters, runSearch, type FilterCounts } from './run-search.ts';
 import { hasSearch, searchString, stateFromParams, type SearchState } from './url-state.ts';
 
 /** Results shown at once; "Show more" adds as many. Each shown result costs one small fragment request. */
@@ -60,7 +60,7 @@ function writeControls(e: Elements, state: SearchState): void {
 }
 
 /** Option labels gain their counts; a choice that would give nothing is disabled (unless it is the current one). */
-function showCounts(e: Elements, counts: Record<FilterKey, Record<string, number>> | null): void {
+function showCounts(e: Elements, counts: FilterCounts | null): void {
   for (const key of FILTER_KEYS) {
     for (const option of e.filters[key].options) {
       if (!option.value) continue;
@@ -126,17 +126,22 @@ export function startSearchPage(): void {
     try {
       const api = await engine();
       const named = peopleNamed(current.query, config.people).map((p) => p.slug);
-      const outcome = await runSearch(api, current, named);
+      const found = await runSearch(api, current, named);
       if (run !== generation) return;
-      results = outcome.results;
+      results = found;
       shown = 0;
       plan = planHighlight(current.query, config.people);
       e.list.replaceChildren();
       await showMore(run);
       if (run !== generation) return;
-      showCounts(e, outcome.counts);
       e.empty.hidden = results.length > 0;
       e.status.textContent = describe(current, results.length, e);
+      // The results are shown; the counts follow (the region stays aria-busy until they are in), never stale meanwhile.
+      showCounts(e, null);
+      await loadAllFilters(api);
+      const counts = await countFilters(api, current);
+      if (run !== generation) return;
+      showCounts(e, counts);
     } catch {
       if (run !== generation) return;
       e.status.textContent = 'Search could not be loaded. Check your connection and try again.';

@@ -1,4 +1,4 @@
-// Record what a page fetches (URL and bytes; the test server sends files uncompressed, so bytes are what travels).
+// Record what a page fetches: URL and the bytes that travelled (compressed, as the test server gzips text files).
 import type { Page } from 'playwright-core';
 
 export interface Fetched {
@@ -12,8 +12,9 @@ export function recordFetches(page: Page): { list: Fetched[]; settled(): Promise
   page.on('response', (response) => {
     pending.push(
       response
-        .body()
-        .then((body) => void list.push({ url: response.url(), bytes: body.length }))
+        .request()
+        .sizes()
+        .then((sizes) => void list.push({ url: response.url(), bytes: sizes.responseBodySize }))
         .catch(() => void list.push({ url: response.url(), bytes: 0 })),
     );
   });
