@@ -1,7 +1,6 @@
 // Site configuration. SITE_URL sets the absolute origin; BASE_PATH deploys the site under a sub-path (e.g. /vn-cn/).
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 const basePath = process.env.BASE_PATH || '/';
 
@@ -13,7 +12,8 @@ export default defineConfig({
   // can allow only the site's own files and no inline code.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [sitemap(), pagefindIndex()],
+  // The search index is written after the build by src/cli/build.ts (`npm run build`), once Astro has exited.
+  integrations: [sitemap()],
   // Lets several builds run side by side (the test suite) without sharing a content cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 });

@@ -1,16 +1,22 @@
-// One measured `astro build`: the real site or the baseline, into its own output and cache folders, never dist/ or the shared cache.
+// One measured build: the real site (`npm run build`'s script: astro build, then the search index) or the baseline
+// (`astro build`, Pagefind inside it), into its own output and cache folders, never dist/ or the shared cache.
 import { join, resolve } from 'node:path';
 import { measureCommand } from './measure-command.ts';
 import { parseBuildLog } from './build-log.ts';
 import type { BuildFigures } from './results.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
-/** Astro's CLI run with this Node (24 under `npm run`), not through npx: npm's own start-up would be timed too. */
+/** Run with this Node (24 under `npm run`), not through npm or npx: their own start-up would be timed too. */
 const ASTRO_CLI = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
+const SITE_BUILD_CLI = join(PROJECT_ROOT, 'src/cli/build.ts');
+/** The command line before `--root … --outDir …` for each kind of build. */
+export const BUILD_COMMANDS = { site: [SITE_BUILD_CLI], astro: [ASTRO_CLI, 'build'] } as const;
 /** Settings a caller's shell or a test runner may carry that would change what gets built. */
 const NOT_INHERITED = /^(CORPUS_DIR|BASE_PATH|SITE_URL|ASTRO_CACHE_DIR|BASELINE_CONTENT_DIR|VITE.*|VITEST.*|NODE_ENV)$/;
 
 export interface AstroBuildSpec {
+  /** `site` for our site's build script, `astro` for a plain `astro build` (the baseline). */
+  command: keyof typeof BUILD_COMMANDS;
   /** The Astro project: the real site (PROJECT_ROOT) or bench/baseline. */
   root: string;
   outDir: string;
@@ -25,7 +31,7 @@ export async function measureAstroBuild(spec: AstroBuildSpec): Promise<BuildFigu
   Object.assign(env, { ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: spec.cacheDir }, spec.env);
   const m = await measureCommand({
     command: process.execPath,
-    args: [ASTRO_CLI, 'build', '--root', spec.root, '--outDir', spec.outDir],
+    args: [...BUILD_COMMANDS[spec.command], '--root', spec.root, '--outDir', spec.outDir],
     cwd: PROJECT_ROOT,
     env,
     logFile: spec.logFile,

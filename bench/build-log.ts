@@ -16,9 +16,9 @@ export interface BuildStages {
   /** "[build] 29 page(s) built in 3.58s". */
   pagesBuilt: number | null;
   astroBuildS: number | null;
-  /** A line naming Pagefind with a duration, e.g. "[pagefind-index] pagefind indexed 20 pages in 0.39s". */
+  /** A line naming Pagefind with a duration, e.g. "[search-index] Pagefind indexed 20 article pages in 0.39s (…)". */
   pagefindS: number | null;
-  /** Arrival time from the end of page generation to "page(s) built": the astro:build:done hooks (sitemap, Pagefind). */
+  /** Arrival time from the end of page generation to "page(s) built": the astro:build:done hooks (sitemap; the baseline's Pagefind). */
   buildDoneHooksS: number | null;
   /** Arrival time of the first output line: Node start-up and config loading. */
   startupS: number | null;

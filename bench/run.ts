@@ -76,14 +76,14 @@ async function runOne(articles: number, options: Options): Promise<RunResult> {
     convertCorpus(corpus, join(work, 'baseline-md'));
     const markdownConversionMs = Math.round(performance.now() - started);
     log('baseline: cold build');
-    const build = await measureAstroBuild({ root: BASELINE_ROOT, outDir: join(work, 'baseline-dist'), cacheDir: join(work, 'baseline-cache'), logFile: join(work, 'baseline-build.log'), env: { BASELINE_CONTENT_DIR: join(work, 'baseline-md') } });
+    const build = await measureAstroBuild({ command: 'astro', root: BASELINE_ROOT, outDir: join(work, 'baseline-dist'), cacheDir: join(work, 'baseline-cache'), logFile: join(work, 'baseline-build.log'), env: { BASELINE_CONTENT_DIR: join(work, 'baseline-md') } });
     log(`baseline: exit ${build.exitCode} in ${build.wallMs} ms`);
     baseline = { build, markdownConversionMs, ...(build.exitCode === 0 ? siteFigures(join(work, 'baseline-dist')) : { output: null, pages: {} }) };
   }
 
   log('ours: cold build');
   const oursDist = join(work, 'ours-dist');
-  const oursSpec = { root: PROJECT_ROOT, outDir: oursDist, cacheDir: join(work, 'ours-cache'), env: { CORPUS_DIR: corpus } };
+  const oursSpec = { command: 'site' as const, root: PROJECT_ROOT, outDir: oursDist, cacheDir: join(work, 'ours-cache'), env: { CORPUS_DIR: corpus } };
   const build = await measureAstroBuild({ ...oursSpec, logFile: join(work, 'ours-build.log') });
   log(`ours: exit ${build.exitCode} in ${build.wallMs} ms`);
   if (build.exitCode !== 0) notes.push(`Our build failed (exit ${build.exitCode}); see ${build.logFile}.`);

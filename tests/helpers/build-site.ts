@@ -1,4 +1,4 @@
-// Run the real `astro build` on a corpus folder into its own output folder, as a user would.
+// Run the real build (`npm run build`: `astro build`, then the search index) on a corpus folder into its own output folder, as a user would.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -39,6 +39,6 @@ export function buildSite(options: BuildOptions): BuildResult {
   env.ASTRO_CACHE_DIR = join(TEST_OUTPUT, '.cache', options.name);
   if (options.basePath) env.BASE_PATH = options.basePath;
   if (options.siteUrl) env.SITE_URL = options.siteUrl;
-  const run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], { cwd: PROJECT_ROOT, env, encoding: 'utf8', timeout: 600_000 });
+  const run = spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', outDir], { cwd: PROJECT_ROOT, env, encoding: 'utf8', timeout: 600_000 });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir };
 }

@@ -1,6 +1,9 @@
-// The search URL round-trips; the integration indexes article pages only and reports every Pagefind error at once.
+// The search URL round-trips; the index step counts the article pages it must hold and reports every Pagefind error at once.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articlePathnames, failIfErrors } from '../../../src/integrations/pagefind.ts';
+import { countArticlePages, failIfErrors } from '../../../src/build/search-index.ts';
 import { paramsFromState, stateFromParams } from '../../../src/scripts/search/url-state.ts';
 
 describe('search URL', () => {
@@ -12,9 +15,17 @@ describe('search URL', () => {
   });
 });
 
-describe('pagefind integration', () => {
-  it('indexes article pages only, in a stable order', () => {
-    expect(articlePathnames([{ pathname: 'search/' }, { pathname: 'articles/b/' }, { pathname: '' }, { pathname: 'articles/a/' }, { pathname: 'topics/x/' }])).toEqual(['articles/a/', 'articles/b/']);
+describe('search index step', () => {
+  it('counts the article pages of a built site: a folder with an index.html under articles/, nothing else', () => {
+    const out = mkdtempSync(join(tmpdir(), 'index-count-'));
+    expect(countArticlePages(out)).toBe(0);
+    for (const page of ['articles/a', 'articles/b', 'topics/x', 'search']) {
+      mkdirSync(join(out, page), { recursive: true });
+      writeFileSync(join(out, page, 'index.html'), '<html></html>');
+    }
+    mkdirSync(join(out, 'articles/empty-folder'));
+    writeFileSync(join(out, 'articles/stray.html'), '');
+    expect(countArticlePages(out)).toBe(2);
   });
 
   it('turns every reported problem into one error naming them all', () => {
