@@ -52,3 +52,50 @@ export function groupForArchive<T extends { date: PartialDate }>(articles: reado
     undated,
   };
 }
+
+/** One page-able part of the archive: a year, or the articles without a stated year, or the undated ones. */
+export interface ArchivePart<T> {
+  /** The URL segment: `2025`, `year-not-stated`, `undated`. */
+  key: string;
+  /** `2025`, `Year not stated`, `Undated`. */
+  label: string;
+  /** Why the part stands apart (the two parts that are not years). */
+  note?: string;
+  /** In reading order; a year's are month by month, newest first. */
+  articles: T[];
+  /** A year's months in order, with where each starts in `articles`; empty for the other parts. */
+  months: (Omit<MonthGroup<T>, 'articles'> & { count: number; start: number })[];
+}
+
+export const YEAR_NOT_STATED_NOTE = 'The text gives a day and month but not the year, so these cannot be placed in a year.';
+export const UNDATED_NOTE = 'The text states no date.';
+
+export function archiveParts<T>(archive: Archive<T>): ArchivePart<T>[] {
+  const parts: ArchivePart<T>[] = archive.years.map(({ year, months }) => {
+    let start = 0;
+    const starts = months.map((m) => {
+      const entry = { month: m.month, label: m.label, count: m.articles.length, start };
+      start += m.articles.length;
+      return entry;
+    });
+    return { key: String(year), label: String(year), articles: months.flatMap((m) => m.articles), months: starts };
+  });
+  if (archive.yearNotStated.length > 0) {
+    parts.push({ key: 'year-not-stated', label: 'Year not stated', note: YEAR_NOT_STATED_NOTE, articles: archive.yearNotStated, months: [] });
+  }
+  if (archive.undated.length > 0) parts.push({ key: 'undated', label: 'Undated', note: UNDATED_NOTE, articles: archive.undated, months: [] });
+  return parts;
+}
+
+/** The element id of a month's heading on the year page where the month starts: `month-2025-04`, `month-2025-not-stated`. */
+export function monthAnchor(year: string, month: number | null): string {
+  return `month-${year}-${month === null ? 'not-stated' : String(month).padStart(2, '0')}`;
+}
+
+/** The months whose articles fall on one page of a year (articles from `from`, `size` of them), each with its slice. */
+export function monthsOnPage<T>(part: ArchivePart<T>, from: number, size: number) {
+  const to = Math.min(from + size, part.articles.length);
+  return part.months
+    .filter((m) => m.start < to && m.start + m.count > from)
+    .map((m) => ({ ...m, continued: m.start < from, articles: part.articles.slice(Math.max(m.start, from), Math.min(m.start + m.count, to)) }));
+}

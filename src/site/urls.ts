@@ -61,6 +61,11 @@ export function archiveUrl(): string {
   return withBase('archive/');
 }
 
+/** Page `n` of a part of the archive (a year, `year-not-stated`, `undated`): `/archive/<part>/`, then `/archive/<part>/page/<n>/`. */
+export function archivePartPageUrl(part: string, n = 1): string {
+  return pagedUrl(`archive/${part}/`, n);
+}
+
 /** The site-wide RSS 2.0 feed. */
 export function rssFeedUrl(): string {
   return withBase('rss.xml');

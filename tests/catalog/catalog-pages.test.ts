@@ -4,8 +4,9 @@ import type { Browser, Page } from 'playwright-core';
 import { buildSite } from '../helpers/build-site.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { archiveOverview, walkArchivePart } from './helpers/archive.ts';
 import { listedArticles, type ListedArticle } from './helpers/page-data.ts';
-import { ALL_SEEDS, seedOfTitle, seedUrls, type Seed } from './helpers/seeds.ts';
+import { seedOfTitle, seedUrls, type Seed } from './helpers/seeds.ts';
 
 /** Every topic slug of src/data/topics.yaml, in file order. */
 const TAXONOMY_SLUGS = [
@@ -137,23 +138,29 @@ describe('article list items', () => {
 });
 
 describe('archive', () => {
-  it('puts 000 under 2025 → April, the yearless 001, 003, 002 apart, and 004 as undated', async () => {
+  it('lists 2025 (April: 000), then the yearless 001, 003, 002, then 004 as undated, with counts', async () => {
     expect(await open('archive/')).toBe(200);
-    const sections = await page.$$eval('main section', (ss) =>
-      ss.map((s) => ({
-        heading: s.querySelector(':scope > h2, :scope > h3')?.textContent?.trim() ?? '',
-        titles: Array.from(s.querySelectorAll(':scope > .article-list > li a')).map((a) => a.textContent?.trim() ?? ''),
-      })),
-    );
-    const byHeading = new Map(sections.map((s) => [s.heading, s.titles.map(seedOfTitle)]));
-    expect([...byHeading.keys()]).toEqual(['2025', 'April 2025', 'Year not stated', 'Undated']);
-    expect(byHeading.get('April 2025')).toEqual(['000']);
-    expect(byHeading.get('Year not stated')).toEqual(['001', '003', '002']);
-    expect(byHeading.get('Undated')).toEqual(['004']);
-    // The April section sits inside the 2025 section.
-    expect(await page.locator('section:has(> h2:text-is("2025")) section h3').allTextContents()).toEqual(['April 2025']);
-    const listed = (await listedArticles(page)).map((i) => seedOfTitle(i.title)).sort();
-    expect(listed).toEqual([...ALL_SEEDS]);
+    const parts = await archiveOverview(page);
+    expect(parts.map((p) => [p.label, p.count, new URL(p.href).pathname])).toEqual([
+      ['2025', '1 article', '/archive/2025/'],
+      ['Year not stated', '3 articles', '/archive/year-not-stated/'],
+      ['Undated', '1 article', '/archive/undated/'],
+    ]);
+    expect(parts[0]!.months.map((m) => [m.label, m.count, new URL(m.href).pathname + new URL(m.href).hash])).toEqual([['April', '(1)', '/archive/2025/#month-2025-04']]);
+    expect(parts[1]!.months).toEqual([]);
+  });
+
+  it('each part lists its articles on its own page: 2025 month by month, the others newest first', async () => {
+    const year = await walkArchivePart(page, `${server.url}archive/2025/`);
+    expect(year.paths).toEqual(['/archive/2025/']);
+    expect(year.sections.map((s) => [s.heading, s.titles.map(seedOfTitle)])).toEqual([['April 2025', ['000']]]);
+    expect(await page.locator('#month-2025-04').textContent()).toBe('April 2025');
+    expect(await page.locator('h1').textContent()).toBe('2025');
+    expect((await walkArchivePart(page, `${server.url}archive/year-not-stated/`)).items.map((i) => seedOfTitle(i.title))).toEqual(['001', '003', '002']);
+    expect(await page.locator('main .archive-summary').textContent()).toContain('day and month but not the year');
+    expect((await walkArchivePart(page, `${server.url}archive/undated/`)).items.map((i) => seedOfTitle(i.title))).toEqual(['004']);
+    // The way back up.
+    expect(await page.locator('main .breadcrumb a').getAttribute('href')).toBe('/archive/');
   });
 });
 

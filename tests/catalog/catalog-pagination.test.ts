@@ -9,6 +9,7 @@ import { generateCorpus, type GenerationResult } from '../../bench/generate-corp
 import { buildSite, TEST_OUTPUT } from '../helpers/build-site.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { archiveOverview, walkArchivePart } from './helpers/archive.ts';
 import { headAttr, listedArticles } from './helpers/page-data.ts';
 
 const CORPUS = join(TEST_OUTPUT, 'paging-corpus');
@@ -139,6 +140,36 @@ describe('person pages, paginated', () => {
     expect(walked.positions).toEqual(walked.paths.map((_, i) => `Page ${i + 1} of ${pages}`));
     expect(walked.items.flat()).toEqual(newestFirst(articles.filter((a) => a.people.some((p) => p.slug === slug))));
     expect(await page.locator('main h2').first().textContent()).toContain(`(${total} articles)`);
+  });
+});
+
+describe('archive parts, paginated', () => {
+  it('lists every article exactly once under its year, "Year not stated" or "Undated", newest first, with the counts the overview shows', async () => {
+    const intended = new Map(corpus.files.map((f) => [f.file, f.date]));
+    const partOf = (a: JsonArticle): string => {
+      const date = intended.get(a.sourceFile) ?? null;
+      return date === null ? 'Undated' : date.startsWith('--') ? 'Year not stated' : date.slice(0, 4);
+    };
+    const expected = new Map<string, JsonArticle[]>();
+    for (const a of articles) expected.set(partOf(a), [...(expected.get(partOf(a)) ?? []), a]);
+    const years = [...expected.keys()].filter((k) => /^\d{4}$/.test(k)).sort().reverse();
+
+    await page.goto(`${server.url}archive/`);
+    const overview = await archiveOverview(page);
+    expect(overview.map((p) => p.label)).toEqual([...years, 'Year not stated', 'Undated']);
+    for (const part of overview) {
+      const list = expected.get(part.label)!;
+      expect(part.count, part.label).toBe(`${list.length} articles`);
+      const walked = await walkArchivePart(page, part.href);
+      expect(walked.paths.length, part.label).toBe(Math.ceil(list.length / SIZE));
+      expect(walked.items.map((i) => new URL(i.href).pathname), part.label).toEqual(newestFirst(list));
+      // A year's month links land on the month's heading.
+      for (const month of part.months) {
+        await page.goto(month.href);
+        const heading = month.label === 'Month not stated' ? `${part.label}, month not stated` : `${month.label} ${part.label}`;
+        expect(await page.locator(`[id="${new URL(month.href).hash.slice(1)}"]`).textContent()).toBe(heading);
+      }
+    }
   });
 });
 
