@@ -31,6 +31,8 @@ export function buildRatio(result: RunResult): number | null {
 
 export function checkBudgets(result: RunResult): BudgetCheck[] {
   const article = result.ours.pages.article ?? null;
+  // Size budgets hold for every article page, so the largest is checked; the median one shows the typical script.
+  const largest = result.ours.pages.articleLargest ?? article;
   const searches = result.ours.search;
   const allMeasured = searches.length > 0 && searches.every((s) => s.status === 'ok');
   const measured = searches.filter((s) => s.status === 'ok').length;
@@ -38,8 +40,8 @@ export function checkBudgets(result: RunResult): BudgetCheck[] {
   return [
     check('Full build vs baseline (wall)', `≤ ${BUDGETS.buildRatio}×`, buildRatio(result), BUDGETS.buildRatio, (v) => `${v.toFixed(2)}×`),
     check('Peak RSS of the build (process tree)', `≤ ${formatBytes(BUDGETS.peakRssBytes)}`, result.ours.build.peakTreeRssBytes || null, BUDGETS.peakRssBytes, formatBytes),
-    check('Article page HTML', `≤ ${formatBytes(BUDGETS.articleHtmlBytes)}`, article?.htmlBytes, BUDGETS.articleHtmlBytes, formatBytes),
-    check('Article page CSS', `≤ ${formatBytes(BUDGETS.articleCssBytes)}`, article?.cssBytes, BUDGETS.articleCssBytes, formatBytes),
+    check('Article page HTML (largest)', `≤ ${formatBytes(BUDGETS.articleHtmlBytes)}`, largest?.htmlBytes, BUDGETS.articleHtmlBytes, formatBytes),
+    check('Article page CSS (largest)', `≤ ${formatBytes(BUDGETS.articleCssBytes)}`, largest?.cssBytes, BUDGETS.articleCssBytes, formatBytes),
     check('Article page JS before search', '0 B', article?.jsBytes, BUDGETS.articleJsBytes, formatBytes),
     check(`First search, bytes (worst language)${searchNote}`, `≤ ${formatBytes(BUDGETS.firstSearchBytes)}`, worst(searches.map((s) => s.bytesToFirstResult)), BUDGETS.firstSearchBytes, formatBytes),
     check(`First search, keystroke to result (worst language)${searchNote}`, `≤ ${formatMs(BUDGETS.firstSearchMs)}`, worst(searches.map((s) => s.lastKeystrokeToResultMs)), BUDGETS.firstSearchMs, formatMs),

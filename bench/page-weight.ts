@@ -65,13 +65,21 @@ export function pageWeight(outDir: string, page: string, basePath = '/'): PageWe
 }
 
 /** The pages the report weighs: the median-sized article, the home page, the largest topic page, the search page. */
-export function representativePages(outDir: string): Record<'article' | 'home' | 'topic' | 'search', string | null> {
+export type PageKind = 'article' | 'articleLargest' | 'articleBilingual' | 'home' | 'topic' | 'search';
+
+/** A bilingual article carries its language control's script (issue 3's reader control), the only script an article has. */
+const isBilingual = (outDir: string, file: string): boolean => readFileSync(join(outDir, file), 'utf8').includes('data-bilingual-control');
+
+export function representativePages(outDir: string): Record<PageKind, string | null> {
   const files = listFiles(outDir);
   const bySize = (list: string[]): string[] => list.map((f) => ({ f, size: statSync(join(outDir, f)).size })).sort((a, b) => a.size - b.size || (a.f < b.f ? -1 : 1)).map((x) => x.f);
   const articles = bySize(files.filter((f) => /^articles\/[^/]+\/index\.html$/.test(f)));
+  const bilingual = articles.filter((f) => isBilingual(outDir, f));
   const topics = bySize(files.filter((f) => /^topics\/[^/]+\/index\.html$/.test(f)));
   return {
     article: articles[Math.floor(articles.length / 2)] ?? null,
+    articleLargest: articles[articles.length - 1] ?? null,
+    articleBilingual: bilingual[Math.floor(bilingual.length / 2)] ?? null,
     home: files.includes('index.html') ? 'index.html' : null,
     topic: topics[topics.length - 1] ?? null,
     search: files.includes('search/index.html') ? 'search/index.html' : null,

@@ -1,6 +1,6 @@
 // Markdown tables of a benchmark run: our site against the baseline, the budgets, and the cost ratio between corpus sizes.
 import type { BudgetCheck, BuildFigures, RunResult, SiteResult } from './results.ts';
-import type { PageWeight } from './page-weight.ts';
+import type { PageKind, PageWeight } from './page-weight.ts';
 import { formatBytes, formatCount, formatMs, formatRatio, formatSeconds, NA } from './format.ts';
 
 type Row = [string, string, string, string];
@@ -52,8 +52,17 @@ function weight(w: PageWeight | null | undefined): string {
   return `${formatBytes(w.htmlBytes)} HTML, ${formatBytes(w.cssBytes)} CSS, ${formatBytes(w.jsBytes)} JS${inline}`;
 }
 
+const PAGE_LABELS: Record<PageKind, string> = {
+  article: 'Article page (median size)',
+  articleLargest: 'Article page (largest)',
+  articleBilingual: 'Bilingual article page (median; its language control is a script)',
+  home: 'Home page',
+  topic: 'Topic page (largest)',
+  search: 'Search page',
+};
+
 function pageRows(ours: SiteResult, baseline: SiteResult | null): Row[] {
-  return (['article', 'home', 'topic', 'search'] as const).map((kind) => [`${kind[0]!.toUpperCase()}${kind.slice(1)} page`, weight(ours.pages[kind]), weight(baseline?.pages[kind]), ''] as Row);
+  return (Object.keys(PAGE_LABELS) as PageKind[]).map((kind) => [PAGE_LABELS[kind], weight(ours.pages[kind]), weight(baseline?.pages[kind]), ''] as Row);
 }
 
 export function formatResults(result: RunResult, budgets: BudgetCheck[]): string {

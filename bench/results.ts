@@ -1,7 +1,7 @@
 // The shape of one benchmark run's results, as written to bench/output/results-<N>.json.
 import type { BuildStages } from './build-log.ts';
 import type { OutputStats } from './output-stats.ts';
-import type { PageWeight } from './page-weight.ts';
+import type { PageKind, PageWeight } from './page-weight.ts';
 import type { SearchMeasurement } from './search-timing.ts';
 
 export interface BuildFigures {
@@ -17,7 +17,7 @@ export interface BuildFigures {
 export interface SiteResult {
   build: BuildFigures;
   output: OutputStats | null;
-  pages: Partial<Record<'article' | 'home' | 'topic' | 'search', PageWeight | null>>;
+  pages: Partial<Record<PageKind, PageWeight | null>>;
 }
 
 export interface RunResult {

@@ -40,7 +40,7 @@ function gitCommit(): string {
 function siteFigures(outDir: string): Omit<SiteResult, 'build'> {
   const pages = representativePages(outDir);
   const weigh = (page: string | null) => (page ? pageWeight(outDir, page) : null);
-  return { output: outputStats(outDir), pages: { article: weigh(pages.article), home: weigh(pages.home), topic: weigh(pages.topic), search: weigh(pages.search) } };
+  return { output: outputStats(outDir), pages: Object.fromEntries(Object.entries(pages).map(([kind, file]) => [kind, weigh(file)])) as SiteResult['pages'] };
 }
 
 async function measureSearches(outDir: string): Promise<SearchMeasurement[]> {
