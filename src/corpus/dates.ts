@@ -337,8 +337,12 @@ function firstOf(ex: Extractor, s: string): Candidate | null {
   return null;
 }
 
+const ANY_DIGIT = /[0-9]/;
+
 /** The first date in a normalised string: earliest start; among overlapping candidates, the one reaching furthest. */
 function firstCandidate(s: string): Candidate | null {
+  // Every extractor needs an ASCII digit (`\d`): most paragraphs near the top have none, and skip ten scans.
+  if (!ANY_DIGIT.test(s)) return null;
   const found: Candidate[] = [];
   for (const ex of EXTRACTORS) {
     const c = firstOf(ex, s);
@@ -379,9 +383,15 @@ const MAX_DATELINE_LENGTH = 160;
 /** True when the whole line is nothing but a date (a dateline such as "April 14, 2025" or "2025年4月14日"),
  * ignoring surrounding whitespace/punctuation, an optional weekday and a trailing clock time ("09:30 GMT+7"). */
 export function isDateLine(line: string): boolean {
+  // isOnlyDate checks the length too; checking it first spares the search on running text.
   if (line.trim().length > MAX_DATELINE_LENGTH) return false;
   const m = findDate(line);
-  if (!m) return false;
+  return m !== null && isOnlyDate(line, m);
+}
+
+/** `m`, the first date in `line`, is all the line says, but for separators, a weekday and a clock time. */
+function isOnlyDate(line: string, m: DateMatch): boolean {
+  if (line.trim().length > MAX_DATELINE_LENGTH) return false;
   const before = norm(line.slice(0, m.index));
   const after = norm(line.slice(m.index + m.text.length));
   return DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(after);
@@ -449,7 +459,8 @@ export function findDateline(
     seen++;
     const found = locate(line);
     if (!found) continue;
-    if (isDateLine(line) || opensLine(line, found)) return { match: found.match, line: i + 1 };
+    // isOnlyDate, not isDateLine: the line is already searched.
+    if (isOnlyDate(line, found.match) || opensLine(line, found)) return { match: found.match, line: i + 1 };
   }
   return null;
 }

@@ -1,5 +1,6 @@
 // Detects the language (en, vi, fr, zh or und) of one paragraph, headline or caption.
 import { eld } from 'eld/small';
+import { tableByCodePoint } from './code-point-table.ts';
 import type { LanguageCode } from './types.ts';
 
 /** A detected language and how strongly the evidence favoured it (0 = none, 1 = decisive; not a probability). */
@@ -42,20 +43,29 @@ export function detectLanguage(text: string): LanguageCode {
   return detectLanguageWithScore(text).lang;
 }
 
+// Captions, credits and wire paragraphs recur across a corpus, and a guess depends only on the text.
+// The cap only bounds memory on odd input; the keys are texts the articles keep anyway.
+const GUESS_CACHE_MAX = 100_000;
+const guessCache = new Map<string, LanguageGuess>();
+
 /** Like `detectLanguage`, with how strongly the evidence pointed there (low for short or mixed text). */
 export function detectLanguageWithScore(text: string): LanguageGuess {
+  let guess = guessCache.get(text);
+  if (!guess) {
+    guess = guessLanguage(text);
+    if (guessCache.size >= GUESS_CACHE_MAX) guessCache.clear();
+    guessCache.set(text, guess);
+  }
+  // A copy, so a caller that changes its result cannot change the cache.
+  return { ...guess };
+}
+
+function guessLanguage(text: string): LanguageGuess {
   // Decomposed (NFD) input is up to three code units per letter: cut wide, compose, then cut to size.
   const clipped = text.slice(0, MAX_CHARS * 3).normalize('NFC').slice(0, MAX_CHARS);
   const sample = MAY_HOLD_ADDRESS.test(clipped) ? clipped.replace(ADDRESS, ' ') : clipped;
 
-  let han = 0;
-  let latin = 0;
-  let other = 0;
-  for (const ch of sample) {
-    if (HAN.test(ch)) han++;
-    else if (LATIN.test(ch)) latin++;
-    else if (LETTER.test(ch)) other++;
-  }
+  const { han, latin, other } = countLetters(sample);
   const latinWeight = latin / LATIN_LETTERS_PER_HAN;
   // Kana, Hangul, Cyrillic… are languages we do not label; Japanese also uses Han, so kana must outvote it.
   if (other > han && other > latinWeight) return undetermined();
@@ -90,6 +100,34 @@ export function detectLanguageWithScore(text: string): LanguageGuess {
   const best = scores[0] ?? 0;
   const second = scores[1] ?? 0;
   return { lang, confidence: best > 0 ? round((best - second) / best) : 0 };
+}
+
+const NOT_A_LETTER = 0;
+const HAN_CHAR = 1;
+const LATIN_LETTER = 2;
+const OTHER_LETTER = 3;
+// Three Unicode-property tests per character were a large part of detection time.
+const letterClass = tableByCodePoint((ch) => {
+  if (HAN.test(ch)) return HAN_CHAR;
+  if (LATIN.test(ch)) return LATIN_LETTER;
+  if (LETTER.test(ch)) return OTHER_LETTER;
+  return NOT_A_LETTER;
+});
+
+/** Han characters, Latin letters and letters of any other script, per code point. */
+function countLetters(sample: string): { han: number; latin: number; other: number } {
+  let han = 0;
+  let latin = 0;
+  let other = 0;
+  for (let i = 0; i < sample.length; ) {
+    const cp = sample.codePointAt(i)!;
+    const cls = letterClass(cp);
+    if (cls === HAN_CHAR) han++;
+    else if (cls === LATIN_LETTER) latin++;
+    else if (cls === OTHER_LETTER) other++;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return { han, latin, other };
 }
 
 function undetermined(): LanguageGuess {

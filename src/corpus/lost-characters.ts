@@ -18,25 +18,25 @@ const PART_MIN_LENGTH = 4;
  * `vocabulary` is every word of the article, so a suspect is only flagged when its parts stand alone elsewhere.
  */
 export function findLostApostrophes(paragraphs: readonly { text: string; line: number }[]): LostApostrophe[] {
-  const vocabulary = new Set<string>();
-  for (const p of paragraphs) for (const w of p.text.match(WORD) ?? []) vocabulary.add(w);
-  const found: LostApostrophe[] = [];
-  const seen = new Set<string>();
+  // Every distinct word with the line it first appears on; its keys are the vocabulary.
+  const firstLine = new Map<string, number>();
   for (const p of paragraphs) {
-    for (const word of p.text.match(WORD) ?? []) {
-      if (seen.has(word)) continue;
-      const suggestion = lostPossessive(word, vocabulary) ?? gluedPossessive(word, vocabulary);
-      if (suggestion) {
-        seen.add(word);
-        found.push({ line: p.line, word, suggestion });
-      }
-    }
+    for (const word of p.text.match(WORD) ?? []) if (!firstLine.has(word)) firstLine.set(word, p.line);
+  }
+  // A verdict depends only on the word and the vocabulary, so each distinct word is judged once, at its first use.
+  const found: LostApostrophe[] = [];
+  for (const [word, line] of firstLine) {
+    const suggestion = lostPossessive(word, firstLine) ?? gluedPossessive(word, firstLine);
+    if (suggestion) found.push({ line, word, suggestion });
   }
   return found;
 }
 
+/** The words of the article, to look a word up in. */
+type Vocabulary = { has(word: string): boolean };
+
 /** `Vietnams` where `Vietnam` stands alone in the same article. */
-function lostPossessive(word: string, vocabulary: ReadonlySet<string>): string | null {
+function lostPossessive(word: string, vocabulary: Vocabulary): string | null {
   if (word.length < 4 || !word.endsWith('s') || !/^\p{Lu}/u.test(word)) return null;
   const stem = word.slice(0, -1);
   if (stem.endsWith('s') || PLURAL_STEM_ENDINGS.test(stem) || !vocabulary.has(stem)) return null;
@@ -44,7 +44,7 @@ function lostPossessive(word: string, vocabulary: ReadonlySet<string>): string |
 }
 
 /** `countriesrelationship` where `countries` and `relationship` stand alone in the same article. */
-function gluedPossessive(word: string, vocabulary: ReadonlySet<string>): string | null {
+function gluedPossessive(word: string, vocabulary: Vocabulary): string | null {
   if (word.length < GLUED_MIN_LENGTH || /\p{Lu}/u.test(word.slice(1))) return null;
   for (let cut = PART_MIN_LENGTH; cut <= word.length - PART_MIN_LENGTH; cut++) {
     const left = word.slice(0, cut);

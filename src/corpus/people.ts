@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { PersonRef } from './types.ts';
 import { checkKeys, isRecord, parseNames, parseSlug, readYaml } from './data-file.ts';
 import type { TaxonomyLang, YamlFile, YamlPath } from './data-file.ts';
-import { MAX_EVIDENCE, addEvidence, buildTrie, compilePhrase, matchAt, surface, tokenize } from './phrase-match.ts';
+import { MAX_EVIDENCE, addEvidence, buildTrie, compilePhrase, matchAt, surface, tokenizeShared } from './phrase-match.ts';
 import type { Phrase, Token } from './phrase-match.ts';
 
 export interface Person {
@@ -82,7 +82,7 @@ interface PeopleEntry {
 }
 
 /** Each capitalised word of an alias must be capitalised in the text too: "To Lam" the man, not "to lam". */
-function capitalsAgree(phrase: Phrase, tokens: Token[], start: number): boolean {
+function capitalsAgree(phrase: Phrase, tokens: readonly Token[], start: number): boolean {
   for (let k = 0; k < phrase.tokens.length; k++) {
     const p = phrase.tokens[k];
     if (p && p.upperFirst && !tokens[start + k]?.upperFirst) return false;
@@ -108,7 +108,7 @@ export function compilePeopleMatcher(people: Person[]): (text: string) => Person
 
   return (input: string): PersonRef[] => {
     const text = input.normalize('NFC');
-    const tokens = tokenize(text);
+    const tokens = tokenizeShared(text);
     // Tokens covered by an exclusion phrase of a person: no alias of that person may touch them.
     const excluded: Set<number>[] = people.map(() => new Set());
     const found: { person: number; start: number; end: number }[] = [];

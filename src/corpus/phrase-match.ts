@@ -156,6 +156,15 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+// The topic matcher and the people matcher read the same article text one after the other: cut it once.
+let lastTokenized: { text: string; tokens: readonly Token[] } | null = null;
+
+/** `tokenize`, remembering the last text. The tokens are shared between callers, hence read-only. */
+export function tokenizeShared(text: string): readonly Token[] {
+  if (lastTokenized?.text !== text) lastTokenized = { text, tokens: tokenize(text) };
+  return lastTokenized.tokens;
+}
+
 function asciiKeys(raw: string): WordKeys {
   const fold = raw.toLowerCase();
   const first = raw.charCodeAt(0);
@@ -244,7 +253,7 @@ export function buildTrie<T>(items: { phrase: Phrase; value: T }[]): TrieNode<T>
 }
 
 /** Whether the separators between text tokens start..end agree with the phrase's. */
-function gapsAgree(phrase: Phrase, tokens: Token[], text: string, start: number): boolean {
+function gapsAgree(phrase: Phrase, tokens: readonly Token[], text: string, start: number): boolean {
   for (let k = 1; k < phrase.tokens.length; k++) {
     const t = tokens[start + k];
     const want = phrase.gaps[k];
@@ -269,7 +278,7 @@ function gapsAgree(phrase: Phrase, tokens: Token[], text: string, start: number)
  */
 export function matchAt<T>(
   root: TrieNode<T>,
-  tokens: Token[],
+  tokens: readonly Token[],
   text: string,
   start: number,
   visit: (end: number, phrase: Phrase, value: T) => void,
@@ -285,7 +294,7 @@ export function matchAt<T>(
 }
 
 /** The text a match covers, as written, with runs of whitespace (line breaks) made single spaces. */
-export function surface(text: string, tokens: Token[], start: number, end: number): string {
+export function surface(text: string, tokens: readonly Token[], start: number, end: number): string {
   const a = tokens[start];
   const b = tokens[end];
   if (!a || !b) return '';

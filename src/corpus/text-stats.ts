@@ -1,13 +1,48 @@
 // Word counts and summaries that treat CJK text sensibly (one ideograph counts as one word).
 
-const LATIN_WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
-const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+import { tableByCodePoint } from './code-point-table.ts';
+
+// countWords counts what these two patterns would find: one word per CJK character, and one per match of
+// /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu once the CJK characters are made spaces. A scan with a table is
+// several times faster than the two regex passes (and the replace between them) on every paragraph.
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const WORD_START = /[\p{L}\p{N}]/u;
+const WORD_PART = /[\p{M}'’-]/u;
+
+const SEPARATOR = 0;
+const CJK = 1;
+/** A letter or digit: starts a word, or continues one. */
+const LETTER_OR_DIGIT = 2;
+/** A mark, apostrophe or hyphen: continues a word, never starts one. */
+const INNER_ONLY = 3;
+
+const wordCharClass = tableByCodePoint((ch) => {
+  if (CJK_CHAR.test(ch)) return CJK;
+  if (WORD_START.test(ch)) return LETTER_OR_DIGIT;
+  if (WORD_PART.test(ch)) return INNER_ONLY;
+  return SEPARATOR;
+});
 
 /** Words in Latin-script text plus one per CJK character, the usual reading-time unit for Chinese. */
 export function countWords(text: string): number {
-  const cjk = text.match(CJK_CHAR)?.length ?? 0;
-  const latin = (cjk > 0 ? text.replace(CJK_CHAR, ' ') : text).match(LATIN_WORD)?.length ?? 0;
-  return latin + cjk;
+  let words = 0;
+  let cjk = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; ) {
+    const codePoint = text.codePointAt(i)!;
+    const cls = wordCharClass(codePoint);
+    if (cls === CJK) {
+      cjk++;
+      inWord = false;
+    } else if (cls === LETTER_OR_DIGIT) {
+      if (!inWord) words++;
+      inWord = true;
+    } else if (cls === SEPARATOR) {
+      inWord = false;
+    }
+    i += codePoint > 0xffff ? 2 : 1;
+  }
+  return words + cjk;
 }
 
 /**

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { TAXONOMY_LANGS, checkKeys, isRecord, parseNames, parseSlug, readYaml } from './data-file.ts';
 import type { TaxonomyLang, YamlFile, YamlPath } from './data-file.ts';
-import { MAX_EVIDENCE, buildTrie, compilePhrase, matchAt, surface, tokenize } from './phrase-match.ts';
+import { MAX_EVIDENCE, buildTrie, compilePhrase, matchAt, surface, tokenizeShared } from './phrase-match.ts';
 import type { Phrase, Token } from './phrase-match.ts';
 import type { TopicRef } from './types.ts';
 
@@ -107,7 +107,7 @@ function isStrongKeyword(phrase: Phrase, lang: TaxonomyLang): boolean {
 }
 
 /** A text span may stand for a Vietnamese keyword only if its diacritics agree, or if it has none at all. */
-function vietnameseAgrees(phrase: Phrase, tokens: Token[], start: number): boolean {
+function vietnameseAgrees(phrase: Phrase, tokens: readonly Token[], start: number): boolean {
   let plain = true;
   let exact = true;
   for (let k = 0; k < phrase.tokens.length; k++) {
@@ -121,7 +121,7 @@ function vietnameseAgrees(phrase: Phrase, tokens: Token[], start: number): boole
 }
 
 /** Acronyms in the data (DOC, AI, 5G) only match when the text writes them in capitals too. */
-function acronymsAgree(phrase: Phrase, tokens: Token[], start: number): boolean {
+function acronymsAgree(phrase: Phrase, tokens: readonly Token[], start: number): boolean {
   for (let k = 0; k < phrase.tokens.length; k++) {
     const p = phrase.tokens[k];
     if (p && p.allUpper && p.fold.length > 1 && !tokens[start + k]?.allUpper) return false;
@@ -168,7 +168,7 @@ export function compileTopicMatcher(taxonomy: Taxonomy): (text: string) => Topic
 
   return (input: string): TopicRef[] => {
     const text = input.normalize('NFC');
-    const tokens = tokenize(text);
+    const tokens = tokenizeShared(text);
     const scores = new Int32Array(nTopics * 4);
     // Matches of one topic may not overlap, so "science and technology" is one occurrence, not three.
     const nextFree = new Int32Array(nTopics);
