@@ -7,7 +7,7 @@
 // (one wasm file and one set of chunks to fetch). That language is `zh` so Chinese text is segmented (words and
 // character pairs) at index time; Latin text is split on spaces either way, and no stemmer runs, so no language's
 // words are cut by another language's rules.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -45,12 +45,16 @@ export async function writeSearchIndex(outDir: string): Promise<number> {
     // URLs are stored without the base path (/articles/<slug>/): the browser prefixes it (withBase) when it shows a result.
     const added = await index.addDirectory({ path: outDir, glob: ARTICLE_PAGES });
     problems.push(...added.errors.map((e) => `addDirectory: ${e}`));
-    indexed = added.page_count;
+    const bundle = join(outDir, BUNDLE_DIR);
+    rmSync(bundle, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath: bundle });
+    problems.push(...written.errors.map((e) => `writeFiles: ${e}`));
+    // addDirectory counts the pages it read, before Pagefind drops those without data-pagefind-body; a page in the
+    // index is a fragment file.
+    indexed = existsSync(join(bundle, 'fragment')) ? readdirSync(join(bundle, 'fragment')).length : 0;
     if (indexed !== expected) {
       problems.push(`${expected} article pages in ${join(outDir, 'articles')} but ${indexed} indexed: every article page needs its data-pagefind-body`);
     }
-    const written = await index.writeFiles({ outputPath: join(outDir, BUNDLE_DIR) });
-    problems.push(...written.errors.map((e) => `writeFiles: ${e}`));
     failIfErrors(problems);
   } finally {
     await pagefind.close();

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countArticlePages, failIfErrors } from '../../../src/build/search-index.ts';
+import { countArticlePages, failIfErrors, writeSearchIndex } from '../../../src/build/search-index.ts';
 import { paramsFromState, stateFromParams } from '../../../src/scripts/search/url-state.ts';
 
 describe('search URL', () => {
@@ -26,6 +26,16 @@ describe('search index step', () => {
     mkdirSync(join(out, 'articles/empty-folder'));
     writeFileSync(join(out, 'articles/stray.html'), '');
     expect(countArticlePages(out)).toBe(2);
+  });
+
+  it('fails, naming the folder and the counts, when Pagefind skips an article page', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'index-skip-'));
+    const page = (body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;
+    mkdirSync(join(out, 'articles/kept'), { recursive: true });
+    writeFileSync(join(out, 'articles/kept/index.html'), page('<article data-pagefind-body><p>Railway cooperation</p></article>'));
+    mkdirSync(join(out, 'articles/skipped'), { recursive: true });
+    writeFileSync(join(out, 'articles/skipped/index.html'), page('<article><p>No search body here</p></article>'));
+    await expect(writeSearchIndex(out)).rejects.toThrow(/2 article pages in .*articles but 1 indexed/);
   });
 
   it('turns every reported problem into one error naming them all', () => {
