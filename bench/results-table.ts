@@ -29,7 +29,7 @@ function buildRows(ours: SiteResult, baseline: SiteResult | null): Row[] {
     ['  astro sync (content + types)', formatSeconds(s.typesS), formatSeconds(bs?.typesS), formatRatio(s.typesS, bs?.typesS)],
     ['  vite bundles', formatSeconds(s.viteS), formatSeconds(bs?.viteS), ''],
     ['  page generation', formatSeconds(s.pageGenerationS), formatSeconds(bs?.pageGenerationS), formatRatio(s.pageGenerationS, bs?.pageGenerationS)],
-    ['  build:done hooks (sitemap; the baseline's Pagefind)', formatSeconds(s.buildDoneHooksS), formatSeconds(bs?.buildDoneHooksS), formatRatio(s.buildDoneHooksS, bs?.buildDoneHooksS)],
+    ['  build:done hooks (sitemap; the baseline’s Pagefind)', formatSeconds(s.buildDoneHooksS), formatSeconds(bs?.buildDoneHooksS), formatRatio(s.buildDoneHooksS, bs?.buildDoneHooksS)],
     ['  search index, Pagefind (own log; ours after Astro exits)', formatSeconds(s.pagefindS), formatSeconds(bs?.pagefindS), formatRatio(s.pagefindS, bs?.pagefindS)],
     ['Pages built (Astro)', formatCount(s.pagesBuilt), formatCount(bs?.pagesBuilt), ''],
   ];
