@@ -10,6 +10,7 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { writeNewestFirst } from './newest-first.ts';
 
 export const INDEX_LANGUAGE = 'zh';
 /** The bundle folder under the output directory; the browser loads it from withBase('pagefind/'). */
@@ -56,6 +57,7 @@ export async function writeSearchIndex(outDir: string): Promise<number> {
       problems.push(`${expected} article pages in ${join(outDir, 'articles')} but ${indexed} indexed: every article page needs its data-pagefind-body`);
     }
     failIfErrors(problems);
+    writeNewestFirst(bundle);
   } finally {
     await pagefind.close();
   }

@@ -1,4 +1,4 @@
-// The names of the filters, metadata and sort keys the index carries: one list the build and the browser both read.
+// The names of the filters and metadata the index carries: one list the build and the browser both read.
 
 /** Filters a reader can choose, in the order the search page shows them; also the URL parameter names. */
 export const FILTER_KEYS = ['topic', 'lang', 'person', 'year'] as const;
@@ -10,6 +10,3 @@ export const TITLE_LANG_FILTER = 'title-lang';
 /** Metadata: the title (Pagefind takes the page's h1), the date as an HTML `datetime` value, and the hidden search words. */
 export const META_DATE = 'date';
 export const META_EXPANSION = 'aka';
-
-/** Sort key: newest first when sorted descending; every article has one, since Pagefind drops results without it. */
-export const SORT_DATE = 'date';

@@ -1,8 +1,9 @@
-// What one article contributes to the search index besides its text: filter values, metadata, sort key.
+// What one article contributes to the search index besides its text: filter values and metadata. (The date order is
+// written beside the index, src/build/newest-first.ts, not as a Pagefind sort.)
 import type { Person } from '../corpus/people.ts';
 import type { Article } from '../corpus/types.ts';
-import { dateSortKey, datetimeAttribute } from '../site/dates.ts';
-import { META_DATE, META_EXPANSION, SORT_DATE, TITLE_LANG_FILTER } from './fields.ts';
+import { datetimeAttribute } from '../site/dates.ts';
+import { META_DATE, META_EXPANSION, TITLE_LANG_FILTER } from './fields.ts';
 import type { FilterKey } from './fields.ts';
 import { searchExpansion, type ExpandableArticle } from './index-expansion.ts';
 
@@ -11,7 +12,6 @@ export type IndexableArticle = ExpandableArticle & Pick<Article, 'date' | 'langu
 export interface SearchIndexFields {
   filters: [FilterKey | typeof TITLE_LANG_FILTER, string][];
   meta: [string, string][];
-  sort: [string, string][];
 }
 
 export function searchIndexFields(article: IndexableArticle, people: readonly Person[]): SearchIndexFields {
@@ -29,5 +29,5 @@ export function searchIndexFields(article: IndexableArticle, people: readonly Pe
   const expansion = searchExpansion(article, people);
   if (expansion.length > 0) meta.push([META_EXPANSION, expansion.join(' ')]);
 
-  return { filters, meta, sort: [[SORT_DATE, dateSortKey(article.date)]] };
+  return { filters, meta };
 }

@@ -1,8 +1,9 @@
 // One search as the page shows it: Pagefind's results re-tiered (exact title, then phrase or named person); then the
 // counts for every filter choice, which need every filter chunk and so come second.
-import { FILTER_KEYS, SORT_DATE, type FilterKey } from '../../search/fields.ts';
+import { FILTER_KEYS, type FilterKey } from '../../search/fields.ts';
 import { foldedTerms } from '../../search/fold.ts';
 import type { PagefindApi, PagefindFragment, PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
+import { sortNewestFirst, type DateRanks } from './newest-first.ts';
 import { pagefindQuery } from './query.ts';
 import type { SearchState } from './url-state.ts';
 
@@ -24,9 +25,7 @@ function searchOptions(state: SearchState, change: { without?: FilterKey; person
     if (value && key !== change.without) filters[key] = value;
   }
   if (change.person) filters.person = change.person;
-  // With no query there is no relevance to rank by: list newest first.
-  const byDate = state.sort === 'date' || !state.query.trim();
-  return { filters, ...(byDate ? { sort: { [SORT_DATE]: 'desc' as const } } : {}) };
+  return { filters };
 }
 
 async function ids(api: PagefindApi, term: string, options: PagefindSearchOptions): Promise<Set<string>> {
@@ -69,11 +68,15 @@ function searchTerm(state: SearchState): string | null {
   return state.query.trim() ? pagefindQuery(state.query) : null;
 }
 
-/** `people` are the slugs of the people the query names (see people-in-query.ts). */
-export async function runSearch(api: PagefindApi, state: SearchState, people: readonly string[] = []): Promise<PagefindResult[]> {
+/**
+ * `people` are the slugs of the people the query names (see people-in-query.ts); `dateOrder` loads the date order,
+ * asked for only when sorting by date (or listing by filters alone: with no query there is no relevance to rank by).
+ */
+export async function runSearch(api: PagefindApi, state: SearchState, people: readonly string[], dateOrder: () => Promise<DateRanks>): Promise<PagefindResult[]> {
   const term = searchTerm(state);
   const results = (await api.search(term, searchOptions(state)))?.results ?? [];
-  if (!term || state.sort !== 'relevance' || results.length < 2) return results;
+  if (!term || state.sort === 'date') return sortNewestFirst(results, await dateOrder());
+  if (results.length < 2) return results;
   const [titles, strong] = await Promise.all([exactTitles(results, state.query), strongMatches(api, state, term, people)]);
   return byTier(results, [titles, strong]);
 }

@@ -7,6 +7,7 @@ import { peopleNamed } from './people-in-query.ts';
 import type { PagefindResult } from './pagefind-api.ts';
 import { readPageConfig } from './page-config.ts';
 import { renderResult } from './result-view.ts';
+import { loadNewestFirst } from './newest-first.ts';
 import { countFilters, runSearch, type FilterCounts } from './run-search.ts';
 import { hasSearch, searchString, stateFromParams, type SearchState } from './url-state.ts';
 
@@ -126,7 +127,7 @@ export function startSearchPage(): void {
     try {
       const api = await engine();
       const named = peopleNamed(current.query, config.people).map((p) => p.slug);
-      const found = await runSearch(api, current, named);
+      const found = await runSearch(api, current, named, () => loadNewestFirst(config.bundleUrl));
       if (run !== generation) return;
       results = found;
       shown = 0;
