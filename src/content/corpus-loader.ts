@@ -5,11 +5,13 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
-import { parseCorpus } from '../corpus/parse-corpus.ts';
-import { createCorpusContext } from '../corpus/context.ts';
+import { parseCorpusParallel } from '../corpus/parse-corpus-parallel.ts';
 import { formatErrorReport, formatProblem } from '../corpus/report.ts';
 import { renderArticleBody } from '../render/article-body.ts';
 import type { Article } from '../corpus/types.ts';
+
+/** A large corpus can hold thousands of warnings; past these the build log says how many more and where to see them. */
+const WARNINGS_LOGGED = 50;
 
 export interface CorpusLoaderOptions {
   /** The folder of `.txt` articles, relative to the project root or absolute. */
@@ -57,7 +59,7 @@ async function syncCorpus(directory: string, label: string, { store, logger, par
   }
   const digests = new Map<string, string>();
   let reused = 0;
-  const result = parseCorpus(directory, createCorpusContext(), (file, bytes) => {
+  const result = await parseCorpusParallel(directory, (file, bytes) => {
     const digest = generateDigest(fingerprint + Buffer.from(bytes).toString('base64'));
     digests.set(file, digest);
     const stored = storedByFile.get(file);
@@ -67,7 +69,10 @@ async function syncCorpus(directory: string, label: string, { store, logger, par
   });
 
   for (const note of result.ignoredFiles) logger.info(`ignored ${label}/${note} (not a .txt file)`);
-  for (const w of result.warnings) logger.warn(formatProblem(w, label).trim());
+  for (const w of result.warnings.slice(0, WARNINGS_LOGGED)) logger.warn(formatProblem(w, label).trim());
+  if (result.warnings.length > WARNINGS_LOGGED) {
+    logger.warn(`… and ${result.warnings.length - WARNINGS_LOGGED} more warnings: \`npm run corpus:check -- ${label}\` lists them all, file by file.`);
+  }
   if (result.errors.length > 0) {
     const error = new AstroError(formatErrorReport(result.errors, label, result.fileCount), 'Fix or remove the files named above, then build again. `npm run corpus:check` lists every inferred field.');
     // The report is for editors: a stack trace into the loader would only bury it.

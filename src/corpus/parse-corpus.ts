@@ -3,7 +3,7 @@ import { findSlugCollisions } from './corpus-checks.ts';
 import { listCorpusFolder, readCorpusFile } from './corpus-folder.ts';
 import { parseArticle } from './parse-article.ts';
 import type { CorpusContext } from './context.ts';
-import type { Article, Problem } from './types.ts';
+import type { Article, ParseResult, Problem } from './types.ts';
 
 export interface CorpusResult {
   articles: Article[];
@@ -15,27 +15,52 @@ export interface CorpusResult {
 }
 
 /** `reuse(file, bytes)` may return an earlier parse of identical bytes, so unchanged files are not parsed again. */
-export function parseCorpus(dir: string, ctx: CorpusContext, reuse?: (file: string, bytes: Uint8Array) => Article | undefined): CorpusResult {
+export type Reuse = (file: string, bytes: Uint8Array) => Article | undefined;
+
+/** A file still to parse, and where its result goes. */
+export interface ParseJob {
+  slot: number;
+  file: string;
+  bytes: Uint8Array;
+}
+
+/** The folder read: each file's outcome where it is already known (unreadable, reused), and the files left to parse. */
+export interface ReadCorpus {
+  listing: ReturnType<typeof listCorpusFolder>;
+  outcomes: (ParseResult | undefined)[];
+  jobs: ParseJob[];
+}
+
+export function readCorpus(dir: string, reuse?: Reuse): ReadCorpus {
   const listing = listCorpusFolder(dir);
-  const result: CorpusResult = { articles: [], errors: [...listing.errors], warnings: [], ignoredFiles: listing.ignoredFiles, fileCount: listing.articleFiles.length };
-  for (const file of listing.articleFiles) {
+  const outcomes: ReadCorpus['outcomes'] = [];
+  const jobs: ParseJob[] = [];
+  listing.articleFiles.forEach((file, slot) => {
     const read = readCorpusFile(dir, file);
-    if (!read.ok) {
-      result.errors.push(read.error);
-      continue;
-    }
+    if (!read.ok) return void (outcomes[slot] = { ok: false, errors: [read.error] });
     const earlier = reuse?.(file, read.bytes);
-    if (earlier) {
-      result.articles.push(earlier);
-      result.warnings.push(...earlier.warnings);
-      continue;
-    }
-    const parsed = parseArticle(file, read.bytes, ctx);
-    if (parsed.ok) {
-      result.articles.push(parsed.article);
-      result.warnings.push(...parsed.article.warnings);
-    } else result.errors.push(...parsed.errors);
+    if (earlier) outcomes[slot] = { ok: true, article: earlier };
+    else jobs.push({ slot, file, bytes: read.bytes });
+  });
+  return { listing, outcomes, jobs };
+}
+
+/** Puts the parsed jobs in their slots and collects articles and problems in file order. */
+export function finishCorpus({ listing, outcomes, jobs }: ReadCorpus, parsed: readonly ParseResult[]): CorpusResult {
+  jobs.forEach((job, i) => (outcomes[job.slot] = parsed[i]));
+  const result: CorpusResult = { articles: [], errors: [...listing.errors], warnings: [], ignoredFiles: listing.ignoredFiles, fileCount: listing.articleFiles.length };
+  for (const outcome of outcomes) {
+    if (!outcome) continue;
+    if (outcome.ok) {
+      result.articles.push(outcome.article);
+      result.warnings.push(...outcome.article.warnings);
+    } else result.errors.push(...outcome.errors);
   }
   result.errors.push(...findSlugCollisions(result.articles));
   return result;
+}
+
+export function parseCorpus(dir: string, ctx: CorpusContext, reuse?: Reuse): CorpusResult {
+  const read = readCorpus(dir, reuse);
+  return finishCorpus(read, read.jobs.map((job) => parseArticle(job.file, job.bytes, ctx)));
 }

@@ -1,12 +1,13 @@
-// A generated corpus of 120 articles, big enough to paginate: topic and person pages list 50 articles a page, newest
-// first, page 1 at the permanent URL and later pages at page/<n>/, each article exactly once, with a working
-// "Pages" navigation; under BASE_PATH the navigation's links carry the base path.
+// A generated corpus of 120 articles, big enough to paginate: topic, person and archive pages list 50 articles a page,
+// newest first, page 1 at the permanent URL and later pages at page/<n>/, each article exactly once, with a working
+// "Pages" navigation; under BASE_PATH the navigation's links carry the base path. Its build log caps the warnings.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { generateCorpus, type GenerationResult } from '../../bench/generate-corpus.ts';
-import { buildSite, TEST_OUTPUT } from '../helpers/build-site.ts';
+import { buildSite, cleanEnv, PROJECT_ROOT, TEST_OUTPUT } from '../helpers/build-site.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { archiveOverview, walkArchivePart } from './helpers/archive.ts';
@@ -26,6 +27,7 @@ interface JsonArticle {
 }
 
 let corpus: GenerationResult;
+let buildOutput: string;
 let articles: JsonArticle[];
 let outDir: string;
 let baseOutDir: string;
@@ -37,6 +39,7 @@ beforeAll(async () => {
   corpus = generateCorpus({ articles: 120, out: CORPUS });
   const build = buildSite({ corpusDir: CORPUS, name: 'paging-site' });
   expect(build.status, build.output).toBe(0);
+  buildOutput = build.output;
   outDir = build.outDir;
   const based = buildSite({ corpusDir: CORPUS, name: 'paging-base-path', basePath: BASE });
   expect(based.status, based.output).toBe(0);
@@ -83,6 +86,16 @@ async function walk(firstPath: string): Promise<{ paths: string[]; items: string
   }
   return result;
 }
+
+describe('the build log of a large corpus', () => {
+  it('shows the first 50 warnings, then how many more and where to read them all', () => {
+    const check = spawnSync('npm', ['run', '--silent', 'corpus:check', '--', CORPUS, '--json'], { cwd: PROJECT_ROOT, env: cleanEnv(), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const total = (JSON.parse(check.stdout) as { warnings: unknown[] }).warnings.length;
+    expect(total).toBeGreaterThan(50);
+    expect(buildOutput.match(/\[WARN\] \[corpus-loader\] .*paging-corpus\/\d{5}_/g)).toHaveLength(50);
+    expect(buildOutput).toContain(`… and ${total - 50} more warnings: \`npm run corpus:check -- ${CORPUS}\` lists them all`);
+  });
+});
 
 describe('topic pages, paginated', () => {
   it('the corpus has enough railway articles to need several pages', () => {
