@@ -23,8 +23,8 @@ const wordCharClass = tableByCodePoint((ch) => {
   return SEPARATOR;
 });
 
-/** Words in Latin-script text plus one per CJK character, the usual reading-time unit for Chinese. */
-export function countWords(text: string): number {
+/** Words of spaced scripts and CJK characters in one string (a CJK character also ends a word). */
+export function measureText(text: string): { words: number; cjkChars: number } {
   let words = 0;
   let cjk = 0;
   let inWord = false;
@@ -42,7 +42,13 @@ export function countWords(text: string): number {
     }
     i += codePoint > 0xffff ? 2 : 1;
   }
-  return words + cjk;
+  return { words, cjkChars: cjk };
+}
+
+/** Words in Latin-script text plus one per CJK character, the usual reading-time unit for Chinese. */
+export function countWords(text: string): number {
+  const { words, cjkChars } = measureText(text);
+  return words + cjkChars;
 }
 
 /**

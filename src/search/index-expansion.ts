@@ -25,6 +25,8 @@ export function articleTexts(article: ExpandableArticle): string[] {
 export function dStrokeSpellings(texts: readonly string[]): string[] {
   const out: string[] = [];
   for (const text of texts) {
+    // đ has no decomposition, so the test holds for NFD text too; most texts (all but Vietnamese) have none.
+    if (!/[đĐ]/.test(text)) continue;
     const words = text.normalize('NFC').match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
     words.forEach((word, i) => {
       if (/[đĐ]/.test(word)) out.push(words.slice(Math.max(0, i - 1), i + 2).map(foldText).join(' '));

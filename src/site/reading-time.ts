@@ -1,24 +1,12 @@
 // Reading time from an article's body, counting Latin-script words and CJK characters at their own speeds.
+import { measureText } from '../corpus/text-stats.ts';
 import type { BodyBlock } from '../corpus/types.ts';
 
 /** Typical silent-reading speeds: words for spaced scripts, characters for Chinese (which has no spaces). */
 export const LATIN_WORDS_PER_MINUTE = 230;
 export const CJK_CHARS_PER_MINUTE = 400;
 
-const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
-
-export interface TextAmount {
-  words: number;
-  cjkChars: number;
-}
-
-/** Words of spaced scripts and CJK characters in one string; CJK characters are removed before words are counted. */
-export function measureText(text: string): TextAmount {
-  const cjkChars = text.match(CJK_CHAR)?.length ?? 0;
-  const words = text.replace(CJK_CHAR, ' ').match(WORD)?.length ?? 0;
-  return { words, cjkChars };
-}
+export { measureText };
 
 /**
  * The text a reader actually reads. A translation repeats its original, and a reader reads one of the two,
