@@ -140,6 +140,8 @@ export function startSearchPage(): void {
       // The results are shown; the counts follow (the region stays aria-busy until they are in), never stale meanwhile.
       showCounts(e, null);
       await loadAllFilters(api);
+      // Counting runs Pagefind once more; a search begun meanwhile makes these counts pointless.
+      if (run !== generation) return;
       const counts = await countFilters(api, current);
       if (run !== generation) return;
       showCounts(e, counts);
