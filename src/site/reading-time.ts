@@ -6,8 +6,6 @@ import type { BodyBlock } from '../corpus/types.ts';
 export const LATIN_WORDS_PER_MINUTE = 230;
 export const CJK_CHARS_PER_MINUTE = 400;
 
-export { measureText };
-
 /**
  * The text a reader actually reads. A translation repeats its original, and a reader reads one of the two,
  * so translations are left out; captions and credits are read, so they count.

@@ -1,7 +1,8 @@
 // Reading time: Latin-script words at ~230 a minute, CJK characters at ~400, translations not counted twice.
 import { describe, expect, it } from 'vitest';
 import type { BodyBlock } from '../../src/corpus/types.ts';
-import { measureText, readingMinutes } from '../../src/site/reading-time.ts';
+import { measureText } from '../../src/corpus/text-stats.ts';
+import { readingMinutes } from '../../src/site/reading-time.ts';
 
 const paragraph = (text: string, lang: 'en' | 'vi' | 'zh', translation?: string): BodyBlock => ({
   kind: 'paragraph',

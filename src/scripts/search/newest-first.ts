@@ -1,23 +1,16 @@
 // The date order of every indexed article (written by the build beside the index: src/build/newest-first.ts), fetched
 // the first time a reader sorts by date or lists by filters alone, never for a search by relevance.
+import { keepUnlessFailed } from './keep-unless-failed.ts';
 import type { PagefindResult } from './pagefind-api.ts';
 
 /** Result id → position, newest first. */
 export type DateRanks = Map<string, number>;
 
-let ranks: Promise<DateRanks> | undefined;
-
-export function loadNewestFirst(bundleUrl: string): Promise<DateRanks> {
-  ranks ??= fetch(`${bundleUrl}newest-first.json`).then(async (response) => {
-    if (!response.ok) throw new Error(`newest-first.json: HTTP ${response.status}`);
-    return new Map(((await response.json()) as string[]).map((id, rank) => [id, rank]));
-  });
-  // A failed load (offline) is tried again on the next search rather than remembered.
-  ranks.catch(() => {
-    ranks = undefined;
-  });
-  return ranks;
-}
+export const loadNewestFirst = keepUnlessFailed(async (bundleUrl: string): Promise<DateRanks> => {
+  const response = await fetch(`${bundleUrl}newest-first.json`);
+  if (!response.ok) throw new Error(`newest-first.json: HTTP ${response.status}`);
+  return new Map(((await response.json()) as string[]).map((id, rank) => [id, rank]));
+});
 
 /** A result missing from the order (there is none in a consistent build) goes last, keeping Pagefind's order. */
 export function sortNewestFirst(results: readonly PagefindResult[], order: DateRanks): PagefindResult[] {

@@ -1,0 +1,16 @@
+// Loads the search page makes once and keeps (the engine, all filter chunks, the date order).
+
+/** `load` runs on the first call and its promise is kept; a failure (offline) is forgotten, so the next call tries again. */
+export function keepUnlessFailed<A extends unknown[], T>(load: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
+  let kept: Promise<T> | undefined;
+  return (...args) => {
+    if (!kept) {
+      const attempt = load(...args);
+      kept = attempt;
+      attempt.catch(() => {
+        if (kept === attempt) kept = undefined;
+      });
+    }
+    return kept;
+  };
+}
