@@ -2,7 +2,7 @@
 // so the two never hold their memory at the same time. Arguments go to `astro build` (`--outDir`, `--root`, …).
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { BUNDLE_DIR, INDEX_LANGUAGE, writeSearchIndex } from '../build/search-index.ts';
+import { BUNDLE_DIR, writeSearchIndex } from '../build/search-index.ts';
 
 const ASTRO_CLI = join(import.meta.dirname, '../../node_modules/astro/bin/astro.mjs');
 
@@ -23,7 +23,7 @@ const started = performance.now();
 try {
   const pages = await writeSearchIndex(outDir);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  console.log(`[search-index] Pagefind indexed ${pages} article pages in ${seconds}s (one ${INDEX_LANGUAGE} index for every language, in ${BUNDLE_DIR}/)`);
+  console.log(`[search-index] Pagefind indexed ${pages} article pages in ${seconds}s (one index for every language, in ${BUNDLE_DIR}/)`);
 } catch (error) {
   console.error(`[search-index] ${(error as Error).message}\nThe pages in ${outDir} are built but the site has no working search: fix the problem above and build again.`);
   process.exit(1);

@@ -19,20 +19,18 @@ export function articleTexts(article: ExpandableArticle): string[] {
 
 /**
  * Pagefind folds accents at index and query time, but `đ` has no decomposition, so `Dong` would never find `Đông`.
- * Each word containing đ/Đ is also indexed folded, with its neighbours (`Biển Đông (DOC)` → `bien dong doc`), so a quoted
- * phrase search for `Bien Dong` finds the words side by side.
+ * Each word containing đ/Đ is also indexed folded, once (`Biển Đông (DOC)` → `dong`). Only the folded word: its
+ * neighbours folded too (for phrase searches) cost 0.5 GB more in the indexer at 10 000 articles, a new index word per
+ * accented neighbour; the search page finds such phrases by trying đ for d instead (src/scripts/search/d-stroke.ts).
  */
 export function dStrokeSpellings(texts: readonly string[]): string[] {
-  const out: string[] = [];
+  const out = new Set<string>();
   for (const text of texts) {
     // đ has no decomposition, so the test holds for NFD text too; most texts (all but Vietnamese) have none.
     if (!/[đĐ]/.test(text)) continue;
-    const words = text.normalize('NFC').match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
-    words.forEach((word, i) => {
-      if (/[đĐ]/.test(word)) out.push(words.slice(Math.max(0, i - 1), i + 2).map(foldText).join(' '));
-    });
+    for (const word of text.normalize('NFC').match(/[\p{L}\p{M}\p{N}]*[đĐ][\p{L}\p{M}\p{N}]*/gu) ?? []) out.add(foldText(word));
   }
-  return out;
+  return [...out];
 }
 
 /**

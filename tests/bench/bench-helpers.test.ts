@@ -27,7 +27,7 @@ const OUR_LOG = lines([
   '01:27:05 [build] ✓ Completed in 1.51s.',
   '01:27:06 [build] 1029 page(s) built in 80.58s',
   '01:27:06 [build] Complete!',
-  '[search-index] Pagefind indexed 1000 article pages in 4.20s (one zh index for every language, in pagefind/)',
+  '[search-index] Pagefind indexed 1000 article pages in 4.20s (one index for every language, in pagefind/)',
 ]);
 
 describe('build log parsing', () => {

@@ -2,7 +2,7 @@
 import { hanRuns, isAllHan, latinTerms } from '../../search/fold.ts';
 import type { PersonSpellings } from '../../search/search-page-data.ts';
 import { peopleNamed } from './people-in-query.ts';
-import { segmentHan } from './query.ts';
+import { hanWords } from '../../search/han-words.ts';
 
 export interface HighlightPlan {
   /** Folded word sequences to find as phrases: the whole query, and the other spellings of a person it names. */
@@ -18,7 +18,7 @@ export function planHighlight(query: string, people: readonly PersonSpellings[])
   const words = latinTerms(text);
   const plan: HighlightPlan = { phrases: words.length > 1 ? [words] : [], words, han: [] };
   for (const run of hanRuns(text)) {
-    const parts = segmentHan(run).filter((w) => w !== run);
+    const parts = hanWords(run).filter((w) => w !== run);
     // A single character (苏 of 苏林) would mark unrelated words; it is used only when nothing longer is found.
     plan.han.push([run, ...parts.filter((w) => w.length > 1), ...parts.filter((w) => w.length === 1)]);
   }

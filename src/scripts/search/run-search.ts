@@ -5,6 +5,8 @@ import { foldedTerms } from '../../search/fold.ts';
 import type { PagefindApi, PagefindFragment, PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
 import { sortNewestFirst, type DateRanks } from './newest-first.ts';
 import { pagefindQuery } from './query.ts';
+import { loadFragment } from './readable-fragment.ts';
+import { dStrokeVariants } from './d-stroke.ts';
 import type { SearchState } from './url-state.ts';
 
 /** For each filter, how many results each value would give with the other filters kept. */
@@ -40,7 +42,9 @@ async function ids(api: PagefindApi, term: string, options: PagefindSearchOption
 async function strongMatches(api: PagefindApi, state: SearchState, term: string, people: readonly string[]): Promise<Set<string>> {
   const strong = new Set<string>();
   const quoted = /^\s*".*"\s*$/.test(term);
-  if (!quoted && term.includes(' ')) for (const id of await ids(api, `"${term}"`, searchOptions(state))) strong.add(id);
+  if (!quoted && term.includes(' ')) {
+    for (const phrase of [term, ...dStrokeVariants(term)]) for (const id of await ids(api, `"${phrase}"`, searchOptions(state))) strong.add(id);
+  }
   for (const slug of people) {
     if (state.filters.person === slug) continue;
     for (const id of await ids(api, term, searchOptions(state, { person: slug }))) strong.add(id);
@@ -51,7 +55,7 @@ async function strongMatches(api: PagefindApi, state: SearchState, term: string,
 /** A title equal to the query comes first: "Railway cooperation" before "Railway cooperation committee holds…". */
 async function exactTitles(results: PagefindResult[], query: string): Promise<Set<string>> {
   const candidates = results.filter((r) => r.matchedMetaFields?.includes('title')).slice(0, TITLE_CHECK_LIMIT);
-  const fragments: PagefindFragment[] = await Promise.all(candidates.map((r) => r.data()));
+  const fragments: PagefindFragment[] = await Promise.all(candidates.map(loadFragment));
   return new Set(candidates.filter((_, i) => sameWords(fragments[i]?.meta.title ?? '', query)).map((r) => r.id));
 }
 

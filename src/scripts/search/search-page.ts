@@ -6,6 +6,7 @@ import { planHighlight, type HighlightPlan } from './highlight-plan.ts';
 import { peopleNamed } from './people-in-query.ts';
 import type { PagefindResult } from './pagefind-api.ts';
 import { readPageConfig } from './page-config.ts';
+import { loadFragment } from './readable-fragment.ts';
 import { renderResult } from './result-view.ts';
 import { loadNewestFirst } from './newest-first.ts';
 import { countFilters, runSearch, type FilterCounts } from './run-search.ts';
@@ -103,7 +104,7 @@ export function startSearchPage(): void {
 
   async function showMore(run: number): Promise<HTMLAnchorElement | null> {
     const batch = results.slice(shown, shown + PAGE_SIZE);
-    const fragments = await Promise.all(batch.map((r) => r.data()));
+    const fragments = await Promise.all(batch.map(loadFragment));
     if (run !== generation) return null;
     const items = fragments.map((f) => renderResult(f, plan, config.labels));
     e.list.append(...items);
