@@ -11,7 +11,8 @@ export interface MatchRange {
 interface FoldedText {
   text: string;
   /** For each UTF-16 unit of the folded text: where its character starts and ends in the original. */
-  origin: { start: number; end: number }[];
+  starts: number[];
+  ends: number[];
 }
 
 /** Per-character folds, remembered: an article repeats a few hundred distinct characters thousands of times. */
@@ -26,17 +27,23 @@ function foldChar(char: string): string {
   return folded;
 }
 
+/** Plain number arrays, no object per character: this runs over the whole text of every result shown. */
 function foldWithOrigin(content: string): FoldedText {
-  let text = '';
-  const origin: FoldedText['origin'] = [];
+  const pieces: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
   let offset = 0;
   for (const char of content) {
     const folded = foldChar(char);
-    for (let k = 0; k < folded.length; k++) origin.push({ start: offset, end: offset + char.length });
-    text += folded;
-    offset += char.length;
+    const end = offset + char.length;
+    for (let k = 0; k < folded.length; k++) {
+      starts.push(offset);
+      ends.push(end);
+    }
+    pieces.push(folded);
+    offset = end;
   }
-  return { text, origin };
+  return { text: pieces.join(''), starts, ends };
 }
 
 interface Token {
@@ -112,7 +119,7 @@ export function findMatches(content: string, plan: HighlightPlan): MatchRange[] 
   }
   const ranges = found
     .filter(([s, e]) => e > s)
-    .map(([s, e]) => ({ start: folded.origin[s]!.start, end: folded.origin[e - 1]!.end }));
+    .map(([s, e]) => ({ start: folded.starts[s]!, end: folded.ends[e - 1]! }));
   return merge(ranges);
 }
 
