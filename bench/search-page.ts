@@ -9,10 +9,10 @@ export const SEARCH_PAGE = {
   /** Any of these being present counts as "a result is shown" (src/scripts/search/result-view.ts renders `li.result`). */
   resultSelector: process.env.BENCH_SEARCH_RESULT ?? '[data-search-results] > li, .search-results .result, [data-search-result], .pagefind-ui__result',
   /**
-   * Pause between keystrokes. 0 (as fast as the browser takes keys) means one search runs, after the last keystroke, and the
-   * engine the page starts loading on focus is still loading: the worst case a reader can meet. With pauses longer than
-   * the page's typing delay, searches for prefixes run, the engine is warm by the last key, and a prefix's late
-   * results can be taken for the final ones.
+   * Pause between keystrokes. 0 (as fast as the browser takes keys) means one search runs, after the last keystroke, on an
+   * engine that loaded with the page moments before (or is still loading): a reader who types at once. With pauses
+   * longer than the page's typing pause, searches for prefixes run first and the engine is busier and warmer by the
+   * last key.
    */
   typingDelayMs: Number(process.env.BENCH_TYPING_DELAY_MS ?? 0),
   /** Give up waiting for a result after this long. */

@@ -58,4 +58,6 @@ export interface PagefindApi {
   search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindSearchResponse | null>;
   /** Loads every filter chunk, so searches report counts for every filter value. */
   filters(): Promise<PagefindFilterCounts>;
+  /** Forgets the instance (and a failed initialisation): the next call starts from the beginning. */
+  destroy(): Promise<void>;
 }

@@ -1,5 +1,6 @@
-// One search as the page shows it: Pagefind's results re-tiered (exact title, then phrase or named person); then the
-// counts for every filter choice, which need every filter chunk and so come second.
+// One search as the page shows it: Pagefind's results re-tiered (exact title, then phrase or named person), the first
+// page as soon as its order is sure; then the counts for every filter choice, which need every filter chunk and so come
+// second.
 import { FILTER_KEYS, type FilterKey } from '../../search/fields.ts';
 import { foldedTerms } from '../../search/fold.ts';
 import type { PagefindApi, PagefindFragment, PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
@@ -7,6 +8,7 @@ import { sortNewestFirst, type DateRanks } from './newest-first.ts';
 import { pagefindQuery } from './query.ts';
 import { loadFragment } from './readable-fragment.ts';
 import { dStrokeVariants } from './d-stroke.ts';
+import { mayHoldPhrase, plainPhrase, surelyStrong } from './top-tier.ts';
 import type { SearchState } from './url-state.ts';
 
 /** For each filter, how many results each value would give with the other filters kept. */
@@ -34,19 +36,34 @@ async function ids(api: PagefindApi, term: string, options: PagefindSearchOption
   return new Set((await api.search(term, options))?.results.map((r) => r.id) ?? []);
 }
 
+/** The tier searches a query needs: Pagefind's quoted search when it has several words, one per person it names. */
+interface TierSearches {
+  phrase: boolean;
+  /** The named people, less one already chosen as a filter (every result is tagged with that one). */
+  people: string[];
+}
+
+function tierSearches(state: SearchState, term: string, named: readonly string[]): TierSearches {
+  const quoted = /^\s*".*"\s*$/.test(term);
+  return { phrase: !quoted && term.includes(' '), people: named.filter((slug) => state.filters.person !== slug) };
+}
+
 /**
  * Pagefind scores words one by one, so it cannot tell "Biển Đông" from a page with "biên" here and "Đồng" there, nor a
  * page about Tô Lâm from one about "Tom Lamb" (prefixes). Pages with the query as a phrase (Pagefind's own quoted search)
- * or tagged with the person the query names come first; Pagefind's order is kept inside each tier.
+ * or tagged with the person the query names come first; Pagefind's order is kept inside each tier. Each of these is one
+ * more Pagefind search, so none starts once a newer search has replaced this one (`wanted`).
  */
-async function strongMatches(api: PagefindApi, state: SearchState, term: string, people: readonly string[]): Promise<Set<string>> {
+async function strongMatches(api: PagefindApi, state: SearchState, term: string, tiers: TierSearches, wanted: () => boolean): Promise<Set<string>> {
   const strong = new Set<string>();
-  const quoted = /^\s*".*"\s*$/.test(term);
-  if (!quoted && term.includes(' ')) {
-    for (const phrase of [term, ...dStrokeVariants(term)]) for (const id of await ids(api, `"${phrase}"`, searchOptions(state))) strong.add(id);
+  if (tiers.phrase) {
+    for (const phrase of [term, ...dStrokeVariants(term)]) {
+      if (!wanted()) return strong;
+      for (const id of await ids(api, `"${phrase}"`, searchOptions(state))) strong.add(id);
+    }
   }
-  for (const slug of people) {
-    if (state.filters.person === slug) continue;
+  for (const slug of tiers.people) {
+    if (!wanted()) break;
     for (const id of await ids(api, term, searchOptions(state, { person: slug }))) strong.add(id);
   }
   return strong;
@@ -68,21 +85,88 @@ function byTier(results: PagefindResult[], tiers: Set<string>[]): PagefindResult
   return [...results].sort((a, b) => tier(a) - tier(b));
 }
 
+/**
+ * The first page without the tier searches, when they cannot change it: exact titles, then Pagefind's next results,
+ * every one of them surely in the phrase-or-person tier (top-tier.ts), so no other result can move above them.
+ */
+async function firstPageWithoutTiers(results: PagefindResult[], titles: Set<string>, term: string, tiers: TierSearches, size: number): Promise<PagefindResult[] | null> {
+  const page = byTier(results, [titles]).slice(0, size);
+  const phrase = tiers.phrase ? plainPhrase(term) : null;
+  const others = page.filter((r) => !titles.has(r.id));
+  const fragments = await Promise.all(others.map((r) => r.data()));
+  return fragments.every((f) => surelyStrong(f, phrase, tiers.people)) ? page : null;
+}
+
 function searchTerm(state: SearchState): string | null {
   return state.query.trim() ? pagefindQuery(state.query) : null;
 }
 
-/**
- * `people` are the slugs of the people the query names (see people-in-query.ts); `dateOrder` loads the date order,
- * asked for only when sorting by date (or listing by filters alone: with no query there is no relevance to rank by).
- */
-export async function runSearch(api: PagefindApi, state: SearchState, people: readonly string[], dateOrder: () => Promise<DateRanks>): Promise<PagefindResult[]> {
+export interface SearchRequest {
+  state: SearchState;
+  /** The slugs of the people the query names (see people-in-query.ts). */
+  people: readonly string[];
+  /** Loads the date order, asked for only when sorting by date (or listing by filters alone: no query, no relevance). */
+  dateOrder: () => Promise<DateRanks>;
+  /** How many results the page shows first: their data is fetched while the order is worked out. */
+  firstPage: number;
+  /** False once a newer search has replaced this one: no further Pagefind search is started for it. */
+  wanted: () => boolean;
+}
+
+export interface SearchAnswer {
+  /** How many results there are (the tiers only reorder them). */
+  total: number;
+  /** The first page, in its final order. */
+  firstPage: PagefindResult[];
+  /**
+   * Every result in the final order, the first page first. May run the tier searches (the page is blocked while they
+   * run: at 10 000 articles a phrase as common as `Tô Lâm` takes half a second), so it is asked for only to show more;
+   * null when a newer search replaced this one meanwhile.
+   */
+  all: () => Promise<PagefindResult[] | null>;
+}
+
+function answer(ordered: PagefindResult[], size: number): SearchAnswer {
+  return { total: ordered.length, firstPage: ordered.slice(0, size), all: () => Promise.resolve(ordered) };
+}
+
+/** Starts fetching the results' data (Pagefind keeps it), so showing them later waits for nothing already on its way. */
+function prefetch(results: readonly PagefindResult[]): void {
+  for (const result of results) void result.data().catch(() => undefined);
+}
+
+/** One search, or null when a newer search replaced it before its first page was known. */
+export async function runSearch(api: PagefindApi, request: SearchRequest): Promise<SearchAnswer | null> {
+  const { state, wanted, firstPage: size } = request;
   const term = searchTerm(state);
   const results = (await api.search(term, searchOptions(state)))?.results ?? [];
-  if (!term || state.sort === 'date') return sortNewestFirst(results, await dateOrder());
-  if (results.length < 2) return results;
-  const [titles, strong] = await Promise.all([exactTitles(results, state.query), strongMatches(api, state, term, people)]);
-  return byTier(results, [titles, strong]);
+  if (!wanted()) return null;
+  if (!term || state.sort === 'date') return answer(sortNewestFirst(results, await request.dateOrder()), size);
+  if (results.length < 2) return answer(results, size);
+  prefetch(results.slice(0, size));
+  const titles = exactTitles(results, state.query);
+  const tiers = tierSearches(state, term, request.people);
+  if (!tiers.phrase && tiers.people.length === 0) return answer(byTier(results, [await titles]), size);
+  const strong = (): Promise<Set<string>> => strongMatches(api, state, term, tiers, wanted);
+  // A first-page result on which Pagefind matched no two words in a row is outside the phrase tier: the phrase search
+  // will reorder that page, so it starts at once (with no person to look for, nothing else could place that result).
+  const reordered = tiers.people.length === 0 && (plainPhrase(term) === null || results.slice(0, size).some((r) => !mayHoldPhrase(r)));
+  if (!reordered) {
+    const knownTitles = await titles;
+    const page = await firstPageWithoutTiers(results, knownTitles, term, tiers, size);
+    if (!wanted()) return null;
+    if (page) {
+      const ids = new Set(page.map((r) => r.id));
+      let rest: Promise<PagefindResult[] | null> | undefined;
+      const all = async (): Promise<PagefindResult[] | null> => {
+        const found = await strong();
+        return wanted() ? [...page, ...byTier(results, [knownTitles, found]).filter((r) => !ids.has(r.id))] : null;
+      };
+      return { total: results.length, firstPage: page, all: () => (rest ??= all()) };
+    }
+  }
+  const [knownTitles, found] = await Promise.all([titles, strong()]);
+  return wanted() ? answer(byTier(results, [knownTitles, found]), size) : null;
 }
 
 /** Call once every filter chunk is loaded (engine.ts, loadAllFilters): Pagefind counts only the chunks it has. */

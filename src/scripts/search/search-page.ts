@@ -1,21 +1,22 @@
 // The search page in the browser: reads the URL, runs searches as the reader types, keeps the URL and Back in step.
+// The engine starts loading when the page opens; when typing starts a search: search-while-typing.ts.
 import { FILTER_KEYS, type FilterKey } from '../../search/fields.ts';
 import { searchUrl } from '../../site/urls.ts';
 import { loadAllFilters, loadEngine } from './engine.ts';
 import { planHighlight, type HighlightPlan } from './highlight-plan.ts';
 import { peopleNamed } from './people-in-query.ts';
-import type { PagefindResult } from './pagefind-api.ts';
 import { readPageConfig } from './page-config.ts';
 import { loadFragment } from './readable-fragment.ts';
 import { renderResult } from './result-view.ts';
 import { loadNewestFirst } from './newest-first.ts';
-import { countFilters, runSearch, type FilterCounts } from './run-search.ts';
+import { countFilters, runSearch, type FilterCounts, type SearchAnswer } from './run-search.ts';
+import { searchWhileTyping } from './search-while-typing.ts';
 import { hasSearch, searchString, stateFromParams, type SearchState } from './url-state.ts';
 
 /** Results shown at once; "Show more" adds as many. Each shown result costs one small fragment request. */
 const PAGE_SIZE = 10;
-/** Wait this long after a keystroke before searching: short enough to feel instant, long enough to skip mid-word searches. */
-const TYPING_DELAY_MS = 100;
+/** A pause in typing this long starts a search (when nothing else is going on): keys of one burst make one search. */
+const TYPING_PAUSE_MS = 50;
 
 interface Elements {
   form: HTMLFormElement;
@@ -93,53 +94,72 @@ export function startSearchPage(): void {
 
   let state = stateFromParams(new URLSearchParams(location.search));
   let generation = 0;
-  let results: PagefindResult[] = [];
+  /** The search on the page: its first page, and every result once the order past that page is known. */
+  let shownSearch: SearchAnswer | null = null;
   let shown = 0;
   let plan: HighlightPlan = planHighlight('', config.people);
-  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The run whose search the page shows or is working on; a newer generation means it was replaced. */
+  let liveRun = 0;
+  let engineReady = false;
   /** The first keystroke after a deliberate step starts a new history entry; the ones after it edit that entry. */
   let typingEditsEntry = false;
 
-  const engine = () => loadEngine(config.bundleUrl);
+  const engine = () =>
+    loadEngine(config.bundleUrl).then((api) => {
+      engineReady = true;
+      return api;
+    });
 
   async function showMore(run: number): Promise<HTMLAnchorElement | null> {
-    const batch = results.slice(shown, shown + PAGE_SIZE);
+    const answer = shownSearch;
+    if (!answer) return null;
+    const order = shown === 0 ? answer.firstPage : await answer.all();
+    if (!order || run !== generation) return null;
+    const batch = order.slice(shown, shown + PAGE_SIZE);
     const fragments = await Promise.all(batch.map(loadFragment));
     if (run !== generation) return null;
     const items = fragments.map((f) => renderResult(f, plan, config.labels));
     e.list.append(...items);
     shown += batch.length;
-    e.more.hidden = shown >= results.length;
+    e.more.hidden = shown >= answer.total;
     return items[0]?.querySelector('a') ?? null;
   }
 
-  async function render(current: SearchState): Promise<void> {
-    const run = ++generation;
-    if (!hasSearch(current)) {
-      results = [];
-      e.list.replaceChildren();
-      e.more.hidden = true;
-      e.empty.hidden = true;
-      e.status.textContent = '';
-      showCounts(e, null);
-      return;
-    }
-    app.setAttribute('aria-busy', 'true');
+  /** Pagefind's answer as shown; null when a newer search replaced this one first. */
+  async function search(current: SearchState, run: number): Promise<SearchAnswer | null> {
+    const api = await engine();
+    if (run !== generation) return null;
+    return runSearch(api, {
+      state: current,
+      people: peopleNamed(current.query, config.people).map((p) => p.slug),
+      dateOrder: () => loadNewestFirst(config.bundleUrl),
+      firstPage: PAGE_SIZE,
+      wanted: () => run === generation,
+    });
+  }
+
+  /**
+   * Shows a search's first page, then the filter counts; the region stays aria-busy until both are in. `searched` is
+   * called once the first page is in (Pagefind is free for the next search). The order past the first page may need
+   * the tier searches (run-search.ts): they run when the reader asks for more.
+   */
+  async function show(current: SearchState, run: number, found: Promise<SearchAnswer | null>, searched: () => void): Promise<void> {
     try {
-      const api = await engine();
-      const named = peopleNamed(current.query, config.people).map((p) => p.slug);
-      const found = await runSearch(api, current, named, () => loadNewestFirst(config.bundleUrl));
-      if (run !== generation) return;
-      results = found;
+      const answer = await found;
+      if (!answer || run !== generation) return;
+      shownSearch = answer;
       shown = 0;
       plan = planHighlight(current.query, config.people);
       e.list.replaceChildren();
       await showMore(run);
       if (run !== generation) return;
-      e.empty.hidden = results.length > 0;
-      e.status.textContent = describe(current, results.length, e);
-      // The results are shown; the counts follow (the region stays aria-busy until they are in), never stale meanwhile.
+      e.empty.hidden = answer.total > 0;
+      e.status.textContent = describe(current, answer.total, e);
+      // The results are shown; the counts follow, never stale meanwhile.
       showCounts(e, null);
+      searched();
+      if (run !== generation) return;
+      const api = await engine();
       await loadAllFilters(api);
       // Counting runs Pagefind once more; a search begun meanwhile makes these counts pointless.
       if (run !== generation) return;
@@ -150,12 +170,34 @@ export function startSearchPage(): void {
       if (run !== generation) return;
       e.status.textContent = 'Search could not be loaded. Check your connection and try again.';
     } finally {
+      searched();
       if (run === generation) app.removeAttribute('aria-busy');
     }
   }
 
+  /** Starts a search and shows it; resolves once Pagefind has done its searching (the engine is free), while the page fills in. */
+  function render(current: SearchState): Promise<void> {
+    const run = ++generation;
+    liveRun = run;
+    if (!hasSearch(current)) {
+      shownSearch = null;
+      e.list.replaceChildren();
+      e.more.hidden = true;
+      e.empty.hidden = true;
+      e.status.textContent = '';
+      showCounts(e, null);
+      app.removeAttribute('aria-busy');
+      return Promise.resolve();
+    }
+    app.setAttribute('aria-busy', 'true');
+    let searched!: () => void;
+    const done = new Promise<void>((resolve) => (searched = resolve));
+    void show(current, run, search(current, run), searched);
+    return done;
+  }
+
   /** `push` for a deliberate step (Enter, a filter, the sort), `replace` while typing, so Back skips keystrokes. */
-  function commit(mode: 'push' | 'replace', typing = false): void {
+  function commit(mode: 'push' | 'replace', typing = false): Promise<void> {
     typingEditsEntry = typing;
     state = readControls(e);
     const url = searchUrl() + searchString(state);
@@ -163,21 +205,28 @@ export function startSearchPage(): void {
       if (mode === 'push') history.pushState(null, '', url);
       else history.replaceState(null, '', url);
     }
-    void render(state);
+    return render(state);
   }
 
-  // Loading starts when the reader shows intent, never on page load.
-  e.input.addEventListener('focus', () => void engine().catch(() => undefined));
+  const typed = searchWhileTyping(
+    async () => {
+      await engine().catch(() => undefined);
+      // Nothing new to search: the box holds the text the page shows (or is searching), that search still current.
+      if (searchString(readControls(e)) === searchString(state) && liveRun === generation) return;
+      await commit(typingEditsEntry ? 'replace' : 'push', true);
+    },
+    { pauseMs: TYPING_PAUSE_MS, engineReady: () => engineReady },
+  );
   e.input.addEventListener('input', () => {
-    clearTimeout(typingTimer);
-    typingTimer = setTimeout(() => commit(typingEditsEntry ? 'replace' : 'push', true), TYPING_DELAY_MS);
+    // A search for text no longer in the box must not show its results; the search for the new text follows.
+    if (searchString(readControls(e)) !== searchString(state)) generation++;
+    typed();
   });
   e.form.addEventListener('submit', (event) => {
     event.preventDefault();
-    clearTimeout(typingTimer);
-    commit('push');
+    void commit('push');
   });
-  for (const select of [...Object.values(e.filters), e.sort]) select.addEventListener('change', () => commit('push'));
+  for (const select of [...Object.values(e.filters), e.sort]) select.addEventListener('change', () => void commit('push'));
   e.more.addEventListener('click', () => {
     // One batch at a time: a double click must not add the same results twice.
     if (e.more.getAttribute('aria-disabled') === 'true') return;
@@ -187,7 +236,6 @@ export function startSearchPage(): void {
       .finally(() => e.more.removeAttribute('aria-disabled'));
   });
   window.addEventListener('popstate', () => {
-    clearTimeout(typingTimer);
     typingEditsEntry = false;
     state = stateFromParams(new URLSearchParams(location.search));
     writeControls(e, state);
@@ -195,6 +243,8 @@ export function startSearchPage(): void {
   });
 
   writeControls(e, state);
-  // A search in the URL (a link, a reload, the header box) is a use of search: run it.
+  // This page is there to search: the engine loads now, while the reader finds the box and types.
+  void engine().catch(() => undefined);
+  // A search in the URL (a link, a reload, the header box) runs at once.
   if (hasSearch(state)) void render(state);
 }
