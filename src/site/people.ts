@@ -2,6 +2,7 @@
 import peopleYaml from '../data/people.yaml?raw';
 import { parsePeople, type Person } from '../corpus/people.ts';
 import { getArticles, type ArticleData } from './articles.ts';
+import { articlesBySlug } from './articles-by-slug.ts';
 
 export interface PersonWithArticles {
   person: Person;
@@ -13,11 +14,13 @@ export interface PersonWithArticles {
 /** Everyone in list order. Pages exist for all of them, even with no article, so URLs never depend on counts. */
 export const people: Person[] = parsePeople(peopleYaml, 'src/data/people.yaml');
 
-export async function getPeopleWithArticles(): Promise<PersonWithArticles[]> {
-  const articles = await getArticles();
-  return people.map((person) => ({
-    person,
-    name: person.names.en ?? person.slug,
-    articles: articles.filter((a) => a.people.some((p) => p.slug === person.slug)),
-  }));
+let cached: Promise<PersonWithArticles[]> | undefined;
+
+/** Everyone with the articles that mention them, newest first (getArticles' order). Computed once per build. */
+export function getPeopleWithArticles(): Promise<PersonWithArticles[]> {
+  cached ??= getArticles().then((articles) => {
+    const bySlug = articlesBySlug(articles, (a) => a.people);
+    return people.map((person) => ({ person, name: person.names.en ?? person.slug, articles: bySlug.get(person.slug) ?? [] }));
+  });
+  return cached;
 }

@@ -2,6 +2,7 @@
 import taxonomyYaml from '../data/topics.yaml?raw';
 import { parseTaxonomy, type Topic } from '../corpus/topics.ts';
 import { getArticles, type ArticleData } from './articles.ts';
+import { articlesBySlug } from './articles-by-slug.ts';
 
 export interface TopicWithArticles {
   topic: Topic;
@@ -13,12 +14,13 @@ export interface TopicWithArticles {
 /** Every topic in taxonomy order. Pages exist for all of them, even with no article, so URLs never depend on counts. */
 export const topics: Topic[] = parseTaxonomy(taxonomyYaml, 'src/data/topics.yaml').topics;
 
-/** Each topic with the articles tagged with it, newest first (getArticles' order). */
-export async function getTopicsWithArticles(): Promise<TopicWithArticles[]> {
-  const articles = await getArticles();
-  return topics.map((topic) => ({
-    topic,
-    name: topic.names.en ?? topic.slug,
-    articles: articles.filter((a) => a.topics.some((t) => t.slug === topic.slug)),
-  }));
+let cached: Promise<TopicWithArticles[]> | undefined;
+
+/** Each topic with the articles tagged with it, newest first (getArticles' order). Computed once per build. */
+export function getTopicsWithArticles(): Promise<TopicWithArticles[]> {
+  cached ??= getArticles().then((articles) => {
+    const bySlug = articlesBySlug(articles, (a) => a.topics);
+    return topics.map((topic) => ({ topic, name: topic.names.en ?? topic.slug, articles: bySlug.get(topic.slug) ?? [] }));
+  });
+  return cached;
 }
