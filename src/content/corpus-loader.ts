@@ -59,14 +59,18 @@ async function syncCorpus(directory: string, label: string, { store, logger, par
   }
   const digests = new Map<string, string>();
   let reused = 0;
-  const result = await parseCorpusParallel(directory, (file, bytes) => {
-    const digest = generateDigest(fingerprint + Buffer.from(bytes).toString('base64'));
+  const reuse = (file: string, bytes: Uint8Array): Article | undefined => {
+    // A view of the bytes: Buffer.from(bytes) would copy every file once more.
+    const digest = generateDigest(fingerprint + Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'));
     digests.set(file, digest);
     const stored = storedByFile.get(file);
     if (stored?.digest !== digest) return undefined;
     reused++;
     return stored.article;
-  });
+  };
+  // Bodies are rendered where they are parsed (on the parser threads for a large corpus), not one by one here. With
+  // nothing stored, every file will be parsed: the threads start loading while the files are read.
+  const result = await parseCorpusParallel(directory, reuse, { renderBodies: true, startThreadsEarly: storedByFile.size === 0 });
 
   for (const note of result.ignoredFiles) logger.info(`ignored ${label}/${note} (not a .txt file)`);
   for (const w of result.warnings.slice(0, WARNINGS_LOGGED)) logger.warn(formatProblem(w, label).trim());
@@ -86,7 +90,8 @@ async function syncCorpus(directory: string, label: string, { store, logger, par
     const digest = digests.get(article.sourceFile)!;
     if (store.get(article.slug)?.digest === digest) continue;
     const data = await parseData({ id: article.slug, data: article as unknown as Record<string, unknown> });
-    store.set({ id: article.slug, data, digest, rendered: { html: await renderArticleBody(article.body) } });
+    const html = result.bodyHtml.get(article.sourceFile) ?? (await renderArticleBody(article.body));
+    store.set({ id: article.slug, data, digest, rendered: { html } });
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   logger.info(`${result.articles.length} articles from ${label}/ (${result.articles.length - reused} parsed, ${reused} unchanged) in ${seconds}s`);

@@ -31,8 +31,7 @@ export interface ReadCorpus {
   jobs: ParseJob[];
 }
 
-export function readCorpus(dir: string, reuse?: Reuse): ReadCorpus {
-  const listing = listCorpusFolder(dir);
+export function readCorpus(dir: string, reuse?: Reuse, listing = listCorpusFolder(dir)): ReadCorpus {
   const outcomes: ReadCorpus['outcomes'] = [];
   const jobs: ParseJob[] = [];
   listing.articleFiles.forEach((file, slot) => {
