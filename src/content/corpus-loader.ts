@@ -7,7 +7,6 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { parseCorpusParallel } from '../corpus/parse-corpus-parallel.ts';
 import { formatErrorReport, formatProblem } from '../corpus/report.ts';
-import { renderArticleBody } from '../render/article-body.ts';
 import type { Article } from '../corpus/types.ts';
 
 /** A large corpus can hold thousands of warnings; past these the build log says how many more and where to see them. */
@@ -24,7 +23,7 @@ export interface CorpusLoaderOptions {
  */
 function parserFingerprint(): string {
   const hash = createHash('sha256');
-  for (const folder of ['../corpus/', '../data/', '../render/']) {
+  for (const folder of ['../corpus/', '../data/']) {
     const dir = fileURLToPath(new URL(folder, import.meta.url));
     for (const name of readdirSync(dir).sort()) hash.update(name).update(readFileSync(resolve(dir, name)));
   }
@@ -59,7 +58,7 @@ async function syncCorpus(directory: string, label: string, { store, logger, par
   }
   const digests = new Map<string, string>();
   let reused = 0;
-  const reuse = (file: string, bytes: Uint8Array): Article | undefined => {
+  const result = await parseCorpusParallel(directory, (file, bytes) => {
     // A view of the bytes: Buffer.from(bytes) would copy every file once more.
     const digest = generateDigest(fingerprint + Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'));
     digests.set(file, digest);
@@ -67,10 +66,7 @@ async function syncCorpus(directory: string, label: string, { store, logger, par
     if (stored?.digest !== digest) return undefined;
     reused++;
     return stored.article;
-  };
-  // Bodies are rendered where they are parsed (on the parser threads for a large corpus), not one by one here. With
-  // nothing stored, every file will be parsed: the threads start loading while the files are read.
-  const result = await parseCorpusParallel(directory, reuse, { renderBodies: true, startThreadsEarly: storedByFile.size === 0 });
+  });
 
   for (const note of result.ignoredFiles) logger.info(`ignored ${label}/${note} (not a .txt file)`);
   for (const w of result.warnings.slice(0, WARNINGS_LOGGED)) logger.warn(formatProblem(w, label).trim());
@@ -90,8 +86,9 @@ async function syncCorpus(directory: string, label: string, { store, logger, par
     const digest = digests.get(article.sourceFile)!;
     if (store.get(article.slug)?.digest === digest) continue;
     const data = await parseData({ id: article.slug, data: article as unknown as Record<string, unknown> });
-    const html = result.bodyHtml.get(article.sourceFile) ?? (await renderArticleBody(article.body));
-    store.set({ id: article.slug, data, digest, rendered: { html } });
+    // No rendered HTML: the article page renders the body (src/render/article-body.ts) the one time it is needed.
+    // Kept here, it doubled the store's size, and Astro serialises the store, bundles it and holds it in memory whole.
+    store.set({ id: article.slug, data, digest });
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   logger.info(`${result.articles.length} articles from ${label}/ (${result.articles.length - reused} parsed, ${reused} unchanged) in ${seconds}s`);

@@ -31,7 +31,8 @@ export interface ReadCorpus {
   jobs: ParseJob[];
 }
 
-export function readCorpus(dir: string, reuse?: Reuse, listing = listCorpusFolder(dir)): ReadCorpus {
+export function readCorpus(dir: string, reuse?: Reuse): ReadCorpus {
+  const listing = listCorpusFolder(dir);
   const outcomes: ReadCorpus['outcomes'] = [];
   const jobs: ParseJob[] = [];
   listing.articleFiles.forEach((file, slot) => {

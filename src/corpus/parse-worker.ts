@@ -1,15 +1,12 @@
-// A worker thread of parseCorpusParallel: parses the files it is sent with its own copy of the corpus context and, when
-// asked, renders each article's body.
+// A worker thread of parseCorpusParallel: parses the files it is sent with its own copy of the corpus context.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createCorpusContext } from './context.ts';
-import { parseFile, type ParsedFile } from './parse-corpus-parallel.ts';
+import { parseArticle } from './parse-article.ts';
 import type { ParseJob } from './parse-corpus.ts';
 
-const { topicsFile, peopleFile, renderBodies } = workerData as { topicsFile: string; peopleFile: string; renderBodies: boolean };
+const { topicsFile, peopleFile } = workerData as { topicsFile: string; peopleFile: string };
 const ctx = createCorpusContext(topicsFile, peopleFile);
 
-parentPort!.on('message', async (jobs: ParseJob[]) => {
-  const parsed: ParsedFile[] = [];
-  for (const job of jobs) parsed.push(await parseFile(job, ctx, renderBodies));
-  parentPort!.postMessage(parsed);
+parentPort!.on('message', (jobs: ParseJob[]) => {
+  parentPort!.postMessage(jobs.map((job) => parseArticle(job.file, job.bytes, ctx)));
 });
