@@ -11,6 +11,8 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { writeFilterValues } from './filter-values.ts';
+import { readFragments } from './index-fragments.ts';
 import { writeNewestFirst } from './newest-first.ts';
 import { pageForIndex } from './page-for-index.ts';
 
@@ -80,7 +82,9 @@ export async function writeSearchIndex(outDir: string): Promise<number> {
       problems.push(`${expected} article pages in ${join(outDir, ARTICLES_DIR)} but ${indexed} indexed: every article page needs its data-pagefind-body`);
     }
     failIfErrors(problems);
-    writeNewestFirst(bundle);
+    const fragments = readFragments(bundle);
+    writeNewestFirst(bundle, fragments);
+    writeFilterValues(bundle, fragments);
   } finally {
     await pagefind.close();
   }

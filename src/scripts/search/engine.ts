@@ -28,9 +28,3 @@ export const loadEngine = keepUnlessFailed(async (bundleUrl: string): Promise<Pa
   }
   return api;
 });
-
-/**
- * Pagefind loads the filter chunks of the filters in use only; counts for every choice need them all. They grow with the
- * corpus (every article is in a language, a year and several topics), so they are fetched after the first results.
- */
-export const loadAllFilters = keepUnlessFailed((api: PagefindApi): Promise<unknown> => api.filters());

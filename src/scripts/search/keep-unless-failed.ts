@@ -1,4 +1,4 @@
-// Loads the search page makes once and keeps (the engine, all filter chunks, the date order).
+// Loads the search page makes once and keeps (the engine, the filter values, the date order).
 
 /** `load` runs on the first call and its promise is kept; a failure (offline) is forgotten, so the next call tries again. */
 export function keepUnlessFailed<A extends unknown[], T>(load: (...args: A) => Promise<T>): (...args: A) => Promise<T> {

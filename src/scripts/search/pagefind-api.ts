@@ -56,8 +56,6 @@ export interface PagefindApi {
   init(): Promise<void>;
   /** `null` lists every page that passes the filters. */
   search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindSearchResponse | null>;
-  /** Loads every filter chunk, so searches report counts for every filter value. */
-  filters(): Promise<PagefindFilterCounts>;
   /** Forgets the instance (and a failed initialisation): the next call starts from the beginning. */
   destroy(): Promise<void>;
 }

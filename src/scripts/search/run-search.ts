@@ -1,7 +1,6 @@
 // One search as the page shows it: Pagefind's results re-tiered (exact title, then phrase or named person), the first
-// page as soon as its order is sure; then the counts for every filter choice, which need every filter chunk and so come
-// second.
-import { FILTER_KEYS, type FilterKey } from '../../search/fields.ts';
+// page as soon as its order is sure; then the result ids the filter counts are made from (filter-counts.ts).
+import { FILTER_KEYS } from '../../search/fields.ts';
 import { foldedTerms } from '../../search/fold.ts';
 import type { PagefindApi, PagefindFragment, PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
 import { sortNewestFirst, type DateRanks } from './newest-first.ts';
@@ -11,9 +10,6 @@ import { dStrokeVariants } from './d-stroke.ts';
 import { mayHoldPhrase, plainPhrase, surelyStrong } from './top-tier.ts';
 import type { SearchState } from './url-state.ts';
 
-/** For each filter, how many results each value would give with the other filters kept. */
-export type FilterCounts = Record<FilterKey, Record<string, number>>;
-
 /** Results whose title is checked for an exact match; titles are only known once a result's data is loaded. */
 const TITLE_CHECK_LIMIT = 12;
 
@@ -22,17 +18,17 @@ function sameWords(a: string, b: string): boolean {
   return fa !== '' && fa === foldedTerms(b).join(' ');
 }
 
-function searchOptions(state: SearchState, change: { without?: FilterKey; person?: string } = {}): PagefindSearchOptions {
+function searchOptions(state: SearchState, change: { person?: string } = {}): PagefindSearchOptions {
   const filters: Record<string, string> = {};
   for (const key of FILTER_KEYS) {
     const value = state.filters[key];
-    if (value && key !== change.without) filters[key] = value;
+    if (value) filters[key] = value;
   }
   if (change.person) filters.person = change.person;
   return { filters };
 }
 
-async function ids(api: PagefindApi, term: string, options: PagefindSearchOptions): Promise<Set<string>> {
+async function ids(api: PagefindApi, term: string | null, options: PagefindSearchOptions): Promise<Set<string>> {
   return new Set((await api.search(term, options))?.results.map((r) => r.id) ?? []);
 }
 
@@ -116,6 +112,8 @@ export interface SearchRequest {
 export interface SearchAnswer {
   /** How many results there are (the tiers only reorder them). */
   total: number;
+  /** Every result's id, in no particular order. */
+  ids: readonly string[];
   /** The first page, in its final order. */
   firstPage: PagefindResult[];
   /**
@@ -127,7 +125,7 @@ export interface SearchAnswer {
 }
 
 function answer(ordered: PagefindResult[], size: number): SearchAnswer {
-  return { total: ordered.length, firstPage: ordered.slice(0, size), all: () => Promise.resolve(ordered) };
+  return { total: ordered.length, ids: ordered.map((r) => r.id), firstPage: ordered.slice(0, size), all: () => Promise.resolve(ordered) };
 }
 
 /** Starts fetching the results' data (Pagefind keeps it), so showing them later waits for nothing already on its way. */
@@ -162,22 +160,19 @@ export async function runSearch(api: PagefindApi, request: SearchRequest): Promi
         const found = await strong();
         return wanted() ? [...page, ...byTier(results, [knownTitles, found]).filter((r) => !ids.has(r.id))] : null;
       };
-      return { total: results.length, firstPage: page, all: () => (rest ??= all()) };
+      return { total: results.length, ids: results.map((r) => r.id), firstPage: page, all: () => (rest ??= all()) };
     }
   }
   const [knownTitles, found] = await Promise.all([titles, strong()]);
   return wanted() ? answer(byTier(results, [knownTitles, found]), size) : null;
 }
 
-/** Call once every filter chunk is loaded (engine.ts, loadAllFilters): Pagefind counts only the chunks it has. */
-export async function countFilters(api: PagefindApi, state: SearchState): Promise<FilterCounts> {
-  const term = searchTerm(state);
-  const main = await api.search(term, searchOptions(state));
-  const counts = {} as FilterCounts;
-  for (const key of FILTER_KEYS) {
-    // A filter's own choices are counted without it, so choosing another value shows what it would give.
-    const source = state.filters[key] ? await api.search(term, searchOptions(state, { without: key })) : main;
-    counts[key] = source?.filters[key] ?? {};
-  }
-  return counts;
+/**
+ * The ids the filter counts are made from: the results with no filter chosen (filter-counts.ts applies the chosen ones
+ * itself). Without a chosen filter they are the answer's own; with one, Pagefind searches once more without filters,
+ * which loads no filter chunk.
+ */
+export async function unfilteredIds(api: PagefindApi, state: SearchState, answer: SearchAnswer): Promise<readonly string[]> {
+  if (!FILTER_KEYS.some((key) => state.filters[key])) return answer.ids;
+  return [...(await ids(api, searchTerm(state), { filters: {} }))];
 }

@@ -2,14 +2,16 @@
 // The engine starts loading when the page opens; when typing starts a search: search-while-typing.ts.
 import { FILTER_KEYS, type FilterKey } from '../../search/fields.ts';
 import { searchUrl } from '../../site/urls.ts';
-import { loadAllFilters, loadEngine } from './engine.ts';
+import { loadEngine } from './engine.ts';
+import { countFilters, type FilterCounts } from './filter-counts.ts';
+import { loadFilterValues } from './filter-values.ts';
 import { planHighlight, type HighlightPlan } from './highlight-plan.ts';
 import { peopleNamed } from './people-in-query.ts';
 import { readPageConfig } from './page-config.ts';
 import { loadFragment } from './readable-fragment.ts';
 import { renderResult } from './result-view.ts';
 import { loadNewestFirst } from './newest-first.ts';
-import { countFilters, runSearch, type FilterCounts, type SearchAnswer } from './run-search.ts';
+import { runSearch, unfilteredIds, type SearchAnswer } from './run-search.ts';
 import { searchWhileTyping } from './search-while-typing.ts';
 import { hasSearch, searchString, stateFromParams, type SearchState } from './url-state.ts';
 
@@ -159,11 +161,11 @@ export function startSearchPage(): void {
       showCounts(e, null);
       searched();
       if (run !== generation) return;
-      const api = await engine();
-      await loadAllFilters(api);
-      // Counting runs Pagefind once more; a search begun meanwhile makes these counts pointless.
+      // Counted here from the filter values file, fetched once (after the first results, never before them), over the
+      // results with no filter chosen: Pagefind searches once more for those only when a filter is chosen.
+      const [table, ids] = await Promise.all([loadFilterValues(config.bundleUrl), engine().then((api) => unfilteredIds(api, current, answer))]);
       if (run !== generation) return;
-      const counts = await countFilters(api, current);
+      const counts = countFilters(table, ids, current.filters);
       if (run !== generation) return;
       showCounts(e, counts);
     } catch {
