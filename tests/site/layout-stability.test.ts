@@ -47,8 +47,9 @@ describe('layout stability', () => {
   it('the layout-shift measurement sees a shift when there is one', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
     await observeLayoutShifts(context);
-    // A banner inserted above the text after load pushes everything down: a real shift.
-    const shifting = '<!doctype html><html lang="en"><body><p>First</p><p>Text</p><script>setTimeout(() => { const b = document.createElement("div"); b.style.height = "300px"; document.body.prepend(b); }, 50)</script></body></html>';
+    // A banner inserted above the text after the page has been painted pushes everything down: a real shift. (Two
+    // animation frames after load: on a busy machine a plain timer can fire before the first paint, and then nothing moves.)
+    const shifting = '<!doctype html><html lang="en"><body><p>First</p><p>Text</p><script>addEventListener("load", () => requestAnimationFrame(() => requestAnimationFrame(() => { const b = document.createElement("div"); b.style.height = "300px"; document.body.prepend(b); })))</script></body></html>';
     await context.route('http://layout-shift.test/', (route) => route.fulfill({ body: shifting, contentType: 'text/html' }));
     try {
       expect((await measureLayoutShift(context, 'http://layout-shift.test/')).cls).toBeGreaterThan(0.01);
