@@ -1,10 +1,10 @@
-// The zod schema every article entry must satisfy before a page is built from it.
+// The zod schema every article entry must satisfy before a page is built from it: the page data the loader stores
+// (src/content/page-article.ts), not the whole parse.
 import { z } from 'astro/zod';
 
 const language = z.enum(['en', 'vi', 'fr', 'zh', 'und']);
-const translation = z.object({ text: z.string(), lang: language, line: z.number().int() });
-const provenance = z.object({ line: z.number().int().nullable(), method: z.string(), evidence: z.string() });
-const ref = z.object({ slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), name: z.string(), evidence: z.array(z.string()) });
+const translation = z.object({ text: z.string(), lang: language });
+const ref = z.object({ slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), name: z.string() });
 const problem = z.object({
   severity: z.enum(['error', 'warning']),
   code: z.string(),
@@ -16,15 +16,14 @@ const problem = z.object({
 });
 
 const block = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('paragraph'), text: z.string(), lang: language, line: z.number().int(), translation: translation.nullable() }),
-  z.object({ kind: z.literal('subheading'), text: z.string(), lang: language, line: z.number().int(), translation: translation.nullable() }),
+  z.object({ kind: z.literal('paragraph'), text: z.string(), lang: language, translation: translation.nullable() }),
+  z.object({ kind: z.literal('subheading'), text: z.string(), lang: language, translation: translation.nullable() }),
   z.object({
     kind: z.literal('figure'),
     image: z.string().nullable(),
     caption: z.string().nullable(),
     credit: z.string().nullable(),
     lang: language,
-    line: z.number().int(),
   }),
 ]);
 
@@ -50,8 +49,6 @@ export const articleSchema = z.object({
   summary: z.string(),
   wordCount: z.number().int().nonnegative(),
   body: z.array(block),
-  dropped: z.array(z.object({ line: z.number().int(), reason: z.string(), text: z.string() })),
-  provenance: z.record(z.string(), provenance),
   overridden: z.array(z.string()),
   warnings: z.array(problem),
 });

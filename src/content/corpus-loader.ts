@@ -8,6 +8,7 @@ import { AstroError } from 'astro/errors';
 import { parseCorpusParallel } from '../corpus/parse-corpus-parallel.ts';
 import { formatErrorReport, formatProblem } from '../corpus/report.ts';
 import type { Article } from '../corpus/types.ts';
+import { pageArticle, type PageArticle } from './page-article.ts';
 
 /** A large corpus can hold thousands of warnings; past these the build log says how many more and where to see them. */
 const WARNINGS_LOGGED = 50;
@@ -53,7 +54,9 @@ async function syncCorpus(directory: string, label: string, { store, logger, par
   const fingerprint = parserFingerprint();
   const storedByFile = new Map<string, { digest: string; article: Article }>();
   for (const entry of store.values()) {
-    const article = entry.data as unknown as Article;
+    // A stored entry is page data, not a whole Article: it stands in for an unchanged file's parse, of which the corpus
+    // then reads only what page data keeps (slug, sourceFile, overridden, warnings), and it is never stored again.
+    const article = entry.data as unknown as PageArticle as Article;
     if (typeof entry.digest === 'string') storedByFile.set(article.sourceFile, { digest: entry.digest, article });
   }
   const digests = new Map<string, string>();
@@ -85,9 +88,10 @@ async function syncCorpus(directory: string, label: string, { store, logger, par
   for (const article of result.articles) {
     const digest = digests.get(article.sourceFile)!;
     if (store.get(article.slug)?.digest === digest) continue;
-    const data = await parseData({ id: article.slug, data: article as unknown as Record<string, unknown> });
-    // No rendered HTML: the article page renders the body (src/render/article-body.ts) the one time it is needed.
-    // Kept here, it doubled the store's size, and Astro serialises the store, bundles it and holds it in memory whole.
+    // Only the page data (src/content/page-article.ts), and no rendered HTML: the article page renders the body
+    // (src/render/article-body.ts) the one time it is needed. Astro serialises the store, bundles it and holds it in
+    // memory whole, so every byte kept here is paid several times.
+    const data = await parseData({ id: article.slug, data: pageArticle(article) as unknown as Record<string, unknown> });
     store.set({ id: article.slug, data, digest });
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);

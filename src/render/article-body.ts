@@ -3,7 +3,8 @@ import type { BlockContent, Heading, Paragraph, Root, RootContent } from 'mdast'
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
-import type { BodyBlock, LanguageCode, TranslationText } from '../corpus/types.ts';
+import type { LanguageCode } from '../corpus/types.ts';
+import type { PageBlock as BodyBlock, PageTranslation as TranslationText } from '../content/page-article.ts';
 
 /** `und` gets no attribute: the block then inherits the article's language from its container. */
 function langProps(lang: LanguageCode): Record<string, string> {

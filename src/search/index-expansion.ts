@@ -1,6 +1,6 @@
 // The extra words an article is indexed under, kept out of its visible text: đ-free spellings and every alias of the people it mentions.
 import type { Person } from '../corpus/people.ts';
-import type { Article } from '../corpus/types.ts';
+import type { PageArticle as Article } from '../content/page-article.ts';
 import { foldText, isHan } from './fold.ts';
 
 /** The parts of an article the expansion reads. */

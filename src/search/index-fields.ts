@@ -1,7 +1,7 @@
 // What one article contributes to the search index besides its text: filter values and metadata. (The date order is
 // written beside the index, src/build/newest-first.ts, not as a Pagefind sort.)
 import type { Person } from '../corpus/people.ts';
-import type { Article } from '../corpus/types.ts';
+import type { PageArticle as Article } from '../content/page-article.ts';
 import { datetimeAttribute } from '../site/dates.ts';
 import { META_DATE, META_EXPANSION, TITLE_LANG_FILTER } from './fields.ts';
 import type { FilterKey } from './fields.ts';

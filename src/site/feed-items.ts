@@ -1,6 +1,7 @@
 // Feed entries (RSS 2.0 via @astrojs/rss, JSON Feed 1.1) from articles: pure, deterministic, never inventing a date.
 import type { RSSFeedItem } from '@astrojs/rss';
-import type { Article, PartialDate } from '../corpus/types.ts';
+import type { PartialDate } from '../corpus/types.ts';
+import type { PageArticle as Article } from '../content/page-article.ts';
 
 export type FeedArticle = Pick<Article, 'slug' | 'title' | 'summary' | 'language' | 'date' | 'byline' | 'source' | 'topics'>;
 

@@ -1,5 +1,5 @@
 // Structured data (schema.org JSON-LD) for article pages, and its safe serialisation into a <script> element.
-import type { Article } from '../corpus/types.ts';
+import type { PageArticle as Article } from '../content/page-article.ts';
 
 export type NewsArticleSource = Pick<Article, 'title' | 'summary' | 'language' | 'date' | 'byline' | 'source' | 'topics' | 'people'>;
 

@@ -1,5 +1,6 @@
 // The languages of an article's paragraph pairs: what a bilingual reader control can switch between.
-import type { BodyBlock, LanguageCode } from '../corpus/types.ts';
+import type { LanguageCode } from '../corpus/types.ts';
+import type { PageBlock as BodyBlock } from '../content/page-article.ts';
 
 /** Languages that occur in paired blocks, in the order of `articleLanguages` (primary first); empty when nothing is paired. */
 export function pairLanguages(body: readonly BodyBlock[], articleLanguages: readonly LanguageCode[]): LanguageCode[] {

@@ -1,6 +1,6 @@
 // Reading time from an article's body, counting Latin-script words and CJK characters at their own speeds.
 import { measureText } from '../corpus/text-stats.ts';
-import type { BodyBlock } from '../corpus/types.ts';
+import type { PageBlock as BodyBlock } from '../content/page-article.ts';
 
 /** Typical silent-reading speeds: words for spaced scripts, characters for Chinese (which has no spaces). */
 export const LATIN_WORDS_PER_MINUTE = 230;

@@ -45,7 +45,7 @@ describe('feed items', () => {
   });
 
   const articles = [
-    article('dated', { title: HOSTILE, byline: 'Trần & Co <x>', date: { year: 2025, month: 4, day: 14, precision: 'day', iso: '2025-04-14' }, topics: [{ slug: 't', name: 'Trade & investment', evidence: [] }] }),
+    article('dated', { title: HOSTILE, byline: 'Trần & Co <x>', date: { year: 2025, month: 4, day: 14, precision: 'day', iso: '2025-04-14' }, topics: [{ slug: 't', name: 'Trade & investment' }] }),
     article('yearless', { language: 'vi', date: { year: null, month: 2, day: 4, precision: 'month-day', iso: null } }),
   ];
 

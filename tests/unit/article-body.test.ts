@@ -16,8 +16,8 @@ describe('renderArticleBody', () => {
 
   it('renders subheadings as h2 and figures as captions with credits, never as an <img>', async () => {
     const html = await renderArticleBody([
-      { kind: 'subheading', text: 'A catalyst for Vietnam - China relations', lang: 'en', line: 9, translation: null },
-      { kind: 'figure', image: 'agibot 76375.png', caption: 'A robot cashier at a supermarket in China.', credit: 'Photo: Agibot', lang: 'en', line: 5 },
+      { kind: 'subheading', text: 'A catalyst for Vietnam - China relations', lang: 'en', translation: null },
+      { kind: 'figure', image: 'agibot 76375.png', caption: 'A robot cashier at a supermarket in China.', credit: 'Photo: Agibot', lang: 'en' },
     ]);
     expect(html).toContain('<h2 lang="en">A catalyst for Vietnam - China relations</h2>');
     expect(html).toContain('data-image="agibot 76375.png"');
@@ -29,7 +29,7 @@ describe('renderArticleBody', () => {
 
   it('shows HTML and template syntax from the corpus as text', async () => {
     const text = `<script>alert('x')</script> <img src=x onerror=alert(1)> <a href="javascript:alert(1)">x</a> {{ title }} \${env} ]]>`;
-    const html = await renderArticleBody([{ kind: 'paragraph', text, lang: 'en', line: 1, translation: null }]);
+    const html = await renderArticleBody([{ kind: 'paragraph', text, lang: 'en', translation: null }]);
     expect(html).not.toMatch(/<script|<img|<a /);
     expect(html).toContain('&#x3C;script>');
     expect(html).toContain('{{ title }} ${env} ]]>');

@@ -19,7 +19,7 @@ const hostile: FeedArticle = {
   title: HOSTILE,
   summary: `<script>alert(1)</script> ${HOSTILE}`,
   byline: '</dc:creator></item> & <x>',
-  topics: [{ slug: 't', name: '</category></item><item>', evidence: [] }],
+  topics: [{ slug: 't', name: '</category></item><item>' }],
 };
 const articles: FeedArticle[] = [...seeds, hostile];
 
