@@ -17,6 +17,27 @@ export function articleTexts(article: ExpandableArticle): string[] {
   return texts.filter((t) => t !== '');
 }
 
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const wordCodePoints = new Map<number, boolean>();
+
+/** Whether a code point is a letter, mark or number (the word characters below); remembered, so each is tested once. */
+function isWordCodePoint(code: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  let known = wordCodePoints.get(code);
+  if (known === undefined) wordCodePoints.set(code, (known = WORD_CHAR.test(String.fromCodePoint(code))));
+  return known;
+}
+
+/** The code point that ends just before `end` (a surrogate pair counts as one). */
+function codePointBefore(text: string, end: number): number {
+  const low = text.charCodeAt(end - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && end >= 2) {
+    const high = text.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(end - 2)!;
+  }
+  return low;
+}
+
 /**
  * Pagefind folds accents at index and query time, but `đ` has no decomposition, so `Dong` would never find `Đông`.
  * Each word containing đ/Đ is also indexed folded, once (`Biển Đông (DOC)` → `dong`). Only the folded word: its
@@ -28,7 +49,30 @@ export function dStrokeSpellings(texts: readonly string[]): string[] {
   for (const text of texts) {
     // đ has no decomposition, so the test holds for NFD text too; most texts (all but Vietnamese) have none.
     if (!/[đĐ]/.test(text)) continue;
-    for (const word of text.normalize('NFC').match(/[\p{L}\p{M}\p{N}]*[đĐ][\p{L}\p{M}\p{N}]*/gu) ?? []) out.add(foldText(word));
+    // The words (runs of letters, marks and numbers) around each đ, found from the đ outwards. The pattern
+    // `[\p{L}\p{M}\p{N}]*[đĐ][\p{L}\p{M}\p{N}]*` finds the same words in the same order, but retried its leading run from
+    // every letter of every word without đ: 1.7 s of page generation at 10 000 articles.
+    const nfc = text.normalize('NFC');
+    let scanned = 0;
+    for (let at = 0; at < nfc.length; at++) {
+      const unit = nfc.charCodeAt(at);
+      if (unit !== 0x111 && unit !== 0x110) continue;
+      if (at < scanned) continue;
+      let start = at;
+      while (start > scanned) {
+        const code = codePointBefore(nfc, start);
+        if (!isWordCodePoint(code)) break;
+        start -= code > 0xffff ? 2 : 1;
+      }
+      let end = at + 1;
+      while (end < nfc.length) {
+        const code = nfc.codePointAt(end)!;
+        if (!isWordCodePoint(code)) break;
+        end += code > 0xffff ? 2 : 1;
+      }
+      out.add(foldText(nfc.slice(start, end)));
+      scanned = end;
+    }
   }
   return [...out];
 }
