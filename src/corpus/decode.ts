@@ -56,6 +56,20 @@ function hasBom(bytes: Uint8Array): boolean {
 }
 
 /** Control characters other than tab, LF, CR and form feed mark a binary file, not a text we should guess at. */
+const HAS_CONTROL_CHAR = /[\x00-\x08\x0B\x0E-\x1F\x7F]/;
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The text, or null when the bytes are not strict UTF-8 (the same bytes `findInvalidUtf8` rejects). */
+function decodeStrictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return STRICT_UTF8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Where the first control byte of HAS_CONTROL_CHAR is, or -1. */
 function firstBinaryByte(bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
@@ -89,17 +103,21 @@ export function decodeArticleBytes(file: string, bytes: Uint8Array): DecodeResul
   if (bytes.length === 0) {
     return problem('empty', 'the file is empty (0 bytes)', 'Paste the article text into it, or delete the file.');
   }
-  const binaryAt = firstBinaryByte(bytes);
-  if (binaryAt >= 0) {
-    return problem(
-      'binary',
-      `binary data, not text: control byte ${hex(bytes[binaryAt]!)} at byte ${binaryAt}`,
-      'Only plain-text articles belong in the corpus folder; remove this file or replace it with the article text saved as UTF-8.',
-      binaryAt,
-    );
+  const text = decodeStrictUtf8(bytes.subarray(hasBom(bytes) ? 3 : 0));
+  // The byte loops below only run for a broken file, to say where it breaks: checking the decoded text is far cheaper.
+  if (text === null || HAS_CONTROL_CHAR.test(text)) {
+    const binaryAt = firstBinaryByte(bytes);
+    if (binaryAt >= 0) {
+      return problem(
+        'binary',
+        `binary data, not text: control byte ${hex(bytes[binaryAt]!)} at byte ${binaryAt}`,
+        'Only plain-text articles belong in the corpus folder; remove this file or replace it with the article text saved as UTF-8.',
+        binaryAt,
+      );
+    }
   }
-  const invalidAt = findInvalidUtf8(bytes);
-  if (invalidAt >= 0) {
+  if (text === null) {
+    const invalidAt = findInvalidUtf8(bytes);
     return problem(
       'not-utf8',
       `not valid UTF-8: byte ${hex(bytes[invalidAt]!)} at byte ${invalidAt} (looks like ${guessLegacyEncoding(bytes, invalidAt)})`,
@@ -107,8 +125,6 @@ export function decodeArticleBytes(file: string, bytes: Uint8Array): DecodeResul
       invalidAt,
     );
   }
-  const start = hasBom(bytes) ? 3 : 0;
-  const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start));
   if (text.trim() === '') {
     return problem('whitespace-only', 'the file holds only whitespace', 'Paste the article text into it, or delete the file.');
   }

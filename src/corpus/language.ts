@@ -31,8 +31,7 @@ const VI_ONLY_LETTER = /[đĐăĂơƠưƯĩĨũŨ\u1EA0-\u1EF9]/u;
 const HAN = /\p{Script=Han}/u;
 const LATIN = /\p{Script=Latin}/u;
 const LETTER = /\p{L}/u;
-const LATIN_WORD = /\p{Script=Latin}+/gu;
-const LOWERCASE_START = /^\p{Ll}/u;
+const LOWERCASE = /\p{Ll}/u;
 // Addresses are made of words that belong to no language ("trung-quoc-luon-coi-trong", "thanhnien.vn").
 const ADDRESS = /\b(?:https?:\/\/|www\.)\S*|\S+@\S+\.\w+|\b[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:vn|cn|fr|com|net|org|gov|edu|info)\b\S*/giu;
 // A cheap test first: the full pattern is slow on every paragraph, and most paragraphs hold no address at all.
@@ -40,7 +39,7 @@ const MAY_HOLD_ADDRESS = /https?:|www\.|@|\.(?:vn|cn|fr|com|net|org|gov|edu|info
 
 /** Detect the language of one paragraph, headline or caption. */
 export function detectLanguage(text: string): LanguageCode {
-  return detectLanguageWithScore(text).lang;
+  return rememberedGuess(text).lang;
 }
 
 // Captions, credits and wire paragraphs recur across a corpus, and a guess depends only on the text.
@@ -50,14 +49,18 @@ const guessCache = new Map<string, LanguageGuess>();
 
 /** Like `detectLanguage`, with how strongly the evidence pointed there (low for short or mixed text). */
 export function detectLanguageWithScore(text: string): LanguageGuess {
+  // A copy, so a caller that changes its result cannot change the cache.
+  return { ...rememberedGuess(text) };
+}
+
+function rememberedGuess(text: string): Readonly<LanguageGuess> {
   let guess = guessCache.get(text);
   if (!guess) {
     guess = guessLanguage(text);
     if (guessCache.size >= GUESS_CACHE_MAX) guessCache.clear();
     guessCache.set(text, guess);
   }
-  // A copy, so a caller that changes its result cannot change the cache.
-  return { ...guess };
+  return guess;
 }
 
 function guessLanguage(text: string): LanguageGuess {
@@ -72,21 +75,8 @@ function guessLanguage(text: string): LanguageGuess {
   if (han > latinWeight) return { lang: 'zh', confidence: round(han / (han + latinWeight + other)) };
   if (latin < MIN_LATIN_LETTERS) return undetermined();
 
-  const words = sample.match(LATIN_WORD) ?? [];
-  let viWords = 0;
-  let lowercase = 0;
-  let viLowercase = 0;
-  const otherWords: string[] = [];
-  for (const word of words) {
-    const vi = VI_ONLY_LETTER.test(word);
-    if (vi) viWords++;
-    else otherWords.push(word);
-    if (LOWERCASE_START.test(word)) {
-      lowercase++;
-      if (vi) viLowercase++;
-    }
-  }
-  const viShare = viWords / words.length;
+  const { words, viWords, lowercase, viLowercase, otherWords } = readLatinWords(sample);
+  const viShare = viWords / words;
   if (viShare >= VI_WORD_SHARE && (lowercase < 2 || viLowercase / lowercase >= VI_LOWERCASE_SHARE)) {
     return { lang: 'vi', confidence: round(Math.min(1, viShare * 2)) };
   }
@@ -128,6 +118,58 @@ function countLetters(sample: string): { han: number; latin: number; other: numb
     i += cp > 0xffff ? 2 : 1;
   }
   return { han, latin, other };
+}
+
+// Flags of a Latin letter, per code point: a word is a run of them (what /\p{Script=Latin}+/gu matches).
+const LATIN_CHAR = 1;
+const VI_ONLY_CHAR = 2;
+const LOWERCASE_CHAR = 4;
+// One table lookup per character instead of a regex over the sample and two more per word.
+const latinFlags = tableByCodePoint((ch) => {
+  if (!LATIN.test(ch)) return 0;
+  return LATIN_CHAR | (VI_ONLY_LETTER.test(ch) ? VI_ONLY_CHAR : 0) | (LOWERCASE.test(ch) ? LOWERCASE_CHAR : 0);
+});
+
+/** The sample's Latin-script words: how many, how many hold a Vietnamese-only letter, how many start lowercase, and the others' text. */
+interface LatinWords {
+  words: number;
+  viWords: number;
+  lowercase: number;
+  viLowercase: number;
+  /** The words without a Vietnamese-only letter, in order. */
+  otherWords: string[];
+}
+
+function readLatinWords(sample: string): LatinWords {
+  const found: LatinWords = { words: 0, viWords: 0, lowercase: 0, viLowercase: 0, otherWords: [] };
+  let start = -1;
+  let vi = false;
+  let lowerFirst = false;
+  const endWord = (end: number): void => {
+    found.words++;
+    if (vi) found.viWords++;
+    else found.otherWords.push(sample.slice(start, end));
+    if (lowerFirst) {
+      found.lowercase++;
+      if (vi) found.viLowercase++;
+    }
+    start = -1;
+  };
+  for (let i = 0; i < sample.length; ) {
+    const cp = sample.codePointAt(i)!;
+    const flags = latinFlags(cp);
+    if (flags & LATIN_CHAR) {
+      if (start < 0) {
+        start = i;
+        vi = false;
+        lowerFirst = (flags & LOWERCASE_CHAR) !== 0;
+      }
+      if (flags & VI_ONLY_CHAR) vi = true;
+    } else if (start >= 0) endWord(i);
+    i += cp > 0xffff ? 2 : 1;
+  }
+  if (start >= 0) endWord(sample.length);
+  return found;
 }
 
 function undetermined(): LanguageGuess {

@@ -42,12 +42,26 @@ function bodyTexts(body: readonly BodyBlock[]): string[] {
   return out;
 }
 
+/** `countWords` remembered per text: the language tallies and the article's word count read the same paragraphs. */
+function rememberedWordCounts(): (text: string) => number {
+  const counted = new Map<string, number>();
+  return (text) => {
+    let words = counted.get(text);
+    if (words === undefined) counted.set(text, (words = countWords(text)));
+    return words;
+  };
+}
+
 /** Words per language over the body's own paragraphs and their translations. */
-function languageWordCounts(title: { text: string; lang: LanguageCode }, body: readonly BodyBlock[]): { primary: Map<LanguageCode, number>; all: Map<LanguageCode, number> } {
+function languageWordCounts(
+  title: { text: string; lang: LanguageCode },
+  body: readonly BodyBlock[],
+  wordsIn: (text: string) => number,
+): { primary: Map<LanguageCode, number>; all: Map<LanguageCode, number> } {
   const primary = new Map<LanguageCode, number>();
   const all = new Map<LanguageCode, number>();
   const add = (map: Map<LanguageCode, number>, lang: LanguageCode, text: string): void => {
-    if (lang !== 'und') map.set(lang, (map.get(lang) ?? 0) + countWords(text));
+    if (lang !== 'und') map.set(lang, (map.get(lang) ?? 0) + wordsIn(text));
   };
   for (const b of body) {
     if (b.kind !== 'paragraph' && b.kind !== 'subheading') continue;
@@ -124,7 +138,8 @@ export function parseArticle(file: string, bytes: Uint8Array, ctx: CorpusContext
   }
 
   // Languages
-  const counts = languageWordCounts({ text: title, lang: titleLang }, s.body);
+  const wordsIn = rememberedWordCounts();
+  const counts = languageWordCounts({ text: title, lang: titleLang }, s.body, wordsIn);
   const detectedPrimary = byCount(counts.primary)[0] ?? titleLang;
   const language = o.language ?? detectedPrimary;
   if (!o.language) provenance.language = { line: null, method: 'most words among body paragraphs', evidence: byCount(counts.primary).map((l) => `${l}: ${counts.primary.get(l)} words`).join(', ') };
@@ -149,7 +164,7 @@ export function parseArticle(file: string, bytes: Uint8Array, ctx: CorpusContext
   const paragraphs = s.body.filter((b) => b.kind === 'paragraph');
   const firstParagraph = paragraphs[0]?.text ?? '';
   const summary = clipAtWord(firstParagraph || title, SUMMARY_MAX_CHARS);
-  const wordCount = bodyTexts(s.body).reduce((n, t) => n + countWords(t), 0);
+  const wordCount = bodyTexts(s.body).reduce((n, t) => n + wordsIn(t), 0);
   let slug = articleSlug(title, firstParagraph);
   if (o.slug) {
     const bad = validatePinnedSlug(o.slug);

@@ -64,12 +64,20 @@ function isSubheadingLike(text: string): boolean {
   return text.length <= SUBHEADING_MAX_CHARS && text.split(' ').length <= SUBHEADING_MAX_WORDS && !endsLikeSentence(text);
 }
 
-/** Headlines repeat with different spacing or case; compare them loosely. */
-function sameHeadline(a: string, b: string): boolean {
-  // Lengths differ by more than the punctuation and spacing folding can remove: not the same line (and no folding cost).
-  if (Math.abs(a.length - b.length) > Math.max(a.length, b.length) / 2) return false;
-  const fold = (s: string): string => s.toLocaleLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim();
-  return fold(a) === fold(b);
+const SPACES_AND_PUNCTUATION = /[\s\p{P}]+/gu;
+
+function foldHeadline(text: string): string {
+  return text.toLocaleLowerCase().replace(SPACES_AND_PUNCTUATION, ' ').trim();
+}
+
+/** Headlines repeat with different spacing or case; the test compares lines with `headline` loosely (folded once). */
+function repeatsHeadline(headline: string): (text: string) => boolean {
+  const folded = foldHeadline(headline);
+  return (text) => {
+    // Lengths differ by more than the punctuation and spacing folding can remove: not the same line (and no folding cost).
+    if (Math.abs(text.length - headline.length) > Math.max(text.length, headline.length) / 2) return false;
+    return foldHeadline(text) === folded;
+  };
 }
 
 /**
@@ -131,6 +139,7 @@ export function buildStructure(
     }
   }
 
+  const isRepeatedHeadline = s.headline ? repeatsHeadline(s.headline.text) : (): boolean => false;
   let last: BodyBlock | null = null;
   let droppedRepeat = false;
   for (; index < items.length; index++) {
@@ -170,7 +179,7 @@ export function buildStructure(
         break;
     }
     droppedRepeat = false;
-    if (s.headline && sameHeadline(it.text, s.headline.text)) {
+    if (isRepeatedHeadline(it.text)) {
       drop(it, 'repeated-title');
       droppedRepeat = true;
       continue;

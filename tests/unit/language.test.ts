@@ -126,3 +126,24 @@ describe('detectLanguage robustness', () => {
     }
   });
 });
+
+describe('the Vietnamese-letter rule decides before the model', () => {
+  // Words with ơ, ư, ă, đ, ĩ, ũ or a stacked tone mark (ộ, ắ, ủ…) are written only in Vietnamese among our languages.
+  // When such words are a third of the words, the rule answers vi with confidence min(1, 2 × their share).
+  it('labels a sentence whose words are 3 in 7 Vietnamese-lettered vi, with the share as evidence', () => {
+    // phủ, Việt, Quốc carry Vietnamese-only letters; Chính, Nam, và, Trung do not: 3/7, so confidence 6/7.
+    expect(detectLanguageWithScore('Chính phủ Việt Nam và Trung Quốc')).toEqual({ lang: 'vi', confidence: 0.86 });
+    expect(detectLanguageWithScore('Bộ trưởng Ngoại giao gặp đại sứ ở Hà Nội')).toEqual({ lang: 'vi', confidence: 1 });
+  });
+
+  it('leaves a French sentence quoting Vietnamese names or words to the model', () => {
+    // Lương and Cường are 2 of 10 words, đổi and mới 2 of 8: under a third, so the model reads the other words.
+    expect(detectLanguage('Le président Lương Cường a rencontré Xi Jinping à Pékin')).toBe('fr');
+    expect(detectLanguage('Le mot « đổi mới » signifie renouveau en vietnamien')).toBe('fr');
+  });
+
+  it('treats capitalised Vietnamese-lettered words as names when the lowercase words are not Vietnamese', () => {
+    // Phạm, Lương, Cường are 3 of 9 words, but none of the lowercase words (and, met, the, press) is Vietnamese.
+    expect(detectLanguage('Phạm Minh Chính and Lương Cường met the press')).toBe('en');
+  });
+});
