@@ -17,7 +17,7 @@ import { hasSearch, searchString, stateFromParams, type SearchState } from './ur
 
 /** Results shown at once; "Show more" adds as many. Each shown result costs one small fragment request. */
 const PAGE_SIZE = 10;
-/** A pause in typing this long starts a search (when nothing else is going on): keys of one burst make one search. */
+/** A pause in typing this long starts a search (or, after the engine loads or a search runs, ends the wait): keys of one burst make one search. */
 const TYPING_PAUSE_MS = 50;
 
 interface Elements {
@@ -217,7 +217,7 @@ export function startSearchPage(): void {
       if (searchString(readControls(e)) === searchString(state) && liveRun === generation) return;
       await commit(typingEditsEntry ? 'replace' : 'push', true);
     },
-    { pauseMs: TYPING_PAUSE_MS, engineReady: () => engineReady },
+    { pauseMs: TYPING_PAUSE_MS, engineReady: () => engineReady, whenReady: engine },
   );
   e.input.addEventListener('input', () => {
     // A search for text no longer in the box must not show its results; the search for the new text follows.

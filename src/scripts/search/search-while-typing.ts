@@ -1,21 +1,27 @@
-// When a keystroke starts a search. While the engine loads or a search runs, keys only collect: one search for the newest
-// text follows as soon as it can, with no extra pause. When nothing is going on, a search waits for a short pause in
-// typing, so the keys of one burst make one search instead of a search (and its index chunks) for every prefix.
+// When a keystroke starts a search: once the keys pause. A burst of keys makes one search for its whole text, never one
+// per prefix: a prefix search fetches index chunks of its own and holds the engine (a short prefix matches thousands of
+// pages), and the search for the whole text waits behind it. While the engine loads or a search runs, keys only
+// collect; when it is done, the search for the newest text starts at once if the keys have paused by then, else when
+// they do.
 
 export interface TypingOptions {
-  /** Quiet time after a keystroke before searching, when the engine is ready and idle. */
+  /** Quiet time after a keystroke before searching. */
   pauseMs: number;
-  /** True once the engine has loaded. Before that, waiting for it is the pause. */
+  /** True once the engine has loaded. */
   engineReady: () => boolean;
+  /** Settles once the engine has loaded or failed to (a failed load is left to the search to report). */
+  whenReady: () => Promise<unknown>;
 }
 
 /**
- * Returns the function to call on every keystroke. `search` waits for the engine itself and reads the box when it starts,
- * so the run after a busy spell takes every key typed meanwhile; it resolves once Pagefind has answered.
+ * Returns the function to call on every keystroke. `search` reads the box when it starts, so it takes every key typed
+ * before it; it resolves once Pagefind has answered.
  */
 export function searchWhileTyping(search: () => Promise<unknown>, options: TypingOptions): () => void {
   let running = false;
   let again = false;
+  let waitingForEngine = false;
+  let lastKey = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const start = (): void => {
     running = true;
@@ -25,14 +31,32 @@ export function searchWhileTyping(search: () => Promise<unknown>, options: Typin
         running = false;
         if (again) {
           again = false;
-          start();
+          afterPause();
         }
       });
   };
+  /** Starts now when the last key is a pause old, else when it will be (a newer key restarts the wait). */
+  const afterPause = (): void => {
+    clearTimeout(timer);
+    const wait = lastKey + options.pauseMs - Date.now();
+    if (wait > 0) timer = setTimeout(start, wait);
+    else start();
+  };
   return () => {
+    lastKey = Date.now();
     clearTimeout(timer);
     if (running) again = true;
-    else if (!options.engineReady()) start();
-    else timer = setTimeout(start, options.pauseMs);
+    else if (options.engineReady()) timer = setTimeout(start, options.pauseMs);
+    else if (!waitingForEngine) {
+      waitingForEngine = true;
+      void options
+        .whenReady()
+        .catch(() => undefined)
+        .then(() => {
+          waitingForEngine = false;
+          if (running) again = true;
+          else afterPause();
+        });
+    }
   };
 }
