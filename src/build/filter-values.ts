@@ -28,6 +28,6 @@ export function filterValues(pages: readonly Page[]): FilterValues {
 }
 
 /** Writes FILTER_VALUES_FILE beside the bundle's fragments. */
-export function writeFilterValues(bundleDir: string, fragments: readonly IndexedFragment[] = readFragments(bundleDir)): void {
+export function writeFilterValues(bundleDir: string, fragments: readonly Page[] = readFragments(bundleDir)): void {
   writeFileSync(join(bundleDir, FILTER_VALUES_FILE), JSON.stringify(filterValues(fragments)));
 }
