@@ -14,3 +14,18 @@ export function keepUnlessFailed<A extends unknown[], T>(load: (...args: A) => P
     return kept;
   };
 }
+
+/** The same, kept per argument (an object, held weakly): each object loads once, and again only after a failure. */
+export function keepPerObjectUnlessFailed<K extends object, T>(load: (key: K) => Promise<T>): (key: K) => Promise<T> {
+  const kept = new WeakMap<K, Promise<T>>();
+  return (key) => {
+    const known = kept.get(key);
+    if (known) return known;
+    const attempt = load(key);
+    kept.set(key, attempt);
+    attempt.catch(() => {
+      if (kept.get(key) === attempt) kept.delete(key);
+    });
+    return attempt;
+  };
+}

@@ -5,7 +5,7 @@ import { foldedTerms } from '../../search/fold.ts';
 import type { PagefindApi, PagefindFragment, PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
 import { sortNewestFirst, type DateRanks } from './newest-first.ts';
 import { pagefindQuery } from './query.ts';
-import { loadFragment } from './readable-fragment.ts';
+import { loadFragment, resultData } from './readable-fragment.ts';
 import { dStrokeVariants } from './d-stroke.ts';
 import { mayHoldPhrase, plainPhrase, surelyStrong } from './top-tier.ts';
 import type { SearchState } from './url-state.ts';
@@ -89,7 +89,7 @@ async function firstPageWithoutTiers(results: PagefindResult[], titles: Set<stri
   const page = byTier(results, [titles]).slice(0, size);
   const phrase = tiers.phrase ? plainPhrase(term) : null;
   const others = page.filter((r) => !titles.has(r.id));
-  const fragments = await Promise.all(others.map((r) => r.data()));
+  const fragments = await Promise.all(others.map(resultData));
   return fragments.every((f) => surelyStrong(f, phrase, tiers.people)) ? page : null;
 }
 
@@ -130,7 +130,7 @@ function answer(ordered: PagefindResult[], size: number): SearchAnswer {
 
 /** Starts fetching the results' data (Pagefind keeps it), so showing them later waits for nothing already on its way. */
 function prefetch(results: readonly PagefindResult[]): void {
-  for (const result of results) void result.data().catch(() => undefined);
+  for (const result of results) void loadFragment(result).catch(() => undefined);
 }
 
 /** One search, or null when a newer search replaced it before its first page was known. */
