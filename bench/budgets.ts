@@ -43,7 +43,8 @@ export function checkBudgets(result: RunResult): BudgetCheck[] {
     check('Article page HTML (largest)', `≤ ${formatBytes(BUDGETS.articleHtmlBytes)}`, largest?.htmlBytes, BUDGETS.articleHtmlBytes, formatBytes),
     check('Article page CSS (largest)', `≤ ${formatBytes(BUDGETS.articleCssBytes)}`, largest?.cssBytes, BUDGETS.articleCssBytes, formatBytes),
     check('Article page JS before search', '0 B', article?.jsBytes, BUDGETS.articleJsBytes, formatBytes),
-    check(`First search, bytes (worst language)${searchNote}`, `≤ ${formatBytes(BUDGETS.firstSearchBytes)}`, worst(searches.map((s) => s.bytesToFirstResult)), BUDGETS.firstSearchBytes, formatBytes),
-    check(`First search, keystroke to result (worst language)${searchNote}`, `≤ ${formatMs(BUDGETS.firstSearchMs)}`, worst(searches.map((s) => s.lastKeystrokeToResultMs)), BUDGETS.firstSearchMs, formatMs),
+    // Bytes: the most any run fetched. Time: each language's median run (search-runs.ts), the slowest language's.
+    check(`First search, bytes (worst language, most in any run)${searchNote}`, `≤ ${formatBytes(BUDGETS.firstSearchBytes)}`, worst(searches.map((s) => s.mostBytesToFirstResult)), BUDGETS.firstSearchBytes, formatBytes),
+    check(`First search, keystroke to result (worst language, median run)${searchNote}`, `≤ ${formatMs(BUDGETS.firstSearchMs)}`, worst(searches.map((s) => s.lastKeystrokeToResultMs)), BUDGETS.firstSearchMs, formatMs),
   ];
 }

@@ -65,14 +65,23 @@ function pageRows(ours: SiteResult, baseline: SiteResult | null): Row[] {
   return (Object.keys(PAGE_LABELS) as PageKind[]).map((kind) => [PAGE_LABELS[kind], weight(ours.pages[kind]), weight(baseline?.pages[kind]), ''] as Row);
 }
 
+/** ` (median of 5 runs: 250–340 ms)` when the query ran more than once. */
+function runSpread(runsMs: readonly number[]): string {
+  return runsMs.length > 1 ? ` (median of ${runsMs.length} runs: ${formatMs(runsMs[0])}–${formatMs(runsMs.at(-1))})` : '';
+}
+
+function mostBytes(median: number | null, most: number | null): string {
+  return most !== null && median !== null && most > median ? `; most in a run ${formatBytes(most)}` : '';
+}
+
 export function formatResults(result: RunResult, budgets: BudgetCheck[]): string {
   const { ours, baseline } = result;
   const rows: Row[] = [...buildRows(ours, baseline), ...outputRows(ours, baseline), ...pageRows(ours, baseline)];
   if (ours.rebuild) rows.splice(4, 0, ['Rebuild after one file changed (same cache), wall', formatMs(ours.rebuild.wallMs) + failed(ours.rebuild), NA, formatRatio(ours.rebuild.wallMs, ours.build.wallMs) + ' of cold']);
   const searchRows = ours.search.map((s) => [
     `${s.lang} “${s.query}”`,
-    s.status === 'ok' ? formatMs(s.lastKeystrokeToResultMs) : NA,
-    s.status === 'ok' ? `${formatBytes(s.bytesToFirstResult)} in ${s.requestsToFirstResult} requests` : NA,
+    s.status === 'ok' ? formatMs(s.lastKeystrokeToResultMs) + runSpread(s.runsMs) : NA,
+    s.status === 'ok' ? `${formatBytes(s.bytesToFirstResult)} in ${s.requestsToFirstResult} requests${mostBytes(s.bytesToFirstResult, s.mostBytesToFirstResult)}` : NA,
     s.status === 'ok' ? Object.entries(s.bytesByKind).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${formatBytes(v)}`).join(', ') : `${s.status}: ${s.note}`,
   ]);
   const status = (pass: boolean | null): string => (pass === null ? 'n/a' : pass ? 'PASS' : 'FAIL');
@@ -83,7 +92,7 @@ export function formatResults(result: RunResult, budgets: BudgetCheck[]): string
     '',
     table(['measure', 'our site', 'baseline', 'ours / baseline'], rows),
     '',
-    table(['first search (fresh browser context)', 'last keystroke → first result', 'fetched before first result', 'by kind'], searchRows.length > 0 ? searchRows : [['(not measured)', NA, NA, '']]),
+    table(['first search (a fresh browser context per run)', 'last keystroke → first result', 'fetched before first result (median run)', 'by kind (median run)'], searchRows.length > 0 ? searchRows : [['(not measured)', NA, NA, '']]),
     '',
     table(['budget (issue 6)', 'limit', 'measured', 'status'], budgets.map((b) => [b.name, b.limit, b.measured, status(b.pass)])),
     ...(result.notes.length > 0 ? ['', ...result.notes.map((n) => `- ${n}`)] : []),

@@ -16,6 +16,10 @@ export interface SearchMeasurement {
   /** The same bytes by kind: html, css, js, wasm, index, fragment, other. */
   bytesByKind: Record<string, number>;
   note: string;
+  /** Every run's keystroke-to-result time, fastest first, when the query was measured several times (search-runs.ts). */
+  runsMs: number[];
+  /** The most bytes any of those runs fetched before its first result. */
+  mostBytesToFirstResult: number | null;
 }
 
 interface Finished {
@@ -72,7 +76,7 @@ async function findSearchBox(page: Page): Promise<string | null> {
 
 /** One query in a fresh browser context, so nothing is cached from an earlier query. */
 export async function measureFirstSearch(browser: Browser, siteUrl: string, lang: string, query: string): Promise<SearchMeasurement> {
-  const result: SearchMeasurement = { lang, query, status: 'error', lastKeystrokeToResultMs: null, bytesToFirstResult: null, requestsToFirstResult: null, bytesByKind: {}, note: '' };
+  const result: SearchMeasurement = { lang, query, status: 'error', lastKeystrokeToResultMs: null, bytesToFirstResult: null, requestsToFirstResult: null, bytesByKind: {}, note: '', runsMs: [], mostBytesToFirstResult: null };
   const context = await browser.newContext();
   const finished: Promise<Finished | null>[] = [];
   const record = async (request: Request): Promise<Finished | null> => {
@@ -120,6 +124,8 @@ export async function measureFirstSearch(browser: Browser, siteUrl: string, lang
     result.bytesToFirstResult = before.reduce((n, f) => n + f.bytes, 0);
     result.requestsToFirstResult = before.length;
     for (const f of before) result.bytesByKind[requestKind(f.url)] = (result.bytesByKind[requestKind(f.url)] ?? 0) + f.bytes;
+    result.runsMs = [result.lastKeystrokeToResultMs];
+    result.mostBytesToFirstResult = result.bytesToFirstResult;
     return result;
   } catch (e) {
     result.note = (e as Error).message.split('\n')[0] ?? 'error';
