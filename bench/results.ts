@@ -26,7 +26,10 @@ export interface RunResult {
   corpusDir: string;
   startedAt: string;
   machine: { cpus: number; node: string; commit: string; loadBefore: number[]; loadAfter: number[] };
-  ours: SiteResult & { rebuild: BuildFigures | null; search: SearchMeasurement[] };
+  /** `build` is the run's representative cold build (bench/build-pairs.ts); this is the highest peak of all of ours. */
+  ours: SiteResult & { rebuild: BuildFigures | null; search: SearchMeasurement[]; peakTreeRssBytesOfRuns: number };
+  /** Every cold pair in the order it ran (baseline first, then ours). */
+  buildPairs: { oursWallMs: number; baselineWallMs: number | null; oursPeakTreeRssBytes: number }[];
   baseline: (SiteResult & { markdownConversionMs: number }) | null;
   notes: string[];
 }

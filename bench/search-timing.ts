@@ -78,7 +78,9 @@ async function findSearchBox(page: Page): Promise<string | null> {
 export async function measureFirstSearch(browser: Browser, siteUrl: string, lang: string, query: string): Promise<SearchMeasurement> {
   const result: SearchMeasurement = { lang, query, status: 'error', lastKeystrokeToResultMs: null, bytesToFirstResult: null, requestsToFirstResult: null, bytesByKind: {}, note: '', runsMs: [], mostBytesToFirstResult: null };
   const context = await browser.newContext();
-  const finished: Promise<Finished | null>[] = [];
+  // Sizes are asked for once the result is shown: each ask is a round trip to the browser, which would otherwise run
+  // during the search it is measuring.
+  const finished: Request[] = [];
   const record = async (request: Request): Promise<Finished | null> => {
     try {
       const timing = request.timing();
@@ -88,7 +90,7 @@ export async function measureFirstSearch(browser: Browser, siteUrl: string, lang
       return null;
     }
   };
-  context.on('requestfinished', (request) => finished.push(record(request)));
+  context.on('requestfinished', (request) => finished.push(request));
   try {
     const page = await context.newPage();
     await page.addInitScript(watchResults, SEARCH_PAGE.resultSelector);
@@ -118,7 +120,7 @@ export async function measureFirstSearch(browser: Browser, siteUrl: string, lang
       return { lastInput: b.lastInput, firstResult: b.firstResult, origin: performance.timeOrigin };
     });
     const shownAt = times.origin + times.firstResult;
-    const before = (await Promise.all(finished)).filter((f): f is Finished => f !== null && f.endedAt <= shownAt);
+    const before = (await Promise.all(finished.map(record))).filter((f): f is Finished => f !== null && f.endedAt <= shownAt);
     result.status = 'ok';
     result.lastKeystrokeToResultMs = Math.round(times.firstResult - times.lastInput);
     result.bytesToFirstResult = before.reduce((n, f) => n + f.bytes, 0);

@@ -1,0 +1,31 @@
+// Repeated cold builds, baseline and ours in turns. This 2-core machine's speed drifts from minute to minute (the same
+// baseline build took 51.5, 61.8 and 76.9 s in three runs of one day), so one pair says little about the ratio.
+import { formatMs, formatRatio } from './format.ts';
+import type { BuildFigures } from './results.ts';
+
+export interface BuildPair {
+  ours: BuildFigures;
+  baseline: BuildFigures | null;
+}
+
+function ratio(pair: BuildPair): number {
+  return pair.baseline ? pair.ours.wallMs / pair.baseline.wallMs : pair.ours.wallMs;
+}
+
+/**
+ * The pair that stands for the run: the one with the median ratio of our wall time to the baseline's (our median wall
+ * time with no baseline); a pair with a failed build instead, so a failure is never hidden. The higher middle one for
+ * an even count: a pair that ran, and never the kinder one.
+ */
+export function representativePair(pairs: readonly BuildPair[]): BuildPair {
+  if (pairs.length === 0) throw new Error('representativePair: no builds');
+  const failed = pairs.find((p) => p.ours.exitCode !== 0 || (p.baseline !== null && p.baseline.exitCode !== 0));
+  if (failed) return failed;
+  const sorted = [...pairs].sort((a, b) => ratio(a) - ratio(b));
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** `103.90 s / 76.89 s = 1.35×; 100.50 s / 61.82 s = 1.63×`, in the order the pairs ran. */
+export function formatPairs(pairs: readonly BuildPair[]): string {
+  return pairs.map((p) => (p.baseline ? `${formatMs(p.ours.wallMs)} / ${formatMs(p.baseline.wallMs)} = ${formatRatio(p.ours.wallMs, p.baseline.wallMs)}` : formatMs(p.ours.wallMs))).join('; ');
+}
