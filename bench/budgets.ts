@@ -1,5 +1,6 @@
 // Issue 6's budgets, checked against one run. Reporting only: a failed budget never fails the benchmark process.
 import type { BudgetCheck, RunResult } from './results.ts';
+import { fastestRatio } from './build-pairs.ts';
 import { formatBytes, formatMs } from './format.ts';
 
 export const BUDGETS = {
@@ -24,8 +25,10 @@ function worst(values: (number | null)[]): number | null {
   return known.length === 0 ? null : Math.max(...known);
 }
 
+/** Ours against the baseline: the fastest build of each when builds were repeated (build-pairs.ts), else the one pair. */
 export function buildRatio(result: RunResult): number | null {
   if (!result.baseline || result.baseline.build.exitCode !== 0 || result.ours.build.exitCode !== 0) return null;
+  if (result.buildPairs.length > 1) return fastestRatio(result.buildPairs);
   return result.ours.build.wallMs / result.baseline.build.wallMs;
 }
 
@@ -38,7 +41,7 @@ export function checkBudgets(result: RunResult): BudgetCheck[] {
   const measured = searches.filter((s) => s.status === 'ok').length;
   const searchNote = allMeasured ? '' : searches.length === 0 ? ' (not measured)' : ` (${measured} of ${searches.length} queries measured)`;
   return [
-    check(`Full build vs baseline (wall${result.buildPairs.length > 1 ? `, median of ${result.buildPairs.length} pairs` : ''})`, `≤ ${BUDGETS.buildRatio}×`, buildRatio(result), BUDGETS.buildRatio, (v) => `${v.toFixed(2)}×`),
+    check(`Full build vs baseline (wall${result.buildPairs.length > 1 ? `, fastest of ${result.buildPairs.length} builds each` : ''})`, `≤ ${BUDGETS.buildRatio}×`, buildRatio(result), BUDGETS.buildRatio, (v) => `${v.toFixed(2)}×`),
     check(`Peak RSS of the build (process tree${result.buildPairs.length > 1 ? `, highest of ${result.buildPairs.length} builds` : ''})`, `≤ ${formatBytes(BUDGETS.peakRssBytes)}`, result.ours.peakTreeRssBytesOfRuns || null, BUDGETS.peakRssBytes, formatBytes),
     check('Article page HTML (largest)', `≤ ${formatBytes(BUDGETS.articleHtmlBytes)}`, largest?.htmlBytes, BUDGETS.articleHtmlBytes, formatBytes),
     check('Article page CSS (largest)', `≤ ${formatBytes(BUDGETS.articleCssBytes)}`, largest?.cssBytes, BUDGETS.articleCssBytes, formatBytes),
