@@ -15,6 +15,7 @@ import { writeFilterValues } from './filter-values.ts';
 import { readFragments } from './index-fragments.ts';
 import { writeNewestFirst } from './newest-first.ts';
 import { pageForIndex } from './page-for-index.ts';
+import { DEFAULT_STAGING_ROOT, stagePages } from './staged-pages.ts';
 
 export const INDEX_LANGUAGE = 'und';
 /** The bundle folder under the output directory; the browser loads it from withBase('pagefind/'). */
@@ -64,21 +65,45 @@ async function addArticlePages(index: pagefind.PagefindIndex, outDir: string, sl
   return problems;
 }
 
-/** Indexes the article pages of the built site in `outDir`; returns how many were indexed. */
-export async function writeSearchIndex(outDir: string): Promise<number> {
+/** What the index step did, for the build log. */
+export interface IndexReport {
+  indexed: number;
+  /** Where Pagefind read the pages: a folder in memory it read itself (staged-pages.ts), or null when handed one by one. */
+  stagedIn: string | null;
+}
+
+/**
+ * Indexes the article pages of the built site in `outDir`. The pages go to Pagefind through a folder in memory when
+ * `stagingRoot` is a tmpfs that lists them in slug order (staged-pages.ts), otherwise one by one; the bundle is the same
+ * bytes either way. A null `stagingRoot` always hands them over one by one.
+ */
+export async function writeSearchIndex(outDir: string, stagingRoot: string | null = DEFAULT_STAGING_ROOT): Promise<IndexReport> {
   const slugs = articleSlugs(outDir);
   const expected = slugs.length;
   const problems: string[] = [];
   let indexed = 0;
+  let stagedIn: string | null = null;
   try {
     const created = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
     problems.push(...created.errors.map((e) => `createIndex: ${e}`));
     const index = created.index;
     if (!index) {
       failIfErrors([...problems, 'createIndex returned no index']);
-      return 0;
+      return { indexed: 0, stagedIn };
     }
-    problems.push(...(await addArticlePages(index, outDir, slugs)));
+    const stage = stagingRoot === null ? null : stagePages(outDir, ARTICLES_DIR, slugs, stagingRoot);
+    if (stage) {
+      stagedIn = stagingRoot;
+      try {
+        const added = await index.addDirectory({ path: stage });
+        problems.push(...added.errors.map((e) => `addDirectory: ${e}`));
+      } finally {
+        // Pagefind has read every page by now; the memory goes back before it builds the index.
+        rmSync(stage, { recursive: true, force: true });
+      }
+    } else {
+      problems.push(...(await addArticlePages(index, outDir, slugs)));
+    }
     const bundle = join(outDir, BUNDLE_DIR);
     rmSync(bundle, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: bundle });
@@ -95,5 +120,5 @@ export async function writeSearchIndex(outDir: string): Promise<number> {
   } finally {
     await pagefind.close();
   }
-  return indexed;
+  return { indexed, stagedIn };
 }

@@ -21,9 +21,10 @@ const root = resolve(optionValue(args, '--root') ?? '.');
 const outDir = resolve(root, optionValue(args, '--outDir') ?? 'dist');
 const started = performance.now();
 try {
-  const pages = await writeSearchIndex(outDir);
+  const { indexed, stagedIn } = await writeSearchIndex(outDir);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  console.log(`[search-index] Pagefind indexed ${pages} article pages in ${seconds}s (one index for every language, in ${BUNDLE_DIR}/)`);
+  const read = stagedIn ? `read from a copy in ${stagedIn}` : 'handed over one by one';
+  console.log(`[search-index] Pagefind indexed ${indexed} article pages in ${seconds}s (one index for every language, in ${BUNDLE_DIR}/; pages ${read})`);
 } catch (error) {
   console.error(`[search-index] ${(error as Error).message}\nThe pages in ${outDir} are built but the site has no working search: fix the problem above and build again.`);
   process.exit(1);
