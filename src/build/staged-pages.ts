@@ -2,10 +2,10 @@
 // itself: its addDirectory parses pages side by side (10 000 pages: 5 s), where pages handed over one message at a time
 // took 17 s. Pagefind numbers pages in the order the folder lists them, and the bundle must be the same bytes on every
 // build, so the folder is used only when it lists the pages in slug order, the order they are otherwise handed over in.
-// tmpfs lists a folder in the order its entries were made (newest first on some kernels, oldest first on others), so
-// the pages are written in whichever order lists them sorted; any other file system, or a listing out of order, means
-// the pages are handed over one by one as before (search-index.ts).
-import { existsSync, mkdirSync, mkdtempSync, opendirSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
+// tmpfs lists a folder in the order its entries were made (newest first on this machine's kernel; a probe tells which),
+// so the pages are written in the order that lists them sorted; any other file system, too little room (Docker gives
+// /dev/shm 64 MB), or a listing out of order, and the pages are handed over one by one as before (search-index.ts).
+import { existsSync, mkdirSync, mkdtempSync, opendirSync, readFileSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pageForIndex } from './page-for-index.ts';
 
@@ -53,6 +53,10 @@ function listingOrder(root: string): 'oldest-first' | 'newest-first' | null {
  */
 export function stagePages(outDir: string, articlesDir: string, slugs: readonly string[], root = DEFAULT_STAGING_ROOT): string | null {
   if (!isTmpfs(root)) return null;
+  // The copies are smaller than the pages (only the searchable element), so the pages' size is room enough.
+  const needed = slugs.reduce((sum, slug) => sum + statSync(join(outDir, articlesDir, slug, 'index.html')).size, 0);
+  const free = statfsSync(root);
+  if (free.bavail * free.bsize < needed) return null;
   const order = listingOrder(root);
   if (!order) return null;
   const stage = mkdtempSync(join(root, 'vn-cn-search-pages-'));
