@@ -3,7 +3,7 @@
 import { mkdirSync, mkdtempSync, opendirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { pageForIndex } from '../../../src/build/page-for-index.ts';
 import { writeSearchIndex } from '../../../src/build/search-index.ts';
 import { DEFAULT_STAGING_ROOT, isTmpfs, stagePages } from '../../../src/build/staged-pages.ts';
@@ -56,6 +56,7 @@ describe('article pages staged in memory for the search index', () => {
     const stage = stagePages(outDir, 'articles', slugs);
     expect(stage !== null).toBe(MEMORY);
     if (stage === null) return;
+    onTestFinished(() => rmSync(stage, { recursive: true, force: true }));
     expect(readdirSync(stage)).toEqual(['articles']);
     // The order the file system lists them in (readdirSync would sort them), which is the order Pagefind numbers them in.
     expect(osListing(join(stage, 'articles'))).toEqual(slugs);
