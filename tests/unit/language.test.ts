@@ -110,6 +110,18 @@ describe('detectLanguage robustness', () => {
     expect(detectLanguage('Tổng Bí thư Tô Lâm'.normalize('NFD'))).toBe('vi');
   });
 
+  it("is not swayed by the other language's function words, Vietnamese names or unaccented Vietnamese", () => {
+    // English and French are told from their function words when those leave no doubt; each of these holds some of
+    // both languages' words or of Vietnamese spelled like them ("Le", "la", "the" in "thể" without accents).
+    const labelled: [string, LanguageCode][] = [
+      ['The minister said the talks were « une étape importante » for both sides and for the region.', 'en'],
+      ['Le ministre a rencontré les représentants du Trade and Investment Council à Hanoi.', 'fr'],
+      ['Le Hoai Trung and Le Van Hien met the press in Hanoi, said the ministry.', 'en'],
+      ['hai ben da thong nhat la se tang cuong hop tac trong cac linh vuc va the hien quyet tam', 'vi'],
+    ];
+    expect(labelled.map(([text]) => [text, detectLanguage(text)])).toEqual(labelled);
+  });
+
   it('reads only the start of a huge input', () => {
     const paragraph = 'Việt Nam và Trung Quốc cũng sẽ thành lập một ủy ban hợp tác đường sắt. ';
     const huge = paragraph.repeat(50_000) + 'The rest is English and never looked at.';
