@@ -29,8 +29,8 @@ export const ARTICLES_DIR = 'articles';
  * articles 2.89–2.96 GB with jemalloc's defaults, 2.69–2.70 GB with freed memory returned within 0.2 s by a background
  * thread, no slower (three alternating runs each). Read from the environment when Pagefind's process starts.
  */
-export const PAGEFIND_ALLOCATOR_ENV = '_RJEM_MALLOC_CONF';
-export const PAGEFIND_ALLOCATOR = 'background_thread:true,dirty_decay_ms:200,muzzy_decay_ms:0';
+const PAGEFIND_ALLOCATOR_ENV = '_RJEM_MALLOC_CONF';
+const PAGEFIND_ALLOCATOR = 'background_thread:true,dirty_decay_ms:200,muzzy_decay_ms:0';
 
 /** Pagefind reports problems in each response instead of throwing; one error names them all. */
 export function failIfErrors(problems: readonly string[]): void {

@@ -27,8 +27,9 @@ const VI_WORD_SHARE = 0.3;
 const VI_LOWERCASE_SHARE = 0.2;
 
 // English or French told from their function words, without the model, when they leave no doubt (functionWordGuess).
-// Each word is a function word of one of the two only, and none is a word of Vietnamese written without accents
-// (so not "to", "in", "be", "la", "de", "an"); they count only in lowercase, which keeps out names such as Le Hoai Trung.
+// Each word is a function word of one of the two only. Vietnamese written without accents has some of them ("the" for
+// thể) but not three making 15% of its words, and its commonest such words are left out ("to", "in", "be", "la", "de",
+// "an"); they count only in lowercase, which keeps out names such as Le Hoai Trung.
 const ENGLISH_FUNCTION_WORDS = new Set(['the', 'of', 'and', 'is', 'was', 'were', 'with', 'that', 'which', 'from', 'by', 'this', 'have', 'has', 'had', 'their', 'for', 'are', 'its', 'will', 'would', 'said', 'been', 'after', 'between']);
 const FRENCH_FUNCTION_WORDS = new Set(['le', 'les', 'des', 'du', 'est', 'et', 'une', 'dans', 'pour', 'qui', 'que', 'sur', 'avec', 'aux', 'ces', 'cette', 'sont', 'ont', 'pas', 'par', 'au', 'il', 'elle', 'ils', 'entre', 'deux', 'selon']);
 const MIN_FUNCTION_WORDS = 3;
