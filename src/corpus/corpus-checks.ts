@@ -1,7 +1,11 @@
 // Checks across the whole corpus: two files may not claim the same URL.
 import type { Article, Problem } from './types.ts';
 
-/** Articles whose slugs collide. Slugs hash title and lede, so a collision means the same article twice, or a pinned slug reused. */
+/**
+ * Published articles that still share a slug. Settling (src/corpus/duplicates.ts) merges copies and moves every
+ * computed slug off a shared URL, so what is left are slugs pinned in frontmatter by two different articles, which
+ * only an editor can choose between.
+ */
 export function findSlugCollisions(articles: readonly Article[]): Problem[] {
   const bySlug = new Map<string, Article[]>();
   for (const a of articles) bySlug.set(a.slug, [...(bySlug.get(a.slug) ?? []), a]);
@@ -11,12 +15,13 @@ export function findSlugCollisions(articles: readonly Article[]): Problem[] {
     const files = group.map((a) => a.sourceFile).sort();
     for (const a of group) {
       const others = files.filter((f) => f !== a.sourceFile).join(', ');
+      const how = a.overridden.includes('slug') ? `the slug '${slug}' pinned in its frontmatter` : `its URL /articles/${slug}/`;
       problems.push({
         severity: 'error',
         code: 'slug-collision',
         file: a.sourceFile,
-        message: `its URL /articles/${slug}/ is also claimed by ${others} (same title and first paragraph${a.overridden.includes('slug') ? ', or the same pinned slug' : ''})`,
-        hint: 'If the files are the same article, delete one; otherwise pin a different `slug:` in frontmatter.',
+        message: `${how} is also claimed by ${others}; two different articles cannot share a URL`,
+        hint: 'Pin a different `slug:` in the frontmatter of one of them (or remove its `slug:` line to let the title make one).',
       });
     }
   }

@@ -75,6 +75,22 @@ export function isImageName(text: string): boolean {
 const BYLINE_PREFIX = /^(?:by|theo|par|bài và ảnh|bài|tác giả|记者|作者)\s*[:：]?\s+(.{2,60})$/i;
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]*\.?$/u;
 
+/** The name after a byline's word (`By`, `Par`, `Theo`, `Tác giả:`), or null: no bare names, which headlines resemble. */
+/** `H. B. avec AFP`, `Staff with Reuters`: a writer credited with a wire agency, written in capitals. */
+const BYLINE_WITH_AGENCY = /^(\p{Lu}[^.!?]{0,30}?(?:\.[^.!?]{0,30}?)*)\s(?:avec|with|et|and|và)\s\p{Lu}{2,}(?:\s\p{Lu}{2,})?$/u;
+
+/** `辽沈晚报记者 高鹏`, `新华社记者 张三`: an outlet's reporter named at the end of a short line. */
+const ZH_REPORTER_CREDIT = /^[\p{Script=Han}、，\s]{0,20}(?:记者|通讯员)\s*([\p{Script=Han}]{2,4}(?:\s+[\p{Script=Han}]{2,4})*)$/u;
+
+export function matchBylinePrefix(text: string): string | null {
+  if (BYLINE_WITH_AGENCY.test(text)) return text;
+  const reporter = ZH_REPORTER_CREDIT.exec(text);
+  if (reporter) return reporter[1]!;
+  const name = BYLINE_PREFIX.exec(text)?.[1]!.trim() ?? null;
+  // "By the Web", "Par ailleurs": a byline names someone, and names are capitalised.
+  return name !== null && /^[\p{Lu}\p{Lo}]/u.test(name) ? name : null;
+}
+
 export function matchByline(text: string): string | null {
   const prefixed = BYLINE_PREFIX.exec(text);
   if (prefixed) return prefixed[1]!.trim();

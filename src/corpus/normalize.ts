@@ -13,6 +13,8 @@ export interface NormalisedLine {
   line: number;
   /** The text without leading and trailing whitespace, inner runs of spaces collapsed. */
   text: string;
+  /** Columns of leading whitespace (a tab counts 4, an ideographic space 2): text-mode page dumps indent paragraphs and not headings. */
+  indent: number;
 }
 
 /** NFC, LF, invisible characters removed. Returns the whole text, for hashing and frontmatter splitting. */
@@ -25,5 +27,14 @@ export function splitLines(text: string, firstLine = 1): NormalisedLine[] {
   return text.split('\n').map((raw, i) => ({
     line: firstLine + i,
     text: raw.replace(HORIZONTAL_SPACE, ' ').replace(RUN_OF_SPACES, ' ').trim(),
+    indent: leadingColumns(raw),
   }));
+}
+
+const LEADING_SPACE = /^[\s\u3000]*/;
+
+function leadingColumns(raw: string): number {
+  let columns = 0;
+  for (const ch of LEADING_SPACE.exec(raw)![0]) columns += ch === '\t' ? 4 : ch === '\u3000' ? 2 : ch === '\n' ? 0 : 1;
+  return columns;
 }

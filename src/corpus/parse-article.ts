@@ -1,32 +1,26 @@
 // Turn one file's bytes into a typed article with provenance and warnings, or into the errors that stop it.
+// Each step is a module of its own; this file only composes them, in the order the text is read.
+import { findArticleDateline } from './article-dateline.ts';
+import { findArticleExtent, type LineRoles } from './article-extent.ts';
+import { articleLanguages } from './article-languages.ts';
+import { chooseTitle } from './article-title.ts';
+import { bodyWarnings } from './article-warnings.ts';
 import { decodeArticleBytes } from './decode.ts';
 import { findDateline, isDateLine, UNKNOWN_DATE } from './dates.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import { findLostApostrophes } from './lost-characters.ts';
-import { normaliseText, splitLines } from './normalize.ts';
+import { isBoilerplate, isImageName, matchBylinePrefix, matchCreditLine, matchSourceName, matchSourceUrl, stripTranslationBullet } from './line-patterns.ts';
+import { normaliseText } from './normalize.ts';
+import { MIN_HEADLINE_SCORE, MIN_HEADLINE_SCORE_OVER_FILE_NAME, titleFromFileName } from './headline.ts';
+import { readPageLines } from './page-lines.ts';
 import { articleSlug, validatePinnedSlug } from './slug.ts';
 import { buildStructure } from './structure.ts';
 import { clipAtWord, countWords } from './text-stats.ts';
 import type { CorpusContext } from './context.ts';
-import type { Article, BodyBlock, LanguageCode, ParseResult, PersonRef, Problem, Provenance, TopicRef } from './types.ts';
+import type { Article, BodyBlock, ParseResult, PersonRef, Problem, Provenance, TopicRef } from './types.ts';
 
 const SUMMARY_MAX_CHARS = 240;
-const DERIVED_TITLE_MAX_CHARS = 140;
-const HUGE_PARAGRAPH_CHARS = 10_000;
-const EVIDENCE_MAX_CHARS = 160;
-/** A dateline is looked for among this many first non-empty lines. */
-const DATELINE_SEARCH_LINES = 6;
-
-function evidence(text: string): string {
-  return clipAtWord(text, EVIDENCE_MAX_CHARS);
-}
-
-/** First sentence of a lead paragraph, for files that carry no headline. */
-function firstSentence(text: string): string {
-  const end = /[.!?。！？]["'”’)]*(?=\s|$)/u.exec(text);
-  const sentence = end ? text.slice(0, end.index + end[0].length) : text;
-  return clipAtWord(sentence, DERIVED_TITLE_MAX_CHARS);
-}
+/** Longer than this, a line that opens with a date is a lead paragraph, not a dateline. */
+const DATELINE_MAX_CHARS = 100;
 
 /** All the text a reader sees in the body, for topic and people matching. */
 function bodyTexts(body: readonly BodyBlock[]): string[] {
@@ -52,32 +46,13 @@ function rememberedWordCounts(): (text: string) => number {
   };
 }
 
-/** Words per language over the body's own paragraphs and their translations. */
-function languageWordCounts(
-  title: { text: string; lang: LanguageCode },
-  body: readonly BodyBlock[],
-  wordsIn: (text: string) => number,
-): { primary: Map<LanguageCode, number>; all: Map<LanguageCode, number> } {
-  const primary = new Map<LanguageCode, number>();
-  const all = new Map<LanguageCode, number>();
-  const add = (map: Map<LanguageCode, number>, lang: LanguageCode, text: string): void => {
-    if (lang !== 'und') map.set(lang, (map.get(lang) ?? 0) + wordsIn(text));
-  };
-  for (const b of body) {
-    if (b.kind !== 'paragraph' && b.kind !== 'subheading') continue;
-    add(primary, b.lang, b.text);
-    add(all, b.lang, b.text);
-    if (b.translation) add(all, b.translation.lang, b.translation.text);
-  }
-  if (primary.size === 0) add(primary, title.lang, title.text);
-  add(all, title.lang, title.text);
-  return { primary, all };
-}
-
-/** Highest count first; equal counts by code, so the order never depends on input order. */
-function byCount(counts: Map<LanguageCode, number>): LanguageCode[] {
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([lang]) => lang);
-}
+/** How the page-extent step tells structure lines (kept for later steps) from chrome. */
+const LINE_ROLES: LineRoles = {
+  isDateline: (text) => text.length <= DATELINE_MAX_CHARS && (isDateLine(text) || findDateline([text], 1) !== null),
+  isByline: (text) => text.length <= DATELINE_MAX_CHARS && matchBylinePrefix(text) !== null,
+  isStructural: (text) =>
+    stripTranslationBullet(text) !== null || isBoilerplate(text) || matchSourceUrl(text) !== null || matchSourceName(text) !== null || matchCreditLine(text) !== null || isImageName(text),
+};
 
 export function parseArticle(file: string, bytes: Uint8Array, ctx: CorpusContext): ParseResult {
   const decoded = decodeArticleBytes(file, bytes);
@@ -85,42 +60,37 @@ export function parseArticle(file: string, bytes: Uint8Array, ctx: CorpusContext
   const fm = splitFrontmatter(file, normaliseText(decoded.text));
   if (fm.errors.length > 0) return { ok: false, errors: fm.errors };
   const o = fm.overrides;
-  const lines = splitLines(fm.body, fm.bodyFirstLine);
-  const warnings: Problem[] = [];
+  const warnings: Problem[] = [...decoded.notes];
   const errors: Problem[] = [];
-  const warn = (code: string, message: string, hint: string, line?: number): void => {
-    warnings.push({ severity: 'warning', code, file, message, hint, ...(line === undefined ? {} : { line }) });
+  const warn = (w: { code: string; message: string; hint: string; line?: number }): void => {
+    warnings.push({ severity: 'warning', file, ...w });
   };
   const provenance: Record<string, Provenance> = {};
   const overridden = Object.keys(o).sort();
   for (const key of overridden) provenance[key] = { line: null, method: 'frontmatter', evidence: '' };
 
-  const contentLines = lines.filter((l) => l.text !== '' && !l.text.startsWith('•'));
-  const dateline = o.date ? null : findDateline(contentLines.map((l) => l.text), DATELINE_SEARCH_LINES);
-  const datelineLine = dateline ? contentLines[dateline.line - 1]!.line : null;
-  const datelineStandsAlone = dateline !== null && isDateLine(contentLines[dateline.line - 1]!.text);
-
-  const s = buildStructure(lines, ctx.detectLanguage, (line) => datelineStandsAlone && line === datelineLine);
+  // Lines, unwrapping and Markdown; then the article's extent inside the page.
+  const page = readPageLines(fm.body, fm.bodyFirstLine);
+  const extent = findArticleExtent(page.lines, LINE_ROLES, titleFromFileName(file) ? MIN_HEADLINE_SCORE_OVER_FILE_NAME : MIN_HEADLINE_SCORE);
+  const underHeadline = extent.headline ? extent.lines.filter((l) => l !== extent.headline) : extent.lines;
+  const dateline = o.date ? null : findArticleDateline(underHeadline);
+  const s = buildStructure(extent.lines, ctx.detectLanguage, (line) => dateline !== null && dateline.standsAlone && line === dateline.line, extent.headline?.line ?? null);
+  const dropped = [...page.dropped, ...extent.dropped, ...s.dropped].sort((a, b) => a.line - b.line);
 
   if (s.body.length === 0 && !s.headline) {
-    return { ok: false, errors: [{ severity: 'error', code: 'no-text', file, message: 'the file has no article text (only boilerplate, sources or credits)', hint: 'Paste the article text into it, or delete the file.' }] };
+    if (page.lines.length === 0) {
+      return { ok: false, errors: [{ severity: 'error', code: 'no-text', file, message: 'the file has no article text (only boilerplate, sources or credits)', hint: 'Paste the article text into it, or delete the file.' }] };
+    }
+    return { ok: false, errors: [{ severity: 'error', code: 'no-article-text', file, message: `no article text is left once the page's menus, links and footers are set aside (${dropped.length} lines, e.g. line ${dropped[0]?.line}: "${clipAtWord(dropped[0]?.text ?? '', 60)}")`, hint: 'Paste the article itself into the file (headline and paragraphs), or delete the file; `npm run corpus:check` lists every line set aside.' }] };
   }
 
   // Title
-  let title: string;
-  let titleLine: number | null = null;
-  if (o.title) title = o.title;
-  else if (s.headline) {
-    title = s.headline.text;
-    titleLine = s.headline.line;
-    provenance.title = { line: titleLine, method: 'first line', evidence: evidence(title) };
-  } else {
-    const lead = s.body.find((b) => b.kind === 'paragraph') ?? s.body[0]!;
-    const leadText = lead.kind === 'figure' ? (lead.caption ?? lead.credit ?? lead.image ?? '') : lead.text;
-    title = firstSentence(leadText);
-    titleLine = lead.line;
-    provenance.title = { line: lead.line, method: 'first sentence of the lead (the file has no headline)', evidence: evidence(leadText) };
-    warn('no-headline', `no headline line found; the title was taken from the first sentence of line ${lead.line}`, 'Add `title:` in frontmatter if the article has a real headline.', lead.line);
+  const chosen = chooseTitle(file, s.headline, extent.headlineReasons, s.body);
+  const title = o.title ?? chosen.text;
+  const titleLine = o.title ? null : chosen.line;
+  if (!o.title) {
+    provenance.title = chosen.provenance;
+    if (chosen.noHeadline) warn({ code: chosen.provenance.method === 'file name' ? 'headline-from-file-name' : 'no-headline', ...chosen.noHeadline });
   }
   const titleLang = ctx.detectLanguage(title);
   const titleTranslation = s.titleTranslation ? { text: s.titleTranslation.text, lang: ctx.detectLanguage(s.titleTranslation.text), line: s.titleTranslation.line } : null;
@@ -128,22 +98,21 @@ export function parseArticle(file: string, bytes: Uint8Array, ctx: CorpusContext
   // Date
   let date = o.date ?? UNKNOWN_DATE;
   if (!o.date && dateline) {
-    date = dateline.match.date;
-    provenance.date = { line: datelineLine, method: datelineStandsAlone ? 'dateline' : 'date opening a paragraph', evidence: dateline.match.text };
+    date = dateline.date;
+    provenance.date = { line: dateline.line, method: dateline.standsAlone ? 'dateline' : 'date opening a paragraph', evidence: dateline.text };
   }
   if (date.precision === 'unknown') {
-    warn('no-date', 'no publication date found in the first lines', 'Add `date: YYYY-MM-DD` (or `--MM-DD` when the year is unknown) in frontmatter if you know it.');
+    warn({ code: 'no-date', message: 'no publication date found under the headline', hint: 'Add `date: YYYY-MM-DD` (or `--MM-DD` when the year is unknown) in frontmatter if you know it.' });
   } else if (date.year === null && !o.date) {
-    warn('partial-date', `the date "${dateline?.match.text ?? ''}" has no year; it is kept as a day and month only`, 'Add `date: YYYY-MM-DD` in frontmatter if you know the year.', datelineLine ?? undefined);
+    warn({ code: 'partial-date', message: `the date "${dateline?.text ?? ''}" has no year; it is kept as a day and month only`, hint: 'Add `date: YYYY-MM-DD` in frontmatter if you know the year.', ...(dateline ? { line: dateline.line } : {}) });
   }
 
   // Languages
   const wordsIn = rememberedWordCounts();
-  const counts = languageWordCounts({ text: title, lang: titleLang }, s.body, wordsIn);
-  const detectedPrimary = byCount(counts.primary)[0] ?? titleLang;
-  const language = o.language ?? detectedPrimary;
-  if (!o.language) provenance.language = { line: null, method: 'most words among body paragraphs', evidence: byCount(counts.primary).map((l) => `${l}: ${counts.primary.get(l)} words`).join(', ') };
-  const languages = [language, ...byCount(counts.all).filter((l) => l !== language)];
+  const langs = articleLanguages({ text: title, lang: titleLang }, s.body, wordsIn);
+  const language = o.language ?? langs.primary;
+  if (!o.language) provenance.language = { line: null, method: 'most words among body paragraphs', evidence: langs.evidence };
+  const languages = [language, ...langs.all.filter((l) => l !== language)];
 
   // Topics and people
   const texts = [title, ...(titleTranslation ? [titleTranslation.text] : []), ...bodyTexts(s.body)].join('\n');
@@ -172,20 +141,7 @@ export function parseArticle(file: string, bytes: Uint8Array, ctx: CorpusContext
     else slug = o.slug;
   } else provenance.slug = { line: titleLine, method: 'title, plus a hash of the title and first paragraph', evidence: slug };
 
-  // Warnings about what we could not tell or what looks damaged
-  if (paragraphs.length === 0) warn('title-only', 'the article has a title but no body paragraphs', 'Paste the article text under the headline, or delete the file.');
-  for (const p of paragraphs) {
-    if (p.text.length > HUGE_PARAGRAPH_CHARS) warn('huge-paragraph', `a paragraph of ${p.text.length} characters; line breaks were probably lost in copying`, 'Split the paragraph where the original had line breaks.', p.line);
-  }
-  if (s.orphanTranslations.length > 0) {
-    const lines = s.orphanTranslations.map((t) => t.line);
-    const shown = lines.slice(0, 5).join(', ') + (lines.length > 5 ? ` and ${lines.length - 5} more` : '');
-    warn('orphan-translation', `${lines.length} \`•\` translation line${lines.length === 1 ? '' : 's'} follow nothing they could translate (line ${shown}); shown as ordinary paragraphs`, 'Put each translation right under the paragraph it translates.', lines[0]);
-  }
-  const english = s.body.filter((b): b is Extract<BodyBlock, { kind: 'paragraph' }> => b.kind === 'paragraph' && b.lang === 'en');
-  for (const lost of findLostApostrophes(english)) {
-    warn('lost-apostrophe', `"${lost.word}" looks like "${lost.suggestion}" with the apostrophe lost in copying (text left as it is)`, 'Restore the apostrophe in the file if the original had one.', lost.line);
-  }
+  for (const w of bodyWarnings(s.body, s.orphanTranslations)) warn(w);
   if (errors.length > 0) return { ok: false, errors };
 
   const article: Article = {
@@ -204,7 +160,7 @@ export function parseArticle(file: string, bytes: Uint8Array, ctx: CorpusContext
     summary,
     wordCount,
     body: s.body,
-    dropped: s.dropped,
+    dropped,
     provenance,
     overridden,
     warnings,

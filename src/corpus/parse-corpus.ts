@@ -1,6 +1,7 @@
 // Parse a whole corpus folder: every file becomes an article or named errors; nothing is dropped silently.
 import { findSlugCollisions } from './corpus-checks.ts';
 import { listCorpusFolder, readCorpusFile } from './corpus-folder.ts';
+import { settleArticles } from './duplicates.ts';
 import { parseArticle } from './parse-article.ts';
 import type { CorpusContext } from './context.ts';
 import type { Article, ParseResult, Problem } from './types.ts';
@@ -45,16 +46,27 @@ export function readCorpus(dir: string, reuse?: Reuse): ReadCorpus {
   return { listing, outcomes, jobs };
 }
 
-/** Puts the parsed jobs in their slots and collects articles and problems in file order. */
+/**
+ * Puts the parsed jobs in their slots, settles the whole set (copies merged, shared URLs told apart: reused parses
+ * included, so an incremental build ends as a clean one does) and collects articles and problems in file order.
+ */
 export function finishCorpus({ listing, outcomes, jobs }: ReadCorpus, parsed: readonly ParseResult[]): CorpusResult {
   jobs.forEach((job, i) => (outcomes[job.slot] = parsed[i]));
   const result: CorpusResult = { articles: [], errors: [...listing.errors], warnings: [], ignoredFiles: listing.ignoredFiles, fileCount: listing.articleFiles.length };
+  const parsedArticles = outcomes.flatMap((outcome) => (outcome?.ok ? [outcome.article] : []));
+  const settled = settleArticles(parsedArticles);
+  let next = 0;
   for (const outcome of outcomes) {
     if (!outcome) continue;
-    if (outcome.ok) {
-      result.articles.push(outcome.article);
-      result.warnings.push(...outcome.article.warnings);
-    } else result.errors.push(...outcome.errors);
+    if (!outcome.ok) {
+      result.errors.push(...outcome.errors);
+      continue;
+    }
+    const file = settled[next++]!;
+    if (file.published) {
+      result.articles.push(file.article);
+      result.warnings.push(...file.article.warnings);
+    } else result.warnings.push(file.warning);
   }
   result.errors.push(...findSlugCollisions(result.articles));
   return result;

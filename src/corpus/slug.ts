@@ -50,6 +50,17 @@ export function articleSlug(title: string, firstParagraph: string): string {
   return `${slugifyTitle(title)}-${hash}`;
 }
 
+/**
+ * The slug of an article whose title and first paragraph another article shares (so articleSlug cannot tell them
+ * apart): slugifyTitle(title) + '-' + the first `hexDigits` hex chars of sha256 of its whole text, NFC. `wholeText` is the
+ * article's own text as src/corpus/duplicates.ts normalises it. Like articleSlug it reads nothing but the article, so
+ * the other articles and their file names never change it.
+ */
+export function wholeTextSlug(title: string, wholeText: string, hexDigits = 6): string {
+  const hash = createHash('sha256').update(wholeText.normalize('NFC'), 'utf8').digest('hex').slice(0, hexDigits);
+  return `${slugifyTitle(title)}-${hash}`;
+}
+
 /** A frontmatter-pinned slug must already be a valid slug: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, ≤ 100 chars. Returns an error message or null. */
 export function validatePinnedSlug(slug: string): string | null {
   if (slug === '') return 'the pinned slug is empty';

@@ -1,5 +1,4 @@
 // Classify an article's lines: headline, translations, figures, subheadings, paragraphs, and the lines kept out of the body.
-import type { NormalisedLine } from './normalize.ts';
 import type { BodyBlock, DroppedLine, FigureBlock, LanguageCode, TranslationText } from './types.ts';
 import {
   endsLikeSentence,
@@ -33,20 +32,17 @@ export interface ArticleStructure {
   orphanTranslations: FoundText[];
 }
 
-const HEADLINE_MAX_CHARS = 200;
 const SUBHEADING_MAX_CHARS = 120;
 const SUBHEADING_MAX_WORDS = 16;
 const CAPTION_MAX_CHARS = 400;
-/** A sentence break inside a line: final punctuation, a space, then a capital letter. */
-const INNER_SENTENCE_BREAK = /[.!?]["'”’]?\s+["'“‘]?\p{Lu}/u;
 
 type LineKind = 'text' | 'translation' | 'credit' | 'image' | 'boilerplate' | 'source-url';
 
-interface ClassifiedLine extends NormalisedLine {
+interface ClassifiedLine extends FoundText {
   kind: LineKind;
 }
 
-function classifyLine(l: NormalisedLine): ClassifiedLine {
+function classifyLine(l: FoundText): ClassifiedLine {
   const translated = stripTranslationBullet(l.text);
   if (translated !== null) return { line: l.line, text: translated, kind: 'translation' };
   if (isBoilerplate(l.text)) return { ...l, kind: 'boilerplate' };
@@ -54,10 +50,6 @@ function classifyLine(l: NormalisedLine): ClassifiedLine {
   if (matchCreditLine(l.text)) return { ...l, kind: 'credit' };
   if (isImageName(l.text)) return { ...l, kind: 'image' };
   return { ...l, kind: 'text' };
-}
-
-function isHeadlineLike(text: string): boolean {
-  return text.length <= HEADLINE_MAX_CHARS && !INNER_SENTENCE_BREAK.test(text) && !matchAgencyPrefix(text);
 }
 
 function isSubheadingLike(text: string): boolean {
@@ -85,9 +77,10 @@ function repeatsHeadline(headline: string): (text: string) => boolean {
  * (decided by the caller, which owns date parsing).
  */
 export function buildStructure(
-  lines: readonly NormalisedLine[],
+  lines: readonly FoundText[],
   detect: (text: string) => LanguageCode,
   isStandaloneDateline: (line: number) => boolean,
+  headlineLine: number | null,
 ): ArticleStructure {
   const items = lines.filter((l) => l.text !== '').map(classifyLine);
   const s: ArticleStructure = {
@@ -127,7 +120,7 @@ export function buildStructure(
   const lastBodyTextIndex = findLastIndex(items, (it) => it.kind === 'text');
   let index = 0;
   const first = items[0];
-  if (first && first.kind === 'text' && isHeadlineLike(first.text) && !isStandaloneDateline(first.line)) {
+  if (first && first.line === headlineLine) {
     s.headline = { text: first.text, line: first.line };
     drop(first, 'title');
     index = 1;

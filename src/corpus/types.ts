@@ -81,7 +81,24 @@ export type BodyBlock = ParagraphBlock | SubheadingBlock | FigureBlock;
 /** A line kept out of the body, with the reason, so nothing is dropped silently. */
 export interface DroppedLine {
   line: number;
-  reason: 'repeated-title' | 'boilerplate' | 'source-line' | 'byline' | 'dateline' | 'title' | 'title-translation';
+  reason:
+    | 'repeated-title'
+    | 'boilerplate'
+    | 'source-line'
+    | 'byline'
+    | 'dateline'
+    | 'title'
+    | 'title-translation'
+    /** Menus, breadcrumbs, link residue, code, form fields: the page around the article. */
+    | 'page-chrome'
+    /** Below the article's last paragraph in a pasted page: related links, newsletters, footers. */
+    | 'after-article'
+    /** A related article's title shown as a link card. */
+    | 'related-links'
+    /** The same line twice in a row (an image's alt text and its caption). */
+    | 'repeated-line'
+    /** A Markdown rule (`---`) or an empty heading: markup with no text. */
+    | 'markup';
   text: string;
 }
 
@@ -133,6 +150,8 @@ export interface Article {
   /** Fields an editor set in frontmatter. */
   overridden: string[];
   warnings: Problem[];
+  /** Other files with the same text, not published: this article stands for them (src/corpus/duplicates.ts). Absent when there are none. */
+  copies?: string[];
 }
 
 /** The result of parsing one file: an article (possibly with warnings) or the errors that stop it. */

@@ -23,7 +23,7 @@ interface ExpectedError {
 interface Expected {
   article?: ExpectedArticle;
   errors?: ExpectedError[];
-  corpus?: { articles: number; errors: ExpectedError[]; ignoredFiles?: string[]; sameTitleDifferentSlugs?: string };
+  corpus?: { articles: number; errors: ExpectedError[]; warnings?: ExpectedError[]; sourceFiles?: string[]; ignoredFiles?: string[]; sameTitleDifferentSlugs?: string };
 }
 
 const cases = readdirSync(FIXTURES, { withFileTypes: true })
@@ -68,15 +68,15 @@ function checkArticle(a: Article, e: ExpectedArticle): void {
   }
 }
 
-function checkErrors(actual: readonly { code: string; file: string; line?: number; byte?: number; message: string; hint: string }[], expected: readonly ExpectedError[]): void {
-  expect(actual.map((p) => p.code).sort(), 'error codes').toEqual(expected.map((p) => p.code).sort());
+function checkErrors(actual: readonly { code: string; file: string; line?: number; byte?: number; message: string; hint: string }[], expected: readonly ExpectedError[], kind = 'error'): void {
+  expect(actual.map((p) => p.code).sort(), `${kind} codes`).toEqual(expected.map((p) => p.code).sort());
   for (const e of expected) {
     const found = actual.find((p) => p.code === e.code && (e.file === undefined || p.file === e.file));
-    expect(found, `error ${e.code} ${e.file ?? ''}`).toBeDefined();
+    expect(found, `${kind} ${e.code} ${e.file ?? ''}`).toBeDefined();
     if (e.line !== undefined) expect(found!.line, 'line').toBe(e.line);
     if (e.byte !== undefined) expect(found!.byte, 'byte').toBe(e.byte);
     if (e.messageIncludes) expect(actual.map((p) => p.message).join('\n')).toContain(e.messageIncludes);
-    expect(found!.hint.length, 'every error carries a hint').toBeGreaterThan(10);
+    expect(found!.hint.length, `every ${kind} carries a hint`).toBeGreaterThan(10);
   }
 }
 
@@ -88,6 +88,8 @@ describe('article fixtures', () => {
         const result = parseCorpus(join(FIXTURES, name, 'corpus'), ctx);
         expect(result.articles.length, 'articles').toBe(expected.corpus.articles);
         checkErrors(result.errors, expected.corpus.errors);
+        if (expected.corpus.warnings) checkErrors(result.warnings, expected.corpus.warnings, 'warning');
+        if (expected.corpus.sourceFiles) expect(result.articles.map((a) => a.sourceFile), 'published files').toEqual(expected.corpus.sourceFiles);
         if (expected.corpus.ignoredFiles) expect(result.ignoredFiles).toEqual(expected.corpus.ignoredFiles);
         if (expected.corpus.sameTitleDifferentSlugs) {
           const same = result.articles.filter((a) => a.title === expected.corpus!.sameTitleDifferentSlugs);

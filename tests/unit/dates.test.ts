@@ -72,6 +72,10 @@ const TABLE: ReadonlyArray<readonly [string, Expected, string]> = [
   ['3 fevrier', MONTH_DAY(2, 3), '3 fevrier'],
   ['15 août 2024', DAY(2024, 8, 15), '15 août 2024'],
   ['15 aout 2024', DAY(2024, 8, 15), '15 aout 2024'],
+  // a clock time after the year is not a two-digit year
+  ['Mon 4 Mar 2024 09.15 CET', DAY(2024, 3, 4), 'Mon 4 Mar 2024'],
+  ['4 March 2024 09:15', DAY(2024, 3, 4), '4 March 2024'],
+  ['le 5 mars 2024 14:05', DAY(2024, 3, 5), 'le 5 mars 2024'],
   ['25 décembre', MONTH_DAY(12, 25), '25 décembre'],
   ['25 decembre 2025', DAY(2025, 12, 25), '25 decembre 2025'],
   ['Lundi 14 avril 2025', DAY(2025, 4, 14), 'Lundi 14 avril 2025'],
@@ -135,6 +139,7 @@ const NOT_DATES: readonly string[] = [
   '14 tháng 4 năm 25',
   '25年4月14日',
   '15 avril 25',
+  'Publié le 05/02/24', // a two-digit year is read only in a labelled dateline (findDateline), never here
   // a month alone, a year alone
   'tháng 4',
   '4月',
@@ -211,6 +216,21 @@ describe('isDateLine', () => {
     'Ngày 4/2',
     'tháng 4/2025',
     '2025-04-14T09:30:00+07:00',
+    // labelled, with clock times and a revision date after
+    'Publié le 12/03/2024 08:15',
+    'Publié le 12/03/2024 à 16h05.',
+    'publié le 5 mars 2024 à 8h02',
+    'Publié le 05/02/24 à 09h40 — Mis à jour le 05/02/24 à 10h07',
+    'Le 14 mars 2024 à 23h08, modifié le 15 mars 2024 à 07h14',
+    'Published: 2024-03-05T08:15:00Z',
+    'Published :`2024-03-05 08:15:42`',
+    'Updated 9:05 PM EDT, Tue March 5, 2024',
+    'Published March 5, 2024 8:15am EST',
+    'Mon 4 Mar 2024 09.15 CETLast modified on Tue 5 Mar 2024 11.20 CET',
+    'Cập nhật: 05/03/2024 08:15',
+    'Thứ Ba, 5/3/2024 - 08:15',
+    '发布时间：2024年03月05日',
+    '21 November',
   ];
   const no = [
     'On the afternoon of April 14, at the Party Central Committee headquarters',
@@ -220,6 +240,12 @@ describe('isDateLine', () => {
     'Resolution No. 57',
     '',
     '   ',
+    '14/4/25', // a two-digit year without a day-first label
+    'Published: 05/02/24', // an English label: the order of a numeric short date is unknown
+    'Publié le 05/02/24 par la rédaction',
+    'Mis à jour le 05/02/24 à 10h07 après une correction',
+    'Le 26 janvier est',
+    'Sat 2 Sep 2023 13.50 CEST Alexei was not sure',
   ];
   for (const line of yes) it(`yes: ${JSON.stringify(line)}`, () => expect(isDateLine(line)).toBe(true));
   for (const line of no) it(`no: ${JSON.stringify(line)}`, () => expect(isDateLine(line)).toBe(false));
@@ -331,6 +357,121 @@ describe('findDateline: openers', () => {
   });
 });
 
+describe('findDateline: page datelines', () => {
+  // [line, expected text, expected date]
+  const cases: ReadonlyArray<readonly [string, string, Expected]> = [
+    // French
+    ['Publié le 12/03/2024 08:15', 'le 12/03/2024', DAY(2024, 3, 12)],
+    ['Publié le 05/02/24 à 09h40 — Mis à jour le 05/02/24 à 10h07', '05/02/24', DAY(2024, 2, 5)],
+    ['Publié le 05/02/24 à 23h50 — Mis à jour le 06/02/24 à 08h07', '05/02/24', DAY(2024, 2, 5)],
+    ['Publié le 05/02/98', '05/02/98', DAY(1998, 2, 5)],
+    ['publié le 5 mars 2024 à 8h02', 'le 5 mars 2024', DAY(2024, 3, 5)],
+    ['Publié le 12/03/2024 à 16h05.', 'le 12/03/2024', DAY(2024, 3, 12)],
+    ['Mis à jour le 06/03/24 à 10h00', '06/03/24', DAY(2024, 3, 6)],
+    ['Le 3 février, le ministre a annoncé', 'Le 3 février', MONTH_DAY(2, 3)],
+    // English
+    ['Published: 2024-03-05T08:15:00Z', '2024-03-05T08:15:00Z', DAY(2024, 3, 5)],
+    ['Published :2024-03-05 08:15:42', '2024-03-05', DAY(2024, 3, 5)],
+    ['Published :`2024-03-05 08:15:42`', '2024-03-05', DAY(2024, 3, 5)],
+    ['**Published:** March 5, 2024', 'March 5, 2024', DAY(2024, 3, 5)],
+    ['Updated 9:05 PM EDT, Tue March 5, 2024', 'Tue March 5, 2024', DAY(2024, 3, 5)],
+    ['Mon 4 Mar 2024 09.15 CETLast modified on Tue 5 Mar 2024 11.20 CET', 'Mon 4 Mar 2024', DAY(2024, 3, 4)],
+    ['21 November', '21 November', MONTH_DAY(11, 21)],
+    ['MANILA, March 5 (Reuters) - The Philippines said', 'March 5', MONTH_DAY(3, 5)],
+    ['BEIJING (AP) — On Tuesday, March 5, China said', 'Tuesday, March 5', MONTH_DAY(3, 5)],
+    // Vietnamese
+    ['Cập nhật: 05/03/2024 08:15', '05/03/2024', DAY(2024, 3, 5)],
+    ['Cập nhật: 05/03/24 08:15', '05/03/24', DAY(2024, 3, 5)],
+    ['Thứ Ba, 5/3/2024 - 08:15', 'Thứ Ba, 5/3/2024', DAY(2024, 3, 5)],
+    ['Sáng 5.3, Thủ tướng chủ trì hội nghị', '5.3', MONTH_DAY(3, 5)],
+    ['Chiều 21.11, tại trụ sở Bộ Ngoại giao', '21.11', MONTH_DAY(11, 21)],
+    ['Ngày 5-3, Bộ Ngoại giao cho biết', 'Ngày 5-3', MONTH_DAY(3, 5)],
+    // a photo caption run into the lead: a Capitalised time of day (or "Ngày" after a credit) starts a sentence
+    ['Thủ tướng tiếp Đại sứ Trung Quốc tại trụ sở Chính phủ Chiều 5.3, Thủ tướng đã tiếp Đại sứ', '5.3', MONTH_DAY(3, 5)],
+    ['Thủ tướng tiếp Đại sứ Trung Quốc. (Ảnh: TTXVN) Tối 5/3, Thủ tướng đã tiếp', '5/3', MONTH_DAY(3, 5)],
+    ['Thủ tướng tiếp Đại sứ Trung Quốc. (Ảnh: TTXVN) Ngày 5/3, Thủ tướng đã tiếp', 'Ngày 5/3', MONTH_DAY(3, 5)],
+    ['Thủ tướng tiếp Đại sứ Trung Quốc. Ảnh: Nhật Bắc Ngày 5/3, Thủ tướng đã tiếp', 'Ngày 5/3', MONTH_DAY(3, 5)],
+    // Chinese
+    ['北京时间3月5日，中国队在主场迎战', '3月5日', MONTH_DAY(3, 5)],
+    ['新浪体育讯 北京时间3月5日晚间消息，中国队', '3月5日', MONTH_DAY(3, 5)],
+    ['[环球网综合报道]3月5日，据外媒报道', '3月5日', MONTH_DAY(3, 5)],
+    ['【环球网报道】3月5日，据外媒报道', '3月5日', MONTH_DAY(3, 5)],
+    ['本报讯（记者 王某）3月5日，市政府召开', '3月5日', MONTH_DAY(3, 5)],
+    ['新浪科技讯 3月5日上午消息，某公司今日宣布', '3月5日', MONTH_DAY(3, 5)],
+    ['2024-03-05 08:15 来源：人民网', '2024-03-05', DAY(2024, 3, 5)],
+    ['发布时间：2024年03月05日', '2024年03月05日', DAY(2024, 3, 5)],
+    ['3月5日，有网友称', '3月5日', MONTH_DAY(3, 5)],
+    ['新华社北京3月5日电（记者 某某）国务院', '3月5日', MONTH_DAY(3, 5)],
+  ];
+  for (const [line, text, [year, month, day, precision, iso]] of cases) {
+    it(JSON.stringify(line), () => {
+      const r = findDateline(['Headline', '', line]);
+      expect(r?.line).toBe(3);
+      expect(r?.match.text).toBe(text);
+      expect(r?.match.date).toEqual({ year, month, day, precision, iso });
+      expect(r ? line.slice(r.match.index, r.match.index + r.match.text.length) : '').toBe(text);
+    });
+  }
+
+  const notDatelines: readonly string[] = [
+    // relative days never become a date, nor does the date they point back to
+    '昨天下午，随着比赛结束，车队到达河内',
+    '昨天（3月4日）下午，车队到达河内',
+    'Hôm qua (4/3), tại Hà Nội, Bộ Ngoại giao',
+    'Tối qua (4/3), đoàn đại biểu đã đến',
+    'hôm qua, Bộ Ngoại giao cho biết',
+    'Yesterday, March 4, the ministry said',
+    'Hier, 4 mars, le ministre a déclaré',
+    // a month and year open a sentence about an event
+    'Vào tháng 3/2024 vừa qua, ông đã có chuyến thăm',
+    'Tháng 3/2024, ông đã có chuyến thăm',
+    'March 2024 saw the first talks',
+    // dates in running text
+    'Thủ tướng cho biết chiều 5.3, đoàn sẽ lên đường',
+    'Các hoạt động chào mừng Ngày 30/4, lễ diễu hành sẽ diễn ra',
+    '新浪娱乐讯 著名演员某某（原名某某某）3月4日下午在北京逝世',
+    '新浪娱乐讯 据台湾媒体报道，歌手某某3月4日晚宣布',
+    '中国与越南于2024年3月5日签署协议',
+    // not dates at all
+    'Nghị định 05/2025/NĐ-CP có hiệu lực từ đầu năm',
+    'Phiên bản 2.1.3 ra mắt với nhiều cải tiến',
+    '字母哥三双砍26+15+11 雄鹿内外开花狂胜国王',
+    'Đội tuyển thắng 3-1, giành vé vào chung kết',
+    'Publié le 31/02/24 à 09h40',
+    'Published: 05/02/24', // an English label: the order of a numeric short date is unknown
+  ];
+  for (const line of notDatelines) {
+    it(`not: ${JSON.stringify(line)}`, () => expect(findDateline(['Headline', '', line])).toBeNull());
+  }
+});
+
+describe('findDateline: a revision date only when no publication date is given', () => {
+  it('prefers a later publication label to an earlier revision label', () => {
+    const r = findDateline(['Mis à jour le 06/03/2024 à 10h00', 'Par la rédaction', 'Publié le 05/03/2024 à 08h00']);
+    expect(r?.line).toBe(3);
+    expect(r?.match.date.iso).toBe('2024-03-05');
+  });
+
+  it('keeps the revision date over a date opening a body paragraph', () => {
+    const r = findDateline(['Updated 9:05 PM EDT, Tue March 5, 2024', 'Hong Kong — On March 4, the ministry said']);
+    expect(r?.line).toBe(1);
+    expect(r?.match.date.iso).toBe('2024-03-05');
+  });
+
+  it('takes the revision date when it is the only one', () => {
+    expect(findDateline(['Cập nhật: 05/03/2024 08:15', 'Hà Nội có mưa rào'])?.match.date.iso).toBe('2024-03-05');
+    const late = ['Mis à jour le 06/03/2024', 'a', 'b', 'c', 'd', 'e', 'Publié le 05/03/2024'];
+    expect(findDateline(late, 6)?.match.date.iso).toBe('2024-03-06');
+    expect(findDateline(late, 7)?.match.date.iso).toBe('2024-03-05');
+  });
+
+  it('returns a plain dateline found before any revision date', () => {
+    const r = findDateline(['19 October', 'Updated 9:05 PM EDT, Tue March 5, 2024']);
+    expect(r?.line).toBe(1);
+    expect(r?.match.text).toBe('19 October');
+  });
+});
+
 describe('UNKNOWN_DATE', () => {
   it('is the all-null unknown date', () => {
     expect(UNKNOWN_DATE).toEqual({ year: null, month: null, day: null, precision: 'unknown', iso: null });
@@ -356,6 +497,16 @@ describe('pathological input finishes (no catastrophic backtracking)', () => {
     'le 1 '.repeat(20_000),
     'Thứ Hai, '.repeat(11_112),
     'a\u0301'.repeat(50_000), // NFD path
+    'Publié le '.repeat(10_000),
+    'Mis à jour le 1/1/1 '.repeat(5_000),
+    'Updated 10:32 AM EDT, '.repeat(4_500),
+    '1:11 '.repeat(20_000),
+    '新浪科技讯'.repeat(20_000),
+    '['.repeat(100_000),
+    '【'.repeat(100_000),
+    'Chiều 1.1, '.repeat(9_000),
+    ') Ngày 1/1, '.repeat(8_000),
+    'Ảnh: '.repeat(20_000),
   ];
   for (const s of pathological) {
     it(`${JSON.stringify(s.slice(0, 12))}… (${s.length} chars)`, () => {

@@ -1,0 +1,28 @@
+// The publication date: a dateline among the first lines under the headline, or a date opening the lead; never running text.
+import { findDateline, isDateLine } from './dates.ts';
+import { isProse } from './page-chrome.ts';
+import type { FoundText } from './structure.ts';
+import type { PartialDate } from './types.ts';
+
+export interface ArticleDateline {
+  date: PartialDate;
+  line: number;
+  /** The line is nothing but the date (and a weekday, a time, a label): it is kept out of the body. */
+  standsAlone: boolean;
+  /** The date as written. */
+  text: string;
+}
+
+/** A dateline is looked for among this many lines under the headline. */
+const DATELINE_SEARCH_LINES = 8;
+
+/** `lines` are the article's lines under its headline (chrome removed), in order. */
+export function findArticleDateline(lines: readonly FoundText[]): ArticleDateline | null {
+  const candidates = lines.filter((l) => !l.text.startsWith('•'));
+  const found = findDateline(candidates.map((l) => l.text), DATELINE_SEARCH_LINES);
+  if (!found) return null;
+  const line = candidates[found.line - 1]!;
+  // `Publié le 20/10/2023 09:28`, `Sat 2 Sep 2023 13.50 CEST`: a label or a time around the date is still no sentence.
+  const standsAlone = isDateLine(line.text) || !isProse(line.text);
+  return { date: found.match.date, line: line.line, standsAlone, text: found.match.text };
+}

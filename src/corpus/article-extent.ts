@@ -1,0 +1,168 @@
+// Find the article inside a pasted page: its headline, where its text starts and ends, and the page chrome around it.
+import { chooseHeadline, type HeadlineCandidate } from './headline.ts';
+import { chromeShape, isProse, isShortLabel, wordWeight, type ChromeShape } from './page-chrome.ts';
+import type { DroppedLine } from './types.ts';
+import type { TextLine } from './unwrap.ts';
+
+/** A paragraph line with what its Markdown said. */
+export interface PageLine extends TextLine {
+  headingLevel: number | null;
+}
+
+export interface ArticleExtent {
+  /** The article's lines in order, the headline among them. */
+  lines: PageLine[];
+  headline: PageLine | null;
+  /** Why the headline was chosen, for `corpus:check`. */
+  headlineReasons: string[];
+  dropped: DroppedLine[];
+}
+
+/** What the extent finder needs to know of lines it does not classify itself. */
+export interface LineRoles {
+  /** Datelines and bylines: never a headline, never chrome, and the headline sits above them. */
+  isDateline: (text: string) => boolean;
+  isByline: (text: string) => boolean;
+  /** A source, credit, image or translation line: structure, not chrome. */
+  isStructural: (text: string) => boolean;
+}
+
+/** Consecutive non-prose lines that end the article in a page dump (chrome-shaped lines count double). */
+const END_GAP = 4;
+
+function isDateOrByline(roles: LineRoles, text: string): boolean {
+  return roles.isDateline(text) || roles.isByline(text);
+}
+
+function proseWeight(line: PageLine, shape: ChromeShape | null): number {
+  return shape === null && isProse(line.text) ? wordWeight(line.text) : 0;
+}
+
+/** Prose clusters are separated by more than this many non-prose lines. */
+const CLUSTER_GAP = 2;
+/** A cluster of at least this many words of prose, in two lines or more, is running text a headline may stand above. */
+const SUBSTANTIAL_CLUSTER_WORDS = 30;
+
+interface ProseCluster {
+  start: number;
+  weight: number;
+  /** How many prose lines it holds: one long line alone is more often a notice (copyright, cookies) than an article. */
+  lines: number;
+}
+
+/** Runs of prose lines with at most CLUSTER_GAP other lines inside each run. */
+function proseClusters(lines: readonly PageLine[], shapes: readonly (ChromeShape | null)[]): ProseCluster[] {
+  const clusters: ProseCluster[] = [];
+  let current: ProseCluster | null = null;
+  let gap = 0;
+  lines.forEach((line, i) => {
+    const weight = proseWeight(line, shapes[i]!);
+    if (weight === 0) {
+      gap++;
+      if (gap > CLUSTER_GAP) current = null;
+      return;
+    }
+    gap = 0;
+    if (!current) clusters.push((current = { start: i, weight: 0, lines: 0 }));
+    current.weight += weight;
+    current.lines++;
+  });
+  return clusters;
+}
+
+/** Index one past the article's last line in a page dump: the last prose before a long run of non-prose lines. */
+function findBodyEnd(lines: readonly PageLine[], shapes: readonly (ChromeShape | null)[], from: number, roles: LineRoles): number {
+  let lastProse = from;
+  let gap = 0;
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (shapes[i] === null && isProse(line.text)) {
+      lastProse = i;
+      gap = 0;
+      continue;
+    }
+    gap += shapes[i] === null ? 1 : 2;
+    if (gap >= END_GAP) break;
+  }
+  let end = lastProse + 1;
+  // A byline or source line closing the article belongs to it.
+  while (end < lines.length && shapes[end] === null && (isDateOrByline(roles, lines[end]!.text) || roles.isStructural(lines[end]!.text))) end++;
+  return end;
+}
+
+const SPACES_AND_PUNCTUATION = /[\s\p{P}\p{S}]+/gu;
+const fold = (text: string): string => text.toLocaleLowerCase().replace(SPACES_AND_PUNCTUATION, ' ').trim();
+const SENTENCE_END = /[.!?…。！？]["'”’»)）]*$/u;
+
+/**
+ * Lines shown twice in a row are a link card (a related article's title twice, under a short label such as
+ * "Read more") or an image's alt text above its caption. The link card goes whole; the caption stays once.
+ */
+function dropRepeats(lines: PageLine[], drop: (l: PageLine, reason: DroppedLine['reason']) => void): PageLine[] {
+  const out: PageLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    if (!next || fold(next.text) !== fold(line.text) || fold(line.text) === '') {
+      out.push(line);
+      continue;
+    }
+    if (SENTENCE_END.test(line.text)) {
+      out.push(line);
+      drop(next, 'repeated-line');
+    } else {
+      const label = out.at(-1);
+      if (label && isShortLabel(label.text)) drop(out.pop()!, 'related-links');
+      drop(line, 'related-links');
+      drop(next, 'related-links');
+    }
+    i++;
+  }
+  return out;
+}
+
+/** `minHeadlineScore` is higher when the file name already offers a headline (see headline.ts). */
+export function findArticleExtent(all: readonly PageLine[], roles: LineRoles, minHeadlineScore: number): ArticleExtent {
+  const dropped: DroppedLine[] = [];
+  const drop = (l: PageLine, reason: DroppedLine['reason']): void => void dropped.push({ line: l.line, reason, text: l.text });
+  const shapes = all.map((l) => (roles.isStructural(l.text) || isDateOrByline(roles, l.text) ? null : chromeShape(l.text)));
+  const clusters = proseClusters(all, shapes);
+  // The article's running text is the largest cluster of prose; earlier ones may be a standfirst or page furniture.
+  const main = clusters.reduce<ProseCluster | null>((best, c) => (!best || c.weight > best.weight ? c : best), null);
+  const bodyStart = main?.start ?? Math.max(0, shapes.findIndex((sh) => sh === null));
+  const substantial = clusters.filter((c) => (c.weight >= SUBSTANTIAL_CLUSTER_WORDS && c.lines >= 2) || c === main);
+  const textStarts = new Set(substantial.map((c) => c.start));
+  const headlineSearchEnd = bodyStart;
+  const candidates: HeadlineCandidate[] = all.map((l, i) => ({
+    text: l.text,
+    headingLevel: l.headingLevel,
+    indentShift: l.indentShift,
+    excluded: shapes[i] !== null || isDateOrByline(roles, l.text) || roles.isStructural(l.text),
+    chrome: shapes[i] !== null,
+    dateline: roles.isDateline(l.text),
+    byline: roles.isByline(l.text),
+    startsText: textStarts.has(i),
+  }));
+  const chosen = chooseHeadline(candidates, headlineSearchEnd, minHeadlineScore);
+  const start = chosen ? chosen.index : headlineSearchEnd;
+  // Before the headline (or, with none, short lines before the running text): the page's header and menus.
+  let kept: PageLine[] = [];
+  for (let i = 0; i < start; i++) {
+    const line = all[i]!;
+    if (chosen || shapes[i] !== null || isShortLabel(line.text)) drop(line, 'page-chrome');
+    else kept.push(line);
+  }
+  const isPageDump = start - kept.length >= 2 || shapes.some((s) => s !== null) || all.some((l) => l.indentShift < 0);
+  const end = isPageDump ? findBodyEnd(all, shapes, Math.max(start, bodyStart), roles) : all.length;
+  for (let i = start; i < end; i++) {
+    const line = all[i]!;
+    if (shapes[i] !== null) drop(line, 'page-chrome');
+    // Between a page's headline and its running text, short lines are labels, counters and buttons.
+    else if (isPageDump && i > start && i < bodyStart && isShortLabel(line.text) && !isDateOrByline(roles, line.text) && !roles.isStructural(line.text)) drop(line, 'page-chrome');
+    else kept.push(line);
+  }
+  for (let i = end; i < all.length; i++) drop(all[i]!, 'after-article');
+  kept = dropRepeats(kept, drop);
+  dropped.sort((a, b) => a.line - b.line);
+  return { lines: kept, headline: chosen ? all[chosen.index]! : null, headlineReasons: chosen?.reasons ?? [], dropped };
+}
