@@ -56,6 +56,11 @@ if (values.json) {
     for (const w of a.warnings) console.log(`  warning:${formatProblem(w, folder).slice(1)}`);
     console.log('');
   }
+  // Copies of another file and pages with no article text are not published: their warnings are theirs alone.
+  const published = new Set(result.articles.map((a) => a.sourceFile));
+  for (const w of result.warnings.filter((x) => !published.has(x.file)).sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0))) {
+    console.log(`${folder}/${w.file} (not published)\n  warning:${formatProblem(w, folder).slice(1)}\n`);
+  }
   for (const f of result.ignoredFiles) console.log(`note: ignored ${folder}/${f} (not a .txt file)`);
   console.log(`${result.articles.length} articles, ${result.warnings.length} warnings, ${result.errors.length} errors in ${result.fileCount} .txt files.`);
   if (result.errors.length) console.error('\n' + formatErrorReport(result.errors, folder, result.fileCount));

@@ -50,5 +50,7 @@ export const articleSchema = z.object({
   wordCount: z.number().int().nonnegative(),
   body: z.array(block),
   overridden: z.array(z.string()),
+  /** Other files with the same text, not published on their own. */
+  copies: z.array(z.string()).optional(),
   warnings: z.array(problem),
 });

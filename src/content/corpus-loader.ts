@@ -87,7 +87,10 @@ async function syncCorpus(directory: string, label: string, { store, logger, par
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
   for (const article of result.articles) {
     const digest = digests.get(article.sourceFile)!;
-    if (store.get(article.slug)?.digest === digest) continue;
+    // Same bytes under the same URL may still be another file now (a copy published in its place) or have new copies.
+    const stored = store.get(article.slug);
+    const storedData = stored?.data as Partial<Article> | undefined;
+    if (stored?.digest === digest && storedData?.sourceFile === article.sourceFile && sameList(storedData.copies, article.copies)) continue;
     // Only the page data (src/content/page-article.ts), and no rendered HTML: the article page renders the body
     // (src/render/article-body.ts) the one time it is needed. Astro serialises the store, bundles it and holds it in
     // memory whole, so every byte kept here is paid several times.
@@ -96,4 +99,8 @@ async function syncCorpus(directory: string, label: string, { store, logger, par
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   logger.info(`${result.articles.length} articles from ${label}/ (${result.articles.length - reused} parsed, ${reused} unchanged) in ${seconds}s`);
+}
+
+function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  return (a ?? []).join('\n') === (b ?? []).join('\n');
 }

@@ -57,6 +57,7 @@ export function pageArticle(a: Article): PageArticle {
     wordCount: a.wordCount,
     body: a.body.map(block),
     overridden: a.overridden,
+    ...(a.copies ? { copies: a.copies } : {}),
     warnings: a.warnings,
   };
 }

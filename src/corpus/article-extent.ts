@@ -162,7 +162,8 @@ export function findArticleExtent(all: readonly PageLine[], roles: LineRoles, mi
     else kept.push(line);
   }
   for (let i = end; i < all.length; i++) drop(all[i]!, 'after-article');
-  kept = dropRepeats(kept, drop);
+  // Alt text above a caption and link cards are how pages print; in a pasted article a repeated line is the author's.
+  if (isPageDump) kept = dropRepeats(kept, drop);
   dropped.sort((a, b) => a.line - b.line);
   return { lines: kept, headline: chosen ? all[chosen.index]! : null, headlineReasons: chosen?.reasons ?? [], dropped };
 }

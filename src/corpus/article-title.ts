@@ -6,6 +6,8 @@ import type { BodyBlock, Provenance } from './types.ts';
 
 export interface ArticleTitle {
   text: string;
+  /** The title is the lead's opening words: the lead shown under it goes on from where the title stops. */
+  fromLead: boolean;
   line: number | null;
   provenance: Provenance;
   /** Set when the text has no headline: what an editor should know. */
@@ -23,12 +25,13 @@ function leadText(body: readonly BodyBlock[]): { text: string; line: number } | 
 
 export function chooseTitle(file: string, headline: FoundText | null, headlineReasons: readonly string[], body: readonly BodyBlock[]): ArticleTitle {
   if (headline) {
-    return { text: headline.text, line: headline.line, provenance: { line: headline.line, method: `headline (${headlineReasons.join(', ')})`, evidence: clipAtWord(headline.text, EVIDENCE_MAX_CHARS) }, noHeadline: null };
+    return { text: headline.text, fromLead: false, line: headline.line, provenance: { line: headline.line, method: `headline (${headlineReasons.join(', ')})`, evidence: clipAtWord(headline.text, EVIDENCE_MAX_CHARS) }, noHeadline: null };
   }
   const fromName = titleFromFileName(file);
   if (fromName) {
     return {
       text: fromName,
+      fromLead: false,
       line: null,
       provenance: { line: null, method: 'file name', evidence: file },
       noHeadline: { message: 'the text has no headline; the title was taken from the file name', hint: 'Check the title, or set `title:` in frontmatter.' },
@@ -38,6 +41,7 @@ export function chooseTitle(file: string, headline: FoundText | null, headlineRe
   const text = lead ? titleFromLead(lead.text) : file;
   return {
     text,
+    fromLead: lead !== null,
     line: lead?.line ?? null,
     provenance: { line: lead?.line ?? null, method: 'derived from the lead (the file has no headline)', evidence: clipAtWord(lead?.text ?? '', EVIDENCE_MAX_CHARS) },
     noHeadline: {
@@ -46,4 +50,22 @@ export function chooseTitle(file: string, headline: FoundText | null, headlineRe
       ...(lead ? { line: lead.line } : {}),
     },
   };
+}
+
+/**
+ * The body with its lead going on after the words the title took from it, so the top of the page never says the
+ * same sentence twice: a whole first sentence leaves the lead; a title cut short leaves `…` and the rest.
+ */
+export function continueLeadAfterTitle(body: readonly BodyBlock[], title: string): BodyBlock[] {
+  const index = body.findIndex((b) => b.kind === 'paragraph');
+  const lead = body[index];
+  if (!lead || lead.kind !== 'paragraph' || lead.translation) return [...body];
+  const cut = title.endsWith('…');
+  const taken = cut ? title.slice(0, -1) : title;
+  if (!lead.text.startsWith(taken)) return [...body];
+  const rest = lead.text.slice(taken.length).replace(/^[\s,;:，、：；–—-]+/u, '');
+  const out = [...body];
+  if (rest === '') out.splice(index, 1);
+  else out[index] = { ...lead, text: cut ? `…${rest}` : rest };
+  return out;
 }

@@ -1,5 +1,5 @@
 // Choose the headline among a text's first lines by its shape and place; without one, a title from the file name or the lead.
-import { isProse, wordWeight } from './page-chrome.ts';
+import { isProse, isShortLabel, wordWeight } from './page-chrome.ts';
 import { clipAtWord } from './text-stats.ts';
 
 /** What the headline scorer knows of a line. */
@@ -77,7 +77,7 @@ function scoreLine(lines: readonly HeadlineCandidate[], i: number, laterText: st
   // A headline heads running text: the lines between them are a standfirst, a byline, a date, a picture.
   const textStart = lines.findIndex((l, j) => j >= i && l.startsText);
   if (textStart >= 0 && lines.slice(i + 1, textStart).filter((l) => !l.excluded).length <= 4) add(3, 'right above running text');
-  const shortAfter = next.slice(0, 3).filter((l) => !isProse(l.text) && wordWeight(l.text) <= 4).length;
+  const shortAfter = next.slice(0, 3).filter((l) => isShortLabel(l.text) && wordWeight(l.text) <= 4).length;
   if (shortAfter >= 2) add(-2, 'short menu-like lines follow');
   // Running text above a line makes it a subheading or page furniture, unless it was only a page's notice or teaser.
   if (lines.slice(0, i).some((l) => l.startsText)) add(-3, 'running text comes before it');

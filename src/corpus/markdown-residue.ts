@@ -22,9 +22,11 @@ const CODE_SPAN = /`+([^`]*)`+/gu;
 const STRONG = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/gu;
 const EMPHASIS = /(?<![\p{L}\p{N}*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\p{L}\p{N}*])/gu;
 const BLOCKQUOTE = /^(?:>\s?)+/u;
+/** `* item`, `+ item`: a list bullet (a leading `- ` is left alone: it is also a dash opening speech). */
+const BULLET = /^[*+]\s+(?=\S)/u;
 const ESCAPE = /\\([\\`*_{}[\]()#+\-.!>])/gu;
 /** Cheap test that a line has any Markdown to read, so plain lines skip every pattern. */
-const MAY_HOLD_MARKDOWN = /[#*_`[\]>\\=-]/u;
+const MAY_HOLD_MARKDOWN = /[#*_`[\]>\\=+-]/u;
 
 export function readMarkdownResidue(line: string): MarkdownReading {
   if (!MAY_HOLD_MARKDOWN.test(line)) return { text: line, headingLevel: null, rule: false, image: false };
@@ -40,6 +42,7 @@ export function readMarkdownResidue(line: string): MarkdownReading {
   }
   text = text
     .replace(BLOCKQUOTE, '')
+    .replace(BULLET, '')
     .replace(IMAGE, '$1')
     .replace(LINK, '$1')
     .replace(AUTOLINK, '$1')

@@ -84,7 +84,7 @@ const INNER_PUNCTUATION = /[.,;:!?…'’"«»()，。、；：！？（）“�
 export function isProse(text: string): boolean {
   const weight = wordWeight(text);
   if (weight >= 16) return INNER_PUNCTUATION.test(text);
-  return weight >= 6 && SENTENCE_END.test(text);
+  return weight >= 4 && SENTENCE_END.test(text);
 }
 
 /** A short line that ends no sentence: a menu item, a label, a heading, a name. */

@@ -3,7 +3,7 @@
 import { findArticleDateline } from './article-dateline.ts';
 import { findArticleExtent, type LineRoles } from './article-extent.ts';
 import { articleLanguages } from './article-languages.ts';
-import { chooseTitle } from './article-title.ts';
+import { chooseTitle, continueLeadAfterTitle } from './article-title.ts';
 import { bodyWarnings } from './article-warnings.ts';
 import { decodeArticleBytes } from './decode.ts';
 import { findDateline, isDateLine, UNKNOWN_DATE } from './dates.ts';
@@ -81,11 +81,18 @@ export function parseArticle(file: string, bytes: Uint8Array, ctx: CorpusContext
     if (page.lines.length === 0) {
       return { ok: false, errors: [{ severity: 'error', code: 'no-text', file, message: 'the file has no article text (only boilerplate, sources or credits)', hint: 'Paste the article text into it, or delete the file.' }] };
     }
-    return { ok: false, errors: [{ severity: 'error', code: 'no-article-text', file, message: `no article text is left once the page's menus, links and footers are set aside (${dropped.length} lines, e.g. line ${dropped[0]?.line}: "${clipAtWord(dropped[0]?.text ?? '', 60)}")`, hint: 'Paste the article itself into the file (headline and paragraphs), or delete the file; `npm run corpus:check` lists every line set aside.' }] };
+    // A saved page that holds no article (a script notice, a bare menu) is reported and left out; the rest still builds.
+    const first = dropped[0];
+    const example = first ? `, e.g. line ${first.line}: "${clipAtWord(first.text, 60)}"` : '';
+    return { ok: false, errors: [{ severity: 'warning', code: 'no-article-text', file, message: `not published: no article text is left once the page's menus, links, notices and footers are set aside (${dropped.length} line${dropped.length === 1 ? '' : 's'}${example})`, hint: 'Paste the article itself into the file (headline and paragraphs), or delete the file.', ...(first ? { line: first.line } : {}) }] };
   }
 
   // Title
   const chosen = chooseTitle(file, s.headline, extent.headlineReasons, s.body);
+  // The summary, the word count and the URL's hash read the lead whole, whatever part of it the title shows.
+  const firstParagraph = s.body.find((b) => b.kind === 'paragraph')?.text ?? '';
+  const wholeBody = s.body;
+  if (chosen.fromLead && !o.title) s.body = continueLeadAfterTitle(s.body, chosen.text);
   const title = o.title ?? chosen.text;
   const titleLine = o.title ? null : chosen.line;
   if (!o.title) {
@@ -130,10 +137,8 @@ export function parseArticle(file: string, bytes: Uint8Array, ctx: CorpusContext
   if (!o.byline && s.byline) provenance.byline = { line: s.byline.line, method: 'closing name line', evidence: s.byline.text };
 
   // Summary, counts, slug
-  const paragraphs = s.body.filter((b) => b.kind === 'paragraph');
-  const firstParagraph = paragraphs[0]?.text ?? '';
   const summary = clipAtWord(firstParagraph || title, SUMMARY_MAX_CHARS);
-  const wordCount = bodyTexts(s.body).reduce((n, t) => n + wordsIn(t), 0);
+  const wordCount = bodyTexts(wholeBody).reduce((n, t) => n + wordsIn(t), 0);
   let slug = articleSlug(title, firstParagraph);
   if (o.slug) {
     const bad = validatePinnedSlug(o.slug);

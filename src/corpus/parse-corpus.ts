@@ -59,7 +59,7 @@ export function finishCorpus({ listing, outcomes, jobs }: ReadCorpus, parsed: re
   for (const outcome of outcomes) {
     if (!outcome) continue;
     if (!outcome.ok) {
-      result.errors.push(...outcome.errors);
+      for (const problem of outcome.errors) (problem.severity === 'error' ? result.errors : result.warnings).push(problem);
       continue;
     }
     const file = settled[next++]!;

@@ -157,4 +157,5 @@ export interface Article {
 /** The result of parsing one file: an article (possibly with warnings) or the errors that stop it. */
 export type ParseResult =
   | { ok: true; article: Article }
+  /** The file is not published: `errors` stop the build; a warning alone (a page with no article text left) does not. */
   | { ok: false; errors: Problem[] };

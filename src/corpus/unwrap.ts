@@ -36,8 +36,9 @@ const NEAR_WRAP_COLUMNS = 16;
 /** A line opening a list item, a bilingual translation or a Markdown block never continues the line before. */
 const OPENS_BLOCK = /^(?:[•·▪►*+-]\s|\d{1,3}[.)]\s|#{1,6}\s|>\s|\||[-=*_]{3,}$)/u;
 const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
-const CJK_END = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFF60]$/u;
-const CJK_START = /^[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFF60]/u;
+const CJK = /^[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFF60]$/u;
+/** Wrapped text is ragged: lines ending near the wrap column have many lengths. Equal lines are a list or a pattern. */
+const MIN_RAGGED_WIDTHS = 4;
 
 /** Terminal columns a text takes: CJK characters take two, as in the text-mode browsers that wrapped it. */
 function columns(text: string): number {
@@ -62,6 +63,7 @@ function findWrapWidth(lines: readonly NormalisedLine[]): number | null {
   const near = widths.filter((w) => w >= width - NEAR_WRAP_COLUMNS && w <= width + 2).length;
   const past = widths.filter((w) => w > width + 8).length;
   if (near / widths.length < MIN_SHARE_NEAR_WRAP || past / widths.length > MAX_SHARE_PAST_WRAP) return null;
+  if (new Set(widths.filter((w) => w >= width - NEAR_WRAP_COLUMNS)).size < MIN_RAGGED_WIDTHS) return null;
   return widths.filter((w) => w <= width + 8).at(-1)!;
 }
 
@@ -80,9 +82,9 @@ function findBodyIndent(lines: readonly NormalisedLine[]): number {
   return best >= 2 && bestCount >= total / 2 ? best : 0;
 }
 
-function joinText(a: string, b: string): string {
-  if (CJK_END.test(a) && CJK_START.test(b)) return a + b;
-  return `${a} ${b}`;
+/** What goes between two joined lines: nothing between CJK characters, else a space. */
+function joiner(a: string, b: string): string {
+  return CJK.test(a.at(-1) ?? '') && CJK.test(b.charAt(0)) ? '' : ' ';
 }
 
 /** Physical lines → paragraph lines. Blank lines end a paragraph, and so does a change of indentation. */
@@ -106,7 +108,7 @@ export function unwrapLines(lines: readonly NormalisedLine[]): UnwrappedText {
       !OPENS_BLOCK.test(l.text) &&
       open.lastColumns + 1 + columns(firstWord(l.text)) > wrapWidth - 2;
     if (continues && open) {
-      open.text = joinText(open.text, l.text);
+      open.text += joiner(open.text, l.text) + l.text;
       open.lastLine = l.line;
       open.lastColumns = l.indent + columns(l.text);
       continue;
