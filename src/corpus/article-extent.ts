@@ -25,6 +25,8 @@ export interface LineRoles {
   isByline: (text: string) => boolean;
   /** A source, credit, image or translation line: structure, not chrome. */
   isStructural: (text: string) => boolean;
+  /** A photo credit: the line above it is a caption. */
+  isCredit: (text: string) => boolean;
 }
 
 /** Consecutive non-prose lines that end the article in a page dump (chrome-shaped lines count double). */
@@ -132,27 +134,31 @@ export function findArticleExtent(all: readonly PageLine[], roles: LineRoles, mi
   const bodyStart = main?.start ?? Math.max(0, shapes.findIndex((sh) => sh === null));
   const substantial = clusters.filter((c) => (c.weight >= SUBSTANTIAL_CLUSTER_WORDS && c.lines >= 2) || c === main);
   const textStarts = new Set(substantial.map((c) => c.start));
-  const headlineSearchEnd = bodyStart;
+  // A page (chrome, or headings set apart by indentation) may print a notice or a teaser above its headline; a pasted
+  // article's headline comes before any running text.
+  const looksLikePage = shapes.some((sh) => sh !== null) || all.some((l) => l.indentShift < 0);
+  const headlineSearchEnd = looksLikePage ? bodyStart : (substantial[0]?.start ?? bodyStart);
   const candidates: HeadlineCandidate[] = all.map((l, i) => ({
     text: l.text,
     headingLevel: l.headingLevel,
     indentShift: l.indentShift,
-    excluded: shapes[i] !== null || isDateOrByline(roles, l.text) || roles.isStructural(l.text),
+    // A line right above a photo credit is that photo's caption.
+    excluded: shapes[i] !== null || isDateOrByline(roles, l.text) || roles.isStructural(l.text) || roles.isCredit(all[i + 1]?.text ?? ''),
     chrome: shapes[i] !== null,
     dateline: roles.isDateline(l.text),
     byline: roles.isByline(l.text),
     startsText: textStarts.has(i),
   }));
   const chosen = chooseHeadline(candidates, headlineSearchEnd, minHeadlineScore);
-  const start = chosen ? chosen.index : headlineSearchEnd;
-  // Before the headline (or, with none, short lines before the running text): the page's header and menus.
+  const start = chosen ? chosen.index : looksLikePage ? bodyStart : 0;
+  // Before the headline (or, in a page with none, before the running text): the page's header and menus.
   let kept: PageLine[] = [];
   for (let i = 0; i < start; i++) {
     const line = all[i]!;
-    if (chosen || shapes[i] !== null || isShortLabel(line.text)) drop(line, 'page-chrome');
+    if ((chosen && looksLikePage) || shapes[i] !== null || isShortLabel(line.text)) drop(line, 'page-chrome');
     else kept.push(line);
   }
-  const isPageDump = start - kept.length >= 2 || shapes.some((s) => s !== null) || all.some((l) => l.indentShift < 0);
+  const isPageDump = looksLikePage || start - kept.length >= 2;
   const end = isPageDump ? findBodyEnd(all, shapes, Math.max(start, bodyStart), roles) : all.length;
   for (let i = start; i < end; i++) {
     const line = all[i]!;

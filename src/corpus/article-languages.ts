@@ -20,6 +20,19 @@ const RUNNING_TEXT_MIN_WORDS = 6;
 /** A second language needs this many words of running text to be listed. */
 const LISTED_LANGUAGE_MIN_WORDS = 12;
 
+const LATIN_WORD = /^\p{Script=Latin}[\p{L}\p{M}'’.-]*$/u;
+const CAPITALISED = /^\p{Lu}/u;
+/** Past this share of capitalised words a paragraph is a list of names (a team, a cast), which says no language. */
+const NAMES_SHARE = 0.6;
+
+/** A paragraph of running text: long enough, and not a list of names whose spelling any language detector misreads. */
+function isRunningText(text: string, wordsIn: (text: string) => number): boolean {
+  if (wordsIn(text) < RUNNING_TEXT_MIN_WORDS) return false;
+  const latin = text.split(/[\s,;]+/u).filter((w) => LATIN_WORD.test(w));
+  if (latin.length < RUNNING_TEXT_MIN_WORDS) return true;
+  return latin.filter((w) => CAPITALISED.test(w)).length / latin.length < NAMES_SHARE;
+}
+
 /** Words per language over the body's paragraphs and their translations (subheadings, captions and names don't count). */
 export function articleLanguages(title: { text: string; lang: LanguageCode }, body: readonly BodyBlock[], wordsIn: (text: string) => number = countWords): ArticleLanguages {
   const primary = new Map<LanguageCode, number>();
@@ -30,8 +43,8 @@ export function articleLanguages(title: { text: string; lang: LanguageCode }, bo
   for (const b of body) {
     if (b.kind !== 'paragraph' && b.kind !== 'subheading') continue;
     add(primary, b.lang, b.text);
-    if (b.kind === 'paragraph' && wordsIn(b.text) >= RUNNING_TEXT_MIN_WORDS) add(all, b.lang, b.text);
-    if (b.translation && wordsIn(b.translation.text) >= RUNNING_TEXT_MIN_WORDS) add(all, b.translation.lang, b.translation.text);
+    if (b.kind === 'paragraph' && isRunningText(b.text, wordsIn)) add(all, b.lang, b.text);
+    if (b.translation && isRunningText(b.translation.text, wordsIn)) add(all, b.translation.lang, b.translation.text);
   }
   if (primary.size === 0) add(primary, title.lang, title.text);
   const order = byCount(primary);

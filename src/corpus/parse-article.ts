@@ -50,6 +50,7 @@ function rememberedWordCounts(): (text: string) => number {
 const LINE_ROLES: LineRoles = {
   isDateline: (text) => text.length <= DATELINE_MAX_CHARS && (isDateLine(text) || findDateline([text], 1) !== null),
   isByline: (text) => text.length <= DATELINE_MAX_CHARS && matchBylinePrefix(text) !== null,
+  isCredit: (text) => matchCreditLine(text) !== null,
   isStructural: (text) =>
     stripTranslationBullet(text) !== null || isBoilerplate(text) || matchSourceUrl(text) !== null || matchSourceName(text) !== null || matchCreditLine(text) !== null || isImageName(text),
 };
