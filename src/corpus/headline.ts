@@ -40,6 +40,8 @@ const LIST_ITEM = /^\d{1,2}[.)]\s/u;
 const FOLLOWING_LINES = 6;
 const SENTENCE_PERIOD = /[.。]["'”’»)）]*$/u;
 const LABEL_END = /[:：]$/u;
+/** A sentence break inside a line: final punctuation, a space, then a capital letter. */
+const INNER_SENTENCE_BREAK = /[.!?]["'”’]?\s+["'“‘]?\p{Lu}/u;
 const SPACES_AND_PUNCTUATION = /[\s\p{P}\p{S}]+/gu;
 
 function fold(text: string): string {
@@ -64,6 +66,8 @@ function scoreLine(lines: readonly HeadlineCandidate[], i: number, laterText: st
   if (c.indentShift < 0) add(4, 'set apart from the indented body');
   else if (c.indentShift >= CENTRED_SHIFT) add(2, 'indented apart from the body');
   if (weight >= 3 && weight <= 30) add(2, 'headline length');
+  // Two sentences ending with a period are a lead paragraph; two without one may be a headline ("A deal. But …").
+  if (SENTENCE_PERIOD.test(c.text) && INNER_SENTENCE_BREAK.test(c.text)) return null;
   if (SENTENCE_PERIOD.test(c.text)) add(-2, 'ends with a period');
   else if (LABEL_END.test(c.text)) add(-3, 'ends like a label');
   else add(1, 'no closing period');
@@ -122,7 +126,7 @@ export function titleFromFileName(file: string): string | null {
   return words.length >= 4 && !/\d{4,}/u.test(rest) ? (rest.includes(' ') ? rest : words.join(' ')) : null;
 }
 
-const DERIVED_TITLE_MAX_CHARS = 110;
+const DERIVED_TITLE_MAX_CHARS = 120;
 const SENTENCE_END = /[.!?。！？；]["'”’)]*(?=\s|$)|[。！？；]/u;
 /** Where a long sentence may be cut for a title: after a comma, a colon, a semicolon or a dash. */
 const CLAUSE_BREAK = /[,;:，、：；]\s*|\s[–—-]\s/gu;

@@ -8,7 +8,7 @@ import { bodyWarnings } from './article-warnings.ts';
 import { decodeArticleBytes } from './decode.ts';
 import { findDateline, isDateLine, UNKNOWN_DATE } from './dates.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import { isBoilerplate, isImageName, matchBylinePrefix, matchCreditLine, matchSourceName, matchSourceUrl, stripTranslationBullet } from './line-patterns.ts';
+import { isBoilerplate, isImageName, matchAgencyPrefix, matchBylinePrefix, matchCreditLine, matchSourceName, matchSourceUrl, stripTranslationBullet } from './line-patterns.ts';
 import { normaliseText } from './normalize.ts';
 import { MIN_HEADLINE_SCORE, MIN_HEADLINE_SCORE_OVER_FILE_NAME, titleFromFileName } from './headline.ts';
 import { readPageLines } from './page-lines.ts';
@@ -51,7 +51,9 @@ const LINE_ROLES: LineRoles = {
   isDateline: (text) => text.length <= DATELINE_MAX_CHARS && (isDateLine(text) || findDateline([text], 1) !== null),
   isByline: (text) => text.length <= DATELINE_MAX_CHARS && matchBylinePrefix(text) !== null,
   isCredit: (text) => matchCreditLine(text) !== null,
+  // A lead opening with its agency (`(VNA) - …`) is running text, never a headline.
   isStructural: (text) =>
+    matchAgencyPrefix(text) !== null ||
     stripTranslationBullet(text) !== null || isBoilerplate(text) || matchSourceUrl(text) !== null || matchSourceName(text) !== null || matchCreditLine(text) !== null || isImageName(text),
 };
 
