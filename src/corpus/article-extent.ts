@@ -97,10 +97,11 @@ const fold = (text: string): string => text.toLocaleLowerCase().replace(SPACES_A
 const SENTENCE_END = /[.!?…。！？]["'”’»)）]*$/u;
 
 /**
- * Lines shown twice in a row are a link card (a related article's title twice, under a short label such as
- * "Read more") or an image's alt text above its caption. The link card goes whole; the caption stays once.
+ * A line shown twice in a row is printed once: an image's alt text above its caption, a copy-paste slip. In a page,
+ * an unpunctuated pair is a link card (a related article's title twice, under a short label such as "Read more"),
+ * which goes whole.
  */
-function dropRepeats(lines: PageLine[], drop: (l: PageLine, reason: DroppedLine['reason']) => void): PageLine[] {
+function dropRepeats(lines: PageLine[], isPage: boolean, drop: (l: PageLine, reason: DroppedLine['reason']) => void): PageLine[] {
   const out: PageLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -109,7 +110,7 @@ function dropRepeats(lines: PageLine[], drop: (l: PageLine, reason: DroppedLine[
       out.push(line);
       continue;
     }
-    if (SENTENCE_END.test(line.text)) {
+    if (!isPage || SENTENCE_END.test(line.text)) {
       out.push(line);
       drop(next, 'repeated-line');
     } else {
@@ -168,8 +169,7 @@ export function findArticleExtent(all: readonly PageLine[], roles: LineRoles, mi
     else kept.push(line);
   }
   for (let i = end; i < all.length; i++) drop(all[i]!, 'after-article');
-  // Alt text above a caption and link cards are how pages print; in a pasted article a repeated line is the author's.
-  if (isPageDump) kept = dropRepeats(kept, drop);
+  kept = dropRepeats(kept, isPageDump, drop);
   dropped.sort((a, b) => a.line - b.line);
   return { lines: kept, headline: chosen ? all[chosen.index]! : null, headlineReasons: chosen?.reasons ?? [], dropped };
 }

@@ -33,6 +33,8 @@ export const MIN_HEADLINE_SCORE = 4;
 /** When the file name reads like a headline, a line of the text must score this much to be preferred to it. */
 export const MIN_HEADLINE_SCORE_OVER_FILE_NAME = 9;
 const MAX_HEADLINE_WORDS = 40;
+/** A headline closed by a period is short ("Vietnam and China sign rail deal."); a longer such line is a lead. */
+const MAX_PERIOD_HEADLINE_WORDS = 18;
 /** A text-mode browser centres headings: far more indented than the body, not a list's few columns. */
 const CENTRED_SHIFT = 4;
 const LIST_ITEM = /^\d{1,2}[.)]\s/u;
@@ -67,7 +69,7 @@ function scoreLine(lines: readonly HeadlineCandidate[], i: number, laterText: st
   else if (c.indentShift >= CENTRED_SHIFT) add(2, 'indented apart from the body');
   if (weight >= 3 && weight <= 30) add(2, 'headline length');
   // Two sentences ending with a period are a lead paragraph; two without one may be a headline ("A deal. But …").
-  if (SENTENCE_PERIOD.test(c.text) && INNER_SENTENCE_BREAK.test(c.text)) return null;
+  if (SENTENCE_PERIOD.test(c.text) && (INNER_SENTENCE_BREAK.test(c.text) || weight > MAX_PERIOD_HEADLINE_WORDS)) return null;
   if (SENTENCE_PERIOD.test(c.text)) add(-2, 'ends with a period');
   else if (LABEL_END.test(c.text)) add(-3, 'ends like a label');
   else add(1, 'no closing period');
@@ -107,7 +109,7 @@ export function chooseHeadline(lines: readonly HeadlineCandidate[], lastIndex: n
 }
 
 /** Leading corpus numbering in a file name: `zh_02_`, `000-`, `en_bbc_business_077` parts that are codes, not words. */
-const FILE_NAME_CODES = /^(?:(?:[a-z]{2,3}|\d+|[0-9a-f]{6,})[_\s-]+)+/iu;
+const FILE_NAME_CODES = /^(?:(?:[a-z]{2,3}|[0-9a-f]{6,})[_-]+|\d+[_\s-]+)+/u;
 const HASH_OR_NUMBER = /^[\d\s_.-]*$|^[0-9a-f]{6,}$/iu;
 const HAN = /\p{Script=Han}/gu;
 
@@ -127,7 +129,8 @@ export function titleFromFileName(file: string): string | null {
 }
 
 const DERIVED_TITLE_MAX_CHARS = 120;
-const SENTENCE_END = /[.!?。！？；]["'”’)]*(?=\s|$)|[。！？；]/u;
+/** A sentence end; a period after an initial or a title's abbreviation (`M.`, `J.`, `Dr.`, `Mme.`, `Gen.`) is not one. */
+const SENTENCE_END = /(?<!(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Mme|Mlle|Mgr|Me|Pr|Gen|Col|Lt|Sen|Rep|Gov|Jr|Sr))[.!?。！？；]["'”’)]*(?=\s|$)|[。！？；]/u;
 /** Where a long sentence may be cut for a title: after a comma, a colon, a semicolon or a dash. */
 const CLAUSE_BREAK = /[,;:，、：；]\s*|\s[–—-]\s/gu;
 const CAPITALISED = /^\p{Lu}/u;

@@ -19,8 +19,9 @@ const LINK = /\[([^\]]+)\]\((?:https?:\/\/|\/|#|mailto:)[^)\s]*(?:\s+"[^"]*")?\)
 const AUTOLINK = /<(https?:\/\/[^>\s]+)>/gu;
 const CODE_SPAN = /`+([^`]*)`+/gu;
 // Emphasis needs a non-space just inside each mark, so "5 * 3 * 2" and "a ** b" stay as they are.
-const STRONG = /(\*\*|__)(?=\S)(.+?)(?<=\S)\1/gu;
-const EMPHASIS = /(?<![\p{L}\p{N}*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\p{L}\p{N}*])/gu;
+const STRONG = /(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1/gu;
+// Han text has no spaces, so a Han character may touch the marks; a Latin letter touching one is a word like `5*3`.
+const EMPHASIS = /(?<![\p{N}*]|(?=\P{Script=Han})\p{L})\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\p{N}*]|(?=\P{Script=Han})\p{L})/gu;
 const BLOCKQUOTE = /^(?:>\s?)+/u;
 /** `* item`, `+ item`: a list bullet (a leading `- ` is left alone: it is also a dash opening speech). */
 const BULLET = /^[*+]\s+(?=\S)/u;

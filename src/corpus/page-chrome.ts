@@ -29,6 +29,7 @@ function isMarkup(text: string): boolean {
 const FORM_FIELD = /_{4,}|\[\s?[xX ]?\s?\]\s*$|^\(\s?[*o ]?\s?\)\s/u;
 /** A lowercase letter glued to a capital: menu items whose separating space was lost ("RubriquesLa chaîne"). */
 const GLUE = /\p{Ll}\p{Lu}/gu;
+const LOWERCASE_WORD = /^\p{Ll}+$/u;
 /** Breadcrumb and menu separators between short items. */
 const ITEM_SEPARATOR = /\s(?:[/|›»>·•]|::)\s|^\||\|$/gu;
 /** Lines of nothing but symbols and separators. */
@@ -49,10 +50,14 @@ function isBreadcrumb(text: string): boolean {
   return items.length >= 3 && items.every((item) => words(item).length <= 4 && !SENTENCE_END.test(item));
 }
 
-/** Short line with two or more glued item names and no sentence end: a menu whose item spacing was lost. */
+/**
+ * Short line with two or more glued item names and no sentence end: a menu whose item spacing was lost. Brand names
+ * glue too (`TikTok`, `VinFast`), but a headline naming them has more lowercase words around them than glue points.
+ */
 function isGluedMenu(text: string): boolean {
   if (SENTENCE_END.test(text) || words(text).length > MENU_MAX_WORDS) return false;
-  return (text.match(GLUE)?.length ?? 0) >= 2;
+  const glue = text.match(GLUE)?.length ?? 0;
+  return glue >= 2 && glue > words(text).filter((w) => LOWERCASE_WORD.test(w)).length;
 }
 
 /** The shape that makes a line page chrome, or null when it may be article text. */

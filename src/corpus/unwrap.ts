@@ -37,8 +37,8 @@ const NEAR_WRAP_COLUMNS = 16;
 const OPENS_BLOCK = /^(?:[•·▪►*+-]\s|\d{1,3}[.)]\s|#{1,6}\s|>\s|\||[-=*_]{3,}$)/u;
 const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
 const CJK = /^[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFF60]$/u;
-/** Wrapped text is ragged: lines ending near the wrap column have many lengths. Equal lines are a list or a pattern. */
-const MIN_RAGGED_WIDTHS = 4;
+/** Lines ending near the wrap column of wrapped text differ in length and in what they say. */
+const MIN_DISTINCT_NEAR_LINES = 4;
 
 /** Terminal columns a text takes: CJK characters take two, as in the text-mode browsers that wrapped it. */
 function columns(text: string): number {
@@ -56,14 +56,19 @@ function firstWord(text: string): string {
 
 /** The wrap column: where the longest ordinary lines end, if enough lines end near it and few run past it. */
 function findWrapWidth(lines: readonly NormalisedLine[]): number | null {
-  const widths = lines.filter((l) => l.text.includes(' ')).map((l) => l.indent + columns(l.text)).sort((a, b) => a - b);
+  // Lines of several words (or CJK text, which has no spaces): single words are menu items and labels.
+  const measured = lines.filter((l) => l.text.includes(' ') || WIDE.test(l.text)).map((l) => ({ text: l.text, width: l.indent + columns(l.text) }));
+  const widths = measured.map((l) => l.width).sort((a, b) => a - b);
   if (widths.length < 6) return null;
   const width = widths[Math.floor(widths.length * 0.9)]!;
   if (width < MIN_WRAP_WIDTH || width > MAX_WRAP_WIDTH) return null;
-  const near = widths.filter((w) => w >= width - NEAR_WRAP_COLUMNS && w <= width + 2).length;
+  const nearCount = widths.filter((w) => w >= width - NEAR_WRAP_COLUMNS && w <= width + 2).length;
   const past = widths.filter((w) => w > width + 8).length;
-  if (near / widths.length < MIN_SHARE_NEAR_WRAP || past / widths.length > MAX_SHARE_PAST_WRAP) return null;
-  if (new Set(widths.filter((w) => w >= width - NEAR_WRAP_COLUMNS)).size < MIN_RAGGED_WIDTHS) return null;
+  if (nearCount / widths.length < MIN_SHARE_NEAR_WRAP || past / widths.length > MAX_SHARE_PAST_WRAP) return null;
+  const near = measured.filter((l) => l.width >= width - NEAR_WRAP_COLUMNS);
+  // Wrapped text is ragged (words are not cut), except CJK, which fills every line; lines all of one length are a list.
+  const ragged = new Set(near.map((l) => l.width)).size >= MIN_DISTINCT_NEAR_LINES || near.every((l) => WIDE.test(l.text));
+  if (!ragged || new Set(near.map((l) => l.text)).size < MIN_DISTINCT_NEAR_LINES) return null;
   return widths.filter((w) => w <= width + 8).at(-1)!;
 }
 
@@ -87,12 +92,15 @@ function joiner(a: string, b: string): string {
   return CJK.test(a.at(-1) ?? '') && CJK.test(b.charAt(0)) ? '' : ' ';
 }
 
+/** A paragraph line still taking continuations: where its last physical line ended, and what it said. */
+type OpenLine = TextLine & { lastColumns: number; lastText: string };
+
 /** Physical lines → paragraph lines. Blank lines end a paragraph, and so does a change of indentation. */
 export function unwrapLines(lines: readonly NormalisedLine[]): UnwrappedText {
   const wrapWidth = findWrapWidth(lines);
   const bodyIndent = findBodyIndent(lines);
-  const out: (TextLine & { lastColumns: number })[] = [];
-  let open: (TextLine & { lastColumns: number }) | null = null;
+  const out: OpenLine[] = [];
+  let open: OpenLine | null = null;
   let afterBlank = true;
   for (const l of lines) {
     if (l.text === '') {
@@ -106,16 +114,20 @@ export function unwrapLines(lines: readonly NormalisedLine[]): UnwrappedText {
       l.line === open.lastLine + 1 &&
       l.indent === open.indent &&
       !OPENS_BLOCK.test(l.text) &&
-      open.lastColumns + 1 + columns(firstWord(l.text)) > wrapWidth - 2;
+      // The wrap column is estimated from the longest lines, so a line ending a column or two short of it still wrapped.
+      open.lastColumns + 1 + columns(firstWord(l.text)) > wrapWidth - 2 &&
+      // Pages print an image's alt text and then its caption: a line that repeats the last one starts anew.
+      l.text !== open.lastText;
     if (continues && open) {
       open.text += joiner(open.text, l.text) + l.text;
       open.lastLine = l.line;
       open.lastColumns = l.indent + columns(l.text);
+      open.lastText = l.text;
       continue;
     }
-    open = { line: l.line, lastLine: l.line, text: l.text, indent: l.indent, indentShift: bodyIndent > 0 ? l.indent - bodyIndent : 0, afterBlank, lastColumns: l.indent + columns(l.text) };
+    open = { line: l.line, lastLine: l.line, text: l.text, indent: l.indent, indentShift: bodyIndent > 0 ? l.indent - bodyIndent : 0, afterBlank, lastColumns: l.indent + columns(l.text), lastText: l.text };
     out.push(open);
     afterBlank = false;
   }
-  return { lines: out.map(({ lastColumns: _, ...line }) => line), wrapWidth };
+  return { lines: out.map(({ lastColumns: _, lastText: __, ...line }) => line), wrapWidth };
 }

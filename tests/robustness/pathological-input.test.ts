@@ -90,11 +90,11 @@ describe('pathological input through the corpus library', () => {
   });
 
   it('5 MB of markup quoted in sentences: kept as text, and rendered with every < escaped', async () => {
-    const line = 'The page showed <b onclick=alert(1)>&amp;</b> and then <script>x</script> in its text. ';
-    const lines = Array.from({ length: Math.floor((5 * MB) / (line.length + 1)) }, () => line.trim());
+    const line = 'The page showed <b onclick=alert(1)>&amp;</b> and then <script>x</script> in its text, time 00000. ';
+    const lines = Array.from({ length: Math.floor((5 * MB) / (line.length + 1)) }, (_, i) => line.trim().replace('00000', String(i).padStart(5, '0')));
     const a = parse('markup-flood.txt', ['Markup flood', ...lines].join('\n'));
     expect(a.body).toHaveLength(lines.length);
-    expect(a.body.every((b) => b.kind === 'paragraph' && b.text === line.trim())).toBe(true);
+    expect(a.body.map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual(lines);
     const html = await renderArticleBody(a.body);
     expect(html).not.toContain('<b');
     expect(html).not.toContain('<script');

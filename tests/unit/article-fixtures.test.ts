@@ -21,6 +21,8 @@ interface ExpectedError {
   messageIncludes?: string;
 }
 interface Expected {
+  /** The name the file is parsed under (its bytes still come from input.txt), for titles taken from file names. */
+  fileName?: string;
   article?: ExpectedArticle;
   errors?: ExpectedError[];
   corpus?: { articles: number; errors: ExpectedError[]; warnings?: ExpectedError[]; sourceFiles?: string[]; ignoredFiles?: string[]; sameTitleDifferentSlugs?: string };
@@ -98,7 +100,7 @@ describe('article fixtures', () => {
         }
         return;
       }
-      const parsed = parseArticle('input.txt', readFileSync(join(FIXTURES, name, 'input.txt')), ctx);
+      const parsed = parseArticle(expected.fileName ?? 'input.txt', readFileSync(join(FIXTURES, name, 'input.txt')), ctx);
       if (expected.errors) {
         expect(parsed.ok, 'the file is refused').toBe(false);
         if (!parsed.ok) checkErrors(parsed.errors, expected.errors);
