@@ -1,26 +1,25 @@
 // Turn one file's bytes into a typed article with provenance and warnings, or into the errors that stop it.
 // Each step is a module of its own; this file only composes them, in the order the text is read.
 import { findArticleDateline } from './article-dateline.ts';
-import { findArticleExtent, type LineRoles } from './article-extent.ts';
+import { findArticleExtent } from './article-extent.ts';
 import { articleLanguages } from './article-languages.ts';
 import { chooseTitle, continueLeadAfterTitle } from './article-title.ts';
 import { bodyWarnings } from './article-warnings.ts';
 import { decodeArticleBytes } from './decode.ts';
-import { findDateline, isDateLine, UNKNOWN_DATE } from './dates.ts';
+import { UNKNOWN_DATE } from './dates.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import { isBoilerplate, isImageName, matchAgencyPrefix, matchBylinePrefix, matchCreditLine, matchSourceName, matchSourceUrl, stripTranslationBullet } from './line-patterns.ts';
+import { LINE_ROLES } from './line-roles.ts';
 import { normaliseText } from './normalize.ts';
 import { MIN_HEADLINE_SCORE, MIN_HEADLINE_SCORE_OVER_FILE_NAME, titleFromFileName } from './headline.ts';
 import { readPageLines } from './page-lines.ts';
 import { articleSlug, validatePinnedSlug } from './slug.ts';
+import { creditMethod } from './source-byline.ts';
 import { buildStructure } from './structure.ts';
 import { clipAtWord, countWords } from './text-stats.ts';
 import type { CorpusContext } from './context.ts';
 import type { Article, BodyBlock, ParseResult, PersonRef, Problem, Provenance, TopicRef } from './types.ts';
 
 const SUMMARY_MAX_CHARS = 240;
-/** Longer than this, a line that opens with a date is a lead paragraph, not a dateline. */
-const DATELINE_MAX_CHARS = 100;
 
 /** All the text a reader sees in the body, for topic and people matching. */
 function bodyTexts(body: readonly BodyBlock[]): string[] {
@@ -45,17 +44,6 @@ function rememberedWordCounts(): (text: string) => number {
     return words;
   };
 }
-
-/** How the page-extent step tells structure lines (kept for later steps) from chrome. */
-const LINE_ROLES: LineRoles = {
-  isDateline: (text) => text.length <= DATELINE_MAX_CHARS && (isDateLine(text) || findDateline([text], 1) !== null),
-  isByline: (text) => text.length <= DATELINE_MAX_CHARS && matchBylinePrefix(text) !== null,
-  isCredit: (text) => matchCreditLine(text) !== null,
-  // A lead opening with its agency (`(VNA) - …`) is running text, never a headline.
-  isStructural: (text) =>
-    matchAgencyPrefix(text) !== null ||
-    stripTranslationBullet(text) !== null || isBoilerplate(text) || matchSourceUrl(text) !== null || matchSourceName(text) !== null || matchCreditLine(text) !== null || isImageName(text),
-};
 
 export function parseArticle(file: string, bytes: Uint8Array, ctx: CorpusContext): ParseResult {
   const decoded = decodeArticleBytes(file, bytes);
@@ -134,10 +122,10 @@ export function parseArticle(file: string, bytes: Uint8Array, ctx: CorpusContext
   if (!o.source && (s.sourceName || s.sourceUrl || s.agency)) {
     source = { name: s.sourceName?.text ?? s.agency?.text ?? null, url: s.sourceUrl?.text ?? null };
     const from = s.sourceUrl ?? s.sourceName ?? s.agency!;
-    provenance.source = { line: from.line, method: s.sourceUrl || s.sourceName ? 'source line' : 'agency prefix', evidence: [s.sourceName?.text, s.sourceUrl?.text, s.agency && `(${s.agency.text})`].filter(Boolean).join(' ') };
+    provenance.source = { line: from.line, method: s.sourceUrl && !s.sourceName ? 'source line' : creditMethod((s.sourceName ?? s.agency!).form), evidence: [s.sourceName?.text, s.sourceUrl?.text, s.agency && `(${s.agency.text})`].filter(Boolean).join(' ') };
   }
   const byline = o.byline ?? s.byline?.text ?? null;
-  if (!o.byline && s.byline) provenance.byline = { line: s.byline.line, method: 'closing name line', evidence: s.byline.text };
+  if (!o.byline && s.byline) provenance.byline = { line: s.byline.line, method: creditMethod(s.byline.form), evidence: s.byline.text };
 
   // Summary, counts, slug
   const summary = clipAtWord(firstParagraph || title, SUMMARY_MAX_CHARS);

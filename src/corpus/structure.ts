@@ -4,14 +4,12 @@ import {
   endsLikeSentence,
   isBoilerplate,
   isImageName,
-  matchAgencyPrefix,
-  matchByline,
   matchCreditLine,
-  matchSourceName,
   matchSourceUrl,
   splitTrailingCredit,
   stripTranslationBullet,
 } from './line-patterns.ts';
+import { readCredits, type CreditFound } from './source-byline.ts';
 
 export interface FoundText {
   text: string;
@@ -24,10 +22,12 @@ export interface ArticleStructure {
   titleTranslation: FoundText | null;
   body: BodyBlock[];
   dropped: DroppedLine[];
-  sourceName: FoundText | null;
+  /** The publisher or agency a credit line names (source-byline.ts); `form` says which shape of credit. */
+  sourceName: CreditFound | null;
   sourceUrl: FoundText | null;
-  agency: FoundText | null;
-  byline: FoundText | null;
+  /** The agency opening the lead. */
+  agency: CreditFound | null;
+  byline: CreditFound | null;
   /** Translation lines with nothing before them to translate. */
   orphanTranslations: FoundText[];
 }
@@ -36,7 +36,8 @@ const SUBHEADING_MAX_CHARS = 120;
 const SUBHEADING_MAX_WORDS = 16;
 const CAPTION_MAX_CHARS = 400;
 
-type LineKind = 'text' | 'translation' | 'credit' | 'image' | 'boilerplate' | 'source-url';
+/** `set-aside`: a line another step already kept out of the body (a byline, a source line). */
+type LineKind = 'text' | 'translation' | 'credit' | 'image' | 'boilerplate' | 'source-url' | 'set-aside';
 
 interface ClassifiedLine extends FoundText {
   kind: LineKind;
@@ -98,26 +99,6 @@ export function buildStructure(
     s.dropped.push({ line: it.line, reason, text: it.text });
   };
 
-  // The byline and a publisher's domain sit at the end, below the last paragraph and above the boilerplate.
-  let bylineIndex = -1;
-  let tailStart = findLastIndex(items, (it) => it.kind === 'text');
-  while (tailStart >= 0) {
-    const it = items[tailStart]!;
-    if (it.kind !== 'text') break;
-    if (matchSourceName(it.text)) {
-      s.sourceName ??= { text: it.text, line: it.line };
-      drop(it, 'source-line');
-      it.kind = 'boilerplate';
-    } else if (bylineIndex < 0 && tailStart > 1 && matchByline(it.text)) {
-      bylineIndex = tailStart;
-      s.byline = { text: matchByline(it.text)!, line: it.line };
-      drop(it, 'byline');
-      it.kind = 'boilerplate';
-    } else break;
-    tailStart = findLastIndex(items, (x) => x.kind === 'text', tailStart - 1);
-  }
-
-  const lastBodyTextIndex = findLastIndex(items, (it) => it.kind === 'text');
   let index = 0;
   const first = items[0];
   if (first && first.line === headlineLine) {
@@ -132,6 +113,24 @@ export function buildStructure(
     }
   }
 
+  const credits = readCredits(
+    items.map((it) => ({ text: it.text, line: it.line, prose: it.kind === 'text' })),
+    index,
+    isStandaloneDateline,
+  );
+  for (const it of items) {
+    const reason = credits.creditLines.get(it.line);
+    if (reason) {
+      drop(it, reason);
+      it.kind = 'set-aside';
+    } else it.text = credits.trimmed.get(it.line) ?? it.text;
+  }
+  s.dropped.push(...credits.cut);
+  s.sourceName = credits.source;
+  s.agency = credits.agency;
+  s.byline = credits.byline;
+
+  const lastBodyTextIndex = findLastIndex(items, (it) => it.kind === 'text');
   const isRepeatedHeadline = s.headline ? repeatsHeadline(s.headline.text) : (): boolean => false;
   let last: BodyBlock | null = null;
   let droppedRepeat = false;
@@ -139,7 +138,10 @@ export function buildStructure(
     const it = items[index]!;
     switch (it.kind) {
       case 'boilerplate':
-        if (!s.dropped.some((d) => d.line === it.line)) drop(it, 'boilerplate');
+        drop(it, 'boilerplate');
+        droppedRepeat = false;
+        continue;
+      case 'set-aside':
         droppedRepeat = false;
         continue;
       case 'source-url':
@@ -181,14 +183,7 @@ export function buildStructure(
       drop(it, 'dateline');
       continue;
     }
-    let text = it.text;
-    if (s.body.length === 0 && !s.agency) {
-      const agency = matchAgencyPrefix(text);
-      if (agency) {
-        s.agency = { text: agency.agency, line: it.line };
-        text = agency.rest;
-      }
-    }
+    const text = it.text;
     const next = items[index + 1];
     if (next?.kind === 'credit' && text.length <= CAPTION_MAX_CHARS) {
       const figure = readFigure(items, index, detect);
@@ -204,7 +199,8 @@ export function buildStructure(
       continue;
     }
     // The closing line is never a subheading, and neither is a short line followed by another short line (a list).
-    const nextIsShortLine = next?.kind === 'text' && isSubheadingLike(next.text);
+    // A credit line set aside still stands on the page below this one, as short as it is.
+    const nextIsShortLine = (next?.kind === 'text' || next?.kind === 'set-aside') && isSubheadingLike(next.text);
     if (isSubheadingLike(text) && index < lastBodyTextIndex && !nextIsShortLine) {
       last = { kind: 'subheading', text, lang: detect(text), line: it.line, translation: null };
     } else {

@@ -1,29 +1,13 @@
 // The article inside a pasted page: a reader sees the headline and the article's paragraphs, never the page's menus,
 // breadcrumbs, related-article cards, newsletter boxes or footers; and a plain pasted article loses nothing.
 import { describe, expect, it } from 'vitest';
-import { findArticleExtent, type LineRoles } from '../../src/corpus/article-extent.ts';
-import { findDateline, isDateLine } from '../../src/corpus/dates.ts';
+import { findArticleExtent } from '../../src/corpus/article-extent.ts';
 import { MIN_HEADLINE_SCORE } from '../../src/corpus/headline.ts';
-import { isBoilerplate, isImageName, matchAgencyPrefix, matchBylinePrefix, matchCreditLine, matchSourceName, matchSourceUrl, stripTranslationBullet } from '../../src/corpus/line-patterns.ts';
+import { LINE_ROLES } from '../../src/corpus/line-roles.ts';
 import { readPageLines } from '../../src/corpus/page-lines.ts';
 
-/** The roles parse-article.ts gives the extent finder (its LINE_ROLES, not exported): dates, bylines, credits, structure lines. */
-const ROLES: LineRoles = {
-  isDateline: (text) => text.length <= 100 && (isDateLine(text) || findDateline([text], 1) !== null),
-  isByline: (text) => text.length <= 100 && matchBylinePrefix(text) !== null,
-  isCredit: (text) => matchCreditLine(text) !== null,
-  isStructural: (text) =>
-    matchAgencyPrefix(text) !== null ||
-    stripTranslationBullet(text) !== null ||
-    isBoilerplate(text) ||
-    matchSourceUrl(text) !== null ||
-    matchSourceName(text) !== null ||
-    matchCreditLine(text) !== null ||
-    isImageName(text),
-};
-
 function extentOf(...physicalLines: string[]) {
-  return findArticleExtent(readPageLines(physicalLines.join('\n'), 1).lines, ROLES, MIN_HEADLINE_SCORE);
+  return findArticleExtent(readPageLines(physicalLines.join('\n'), 1).lines, LINE_ROLES, MIN_HEADLINE_SCORE);
 }
 
 const HEADLINE = 'Vietnam and China revive plan for cross-border standard-gauge railway';
@@ -209,7 +193,7 @@ describe('a pasted Markdown article', () => {
       [3, 'markup'],
       [9, 'markup'],
     ]);
-    const extent = findArticleExtent(page.lines, ROLES, MIN_HEADLINE_SCORE);
+    const extent = findArticleExtent(page.lines, LINE_ROLES, MIN_HEADLINE_SCORE);
     expect(extent.headline).toMatchObject({ text: 'Vietnam, China agree to speed up rail link', headingLevel: 1, line: 1 });
     expect(extent.lines.map((l) => l.text)).toEqual(['Vietnam, China agree to speed up rail link', P1_TEXT, P2_TEXT]);
   });
