@@ -57,6 +57,8 @@ interface Writer {
   random: Random;
   pools: SentencePools;
   next: Record<ProseLanguage, () => string>;
+  /** The last figure's caption: two figures in a row never share one (the parser prints a repeated line once). */
+  lastCaption: string | null;
 }
 
 function paragraph(w: Writer, lang: ProseLanguage, min = 1): string {
@@ -65,7 +67,8 @@ function paragraph(w: Writer, lang: ProseLanguage, min = 1): string {
 }
 
 function figureLines(w: Writer, lang: ProseLanguage): string[] {
-  const caption = w.random.pick(CAPTIONS[lang]);
+  const caption = w.random.pick(CAPTIONS[lang].filter((c) => c !== w.lastCaption));
+  w.lastCaption = caption;
   const credits = CREDITS[lang];
   const form = w.random.int(0, 2);
   if (form === 0) {
@@ -217,6 +220,7 @@ export function composeArticle(plan: ArticlePlan, headline: Headline, pools: Sen
     random,
     pools,
     next: { en: sentenceSource(pools.sentences.en, random), vi: sentenceSource(pools.sentences.vi, random), fr: sentenceSource(pools.sentences.fr, random), zh: sentenceSource(pools.sentences.zh, random) },
+    lastCaption: null,
   };
   switch (plan.shape) {
     case 'bilingual': return bilingual(w, headline);

@@ -1,13 +1,9 @@
 // Find the article inside a pasted page: its headline, where its text starts and ends, and the page chrome around it.
 import { chooseHeadline, type HeadlineCandidate } from './headline.ts';
 import { chromeShape, isProse, isShortLabel, wordWeight, type ChromeShape } from './page-chrome.ts';
+import { foldForComparison } from './text-stats.ts';
 import type { DroppedLine } from './types.ts';
-import type { TextLine } from './unwrap.ts';
-
-/** A paragraph line with what its Markdown said. */
-export interface PageLine extends TextLine {
-  headingLevel: number | null;
-}
+import type { PageLine } from './page-lines.ts';
 
 export interface ArticleExtent {
   /** The article's lines in order, the headline among them. */
@@ -32,8 +28,23 @@ export interface LineRoles {
 /** Consecutive non-prose lines that end the article in a page dump (chrome-shaped lines count double). */
 const END_GAP = 4;
 
-function isDateOrByline(roles: LineRoles, text: string): boolean {
-  return roles.isDateline(text) || roles.isByline(text);
+/** What the roles say of one line, asked once. */
+interface LineFacts {
+  dateline: boolean;
+  byline: boolean;
+  dateOrByline: boolean;
+  structural: boolean;
+  credit: boolean;
+  /** The chrome shape of a line no other step owns. */
+  shape: ChromeShape | null;
+}
+
+function lineFacts(line: PageLine, roles: LineRoles): LineFacts {
+  const dateline = roles.isDateline(line.text);
+  const byline = roles.isByline(line.text);
+  const structural = roles.isStructural(line.text);
+  const owned = dateline || byline || structural;
+  return { dateline, byline, dateOrByline: dateline || byline, structural, credit: roles.isCredit(line.text), shape: owned ? null : chromeShape(line.text) };
 }
 
 function proseWeight(line: PageLine, shape: ChromeShape | null): number {
@@ -73,28 +84,34 @@ function proseClusters(lines: readonly PageLine[], shapes: readonly (ChromeShape
 }
 
 /** Index one past the article's last line in a page dump: the last prose before a long run of non-prose lines. */
-function findBodyEnd(lines: readonly PageLine[], shapes: readonly (ChromeShape | null)[], from: number, roles: LineRoles): number {
+function findBodyEnd(lines: readonly PageLine[], facts: readonly LineFacts[], from: number): number {
   let lastProse = from;
   let gap = 0;
   for (let i = from; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (shapes[i] === null && isProse(line.text)) {
+    if (facts[i]!.shape === null && isProse(lines[i]!.text)) {
       lastProse = i;
       gap = 0;
       continue;
     }
-    gap += shapes[i] === null ? 1 : 2;
+    gap += facts[i]!.shape === null ? 1 : 2;
     if (gap >= END_GAP) break;
   }
+  // A short run of other lines closing the file is the article's own ending (credits, a source line, a note).
+  if (gap < END_GAP) return lines.length;
   let end = lastProse + 1;
   // A byline or source line closing the article belongs to it.
-  while (end < lines.length && shapes[end] === null && (isDateOrByline(roles, lines[end]!.text) || roles.isStructural(lines[end]!.text))) end++;
+  while (end < lines.length && facts[end]!.shape === null && (facts[end]!.dateOrByline || facts[end]!.structural)) end++;
   return end;
 }
 
-const SPACES_AND_PUNCTUATION = /[\s\p{P}\p{S}]+/gu;
-const fold = (text: string): string => text.toLocaleLowerCase().replace(SPACES_AND_PUNCTUATION, ' ').trim();
 const SENTENCE_END = /[.!?…。！？]["'”’»)）]*$/u;
+
+/** Equal lines, case, spacing and punctuation aside (lengths are compared first: most neighbours differ there). */
+function sameLine(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > Math.max(a.length, b.length) / 4) return false;
+  const folded = foldForComparison(a);
+  return folded !== '' && folded === foldForComparison(b);
+}
 
 /**
  * A line shown twice in a row is printed once: an image's alt text above its caption, a copy-paste slip. In a page,
@@ -106,7 +123,8 @@ function dropRepeats(lines: PageLine[], isPage: boolean, drop: (l: PageLine, rea
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const next = lines[i + 1];
-    if (!next || fold(next.text) !== fold(line.text) || fold(line.text) === '') {
+    // In a pasted article only a line repeated on the very next line is a slip; apart, the author set it twice.
+    if (!next || (!isPage && next.line !== line.lastLine + 1) || !sameLine(line.text, next.text)) {
       out.push(line);
       continue;
     }
@@ -128,7 +146,8 @@ function dropRepeats(lines: PageLine[], isPage: boolean, drop: (l: PageLine, rea
 export function findArticleExtent(all: readonly PageLine[], roles: LineRoles, minHeadlineScore: number): ArticleExtent {
   const dropped: DroppedLine[] = [];
   const drop = (l: PageLine, reason: DroppedLine['reason']): void => void dropped.push({ line: l.line, reason, text: l.text });
-  const shapes = all.map((l) => (roles.isStructural(l.text) || isDateOrByline(roles, l.text) ? null : chromeShape(l.text)));
+  const facts = all.map((l) => lineFacts(l, roles));
+  const shapes = facts.map((f) => f.shape);
   const clusters = proseClusters(all, shapes);
   // The article's running text is the largest cluster of prose; earlier ones may be a standfirst or page furniture.
   const main = clusters.reduce<ProseCluster | null>((best, c) => (!best || c.weight > best.weight ? c : best), null);
@@ -144,10 +163,10 @@ export function findArticleExtent(all: readonly PageLine[], roles: LineRoles, mi
     headingLevel: l.headingLevel,
     indentShift: l.indentShift,
     // A line right above a photo credit is that photo's caption.
-    excluded: shapes[i] !== null || isDateOrByline(roles, l.text) || roles.isStructural(l.text) || roles.isCredit(all[i + 1]?.text ?? ''),
+    excluded: shapes[i] !== null || facts[i]!.dateOrByline || facts[i]!.structural || facts[i + 1]?.credit === true,
     chrome: shapes[i] !== null,
-    dateline: roles.isDateline(l.text),
-    byline: roles.isByline(l.text),
+    dateline: facts[i]!.dateline,
+    byline: facts[i]!.byline,
     startsText: textStarts.has(i),
   }));
   const chosen = chooseHeadline(candidates, headlineSearchEnd, minHeadlineScore);
@@ -160,12 +179,12 @@ export function findArticleExtent(all: readonly PageLine[], roles: LineRoles, mi
     else kept.push(line);
   }
   const isPageDump = looksLikePage || start - kept.length >= 2;
-  const end = isPageDump ? findBodyEnd(all, shapes, Math.max(start, bodyStart), roles) : all.length;
+  const end = isPageDump ? findBodyEnd(all, facts, Math.max(start, bodyStart)) : all.length;
   for (let i = start; i < end; i++) {
     const line = all[i]!;
     if (shapes[i] !== null) drop(line, 'page-chrome');
     // Between a page's headline and its running text, short lines are labels, counters and buttons.
-    else if (isPageDump && i > start && i < bodyStart && isShortLabel(line.text) && !isDateOrByline(roles, line.text) && !roles.isStructural(line.text)) drop(line, 'page-chrome');
+    else if (isPageDump && i > start && i < bodyStart && isShortLabel(line.text) && !facts[i]!.dateOrByline && !facts[i]!.structural) drop(line, 'page-chrome');
     else kept.push(line);
   }
   for (let i = end; i < all.length; i++) drop(all[i]!, 'after-article');

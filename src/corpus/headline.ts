@@ -1,6 +1,6 @@
 // Choose the headline among a text's first lines by its shape and place; without one, a title from the file name or the lead.
 import { isProse, isShortLabel, wordWeight } from './page-chrome.ts';
-import { clipAtWord } from './text-stats.ts';
+import { clipAtWord, foldForComparison } from './text-stats.ts';
 
 /** What the headline scorer knows of a line. */
 export interface HeadlineCandidate {
@@ -38,20 +38,17 @@ const MAX_PERIOD_HEADLINE_WORDS = 18;
 /** A text-mode browser centres headings: far more indented than the body, not a list's few columns. */
 const CENTRED_SHIFT = 4;
 const LIST_ITEM = /^\d{1,2}[.)]\s/u;
+/** How many lines below the last candidate a headline's repeat is looked for. */
+const REPEAT_SEARCH_LINES = 30;
 /** How far below a headline its dateline and byline may sit (a standfirst or a picture may come between). */
 const FOLLOWING_LINES = 6;
 const SENTENCE_PERIOD = /[.。]["'”’»)）]*$/u;
 const LABEL_END = /[:：]$/u;
 /** A sentence break inside a line: final punctuation, a space, then a capital letter. */
 const INNER_SENTENCE_BREAK = /[.!?]["'”’]?\s+["'“‘]?\p{Lu}/u;
-const SPACES_AND_PUNCTUATION = /[\s\p{P}\p{S}]+/gu;
-
-function fold(text: string): string {
-  return text.toLocaleLowerCase().replace(SPACES_AND_PUNCTUATION, ' ').trim();
-}
 
 /** Score one line as a headline; reasons say why, so an editor can follow the choice. */
-function scoreLine(lines: readonly HeadlineCandidate[], i: number, laterText: string): ScoredHeadline | null {
+function scoreLine(lines: readonly HeadlineCandidate[], i: number, repeatedLater: (folded: string) => boolean): ScoredHeadline | null {
   const c = lines[i]!;
   if (c.excluded || c.text === '') return null;
   const weight = wordWeight(c.text);
@@ -87,8 +84,8 @@ function scoreLine(lines: readonly HeadlineCandidate[], i: number, laterText: st
   if (shortAfter >= 2) add(-2, 'short menu-like lines follow');
   // Running text above a line makes it a subheading or page furniture, unless it was only a page's notice or teaser.
   if (lines.slice(0, i).some((l) => l.startsText)) add(-3, 'running text comes before it');
-  const folded = fold(c.text);
-  if (folded.length >= 12 && laterText.includes(folded)) add(2, 'repeated further on');
+  const folded = foldForComparison(c.text);
+  if (folded.length >= 12 && repeatedLater(folded)) add(2, 'repeated further on');
   return { index: i, score, reasons };
 }
 
@@ -98,11 +95,17 @@ function scoreLine(lines: readonly HeadlineCandidate[], i: number, laterText: st
  */
 export function chooseHeadline(lines: readonly HeadlineCandidate[], lastIndex: number, minScore = MIN_HEADLINE_SCORE): ScoredHeadline | null {
   let best: ScoredHeadline | null = null;
-  const later: string[] = [];
-  for (let i = Math.min(lines.length - 1, lastIndex + 30); i > 0; i--) later.push(fold(lines[i]!.text));
+  // The folded text of the lines a headline may be repeated in, with where each line starts in it.
+  const last = Math.min(lines.length - 1, lastIndex + REPEAT_SEARCH_LINES);
+  const starts: number[] = [];
+  let folded = '';
+  for (let i = 0; i <= last; i++) {
+    starts.push(folded.length);
+    folded += foldForComparison(lines[i]!.text) + '\n';
+  }
   for (let i = 0; i <= lastIndex && i < lines.length; i++) {
-    later.pop();
-    const scored = scoreLine(lines, i, later.join(' \n '));
+    const after = starts[i + 1] ?? folded.length;
+    const scored = scoreLine(lines, i, (text) => folded.indexOf(text, after) >= 0);
     if (scored && scored.score >= minScore && (!best || scored.score > best.score)) best = scored;
   }
   return best;

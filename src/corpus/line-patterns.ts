@@ -280,6 +280,11 @@ function readCreditedNames(raw: string): NamesCredit | null {
 
 /** `Source : AFP`, `Sources: AFP, Reuters`, `Nguồn: TTXVN`, `来源：新华网`, `文章来源：上海青年报`. */
 const SOURCE_LABEL = /^(?:sources?|nguồn(?: tin)?|source originale|文章来源|稿件来源|来源|出处)\s*[:：]\s*(.+)$/iu;
+/** A line labelled as a source, whatever follows: structure of the article, never page chrome. */
+export function hasSourceLabel(text: string): boolean {
+  return SOURCE_LABEL.test(text);
+}
+
 /** `Nguồn VnExpress`: the Vietnamese label also goes without its colon. */
 const NGUON_WITHOUT_COLON = /^Nguồn\s+(\p{Lu}.*)$/u;
 /** The same label inside a line, after a date: `2018-11-07 10:32 来源：新华网`. */

@@ -1,7 +1,7 @@
 // What the page-extent step is told of lines other steps own: datelines, bylines, credits and structure lines are never page chrome.
 import type { LineRoles } from './article-extent.ts';
 import { findDateline, isDateLine } from './dates.ts';
-import { isBoilerplate, isImageName, matchAgencyPrefix, matchBylinePrefix, matchCreditLine, matchSourceName, matchSourceUrl, stripTranslationBullet } from './line-patterns.ts';
+import { hasSourceLabel, isBoilerplate, isImageName, matchAgencyPrefix, matchBylinePrefix, matchCreditLine, matchSourceName, matchSourceUrl, stripTranslationBullet } from './line-patterns.ts';
 
 /** Longer than this, a line that opens with a date or a byline's word is a lead paragraph. */
 const DATELINE_MAX_CHARS = 100;
@@ -16,6 +16,7 @@ export const LINE_ROLES: LineRoles = {
     stripTranslationBullet(text) !== null ||
     isBoilerplate(text) ||
     matchSourceUrl(text) !== null ||
+    hasSourceLabel(text) ||
     matchSourceName(text) !== null ||
     matchCreditLine(text) !== null ||
     isImageName(text),

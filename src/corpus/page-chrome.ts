@@ -4,7 +4,7 @@
 export type ChromeShape = 'link-residue' | 'platform-notice' | 'code' | 'form-field' | 'menu' | 'breadcrumb' | 'separator';
 
 /** Percent-escapes, query strings, URL schemes, file names of web pages: what is left when a link's address is pasted. */
-const LINK_RESIDUE = /%[0-9A-Fa-f]{2}.*%[0-9A-Fa-f]{2}|[?&][\w-]+=[\w%-]*&|https?:\/\/|www\.\w|\.(?:html?|php|aspx?|jsp)\b|\w+_\w+=|^[^[]*\w\]$/u;
+const LINK_RESIDUE = /(?:%[0-9A-Fa-f]{2}[^%]*){2}|[?&][\w-]+=[\w%-]*&|https?:\/\/|www\.\w|\.(?:html?|php|aspx?|jsp)\b|\w+_\w+=|^[^[]*\w\]$/u;
 /** Text-mode browsers list a page's `<link rel>` entries as `#alternate`, `#publisher`… lines at the top. */
 const LINK_REL_LIST = /^#\p{L}/u;
 /** The notices every web page shows a copier when scripts or cookies are off: the platform's words, not a site's. */
@@ -60,8 +60,13 @@ function isGluedMenu(text: string): boolean {
   return glue >= 2 && glue > words(text).filter((w) => LOWERCASE_WORD.test(w)).length;
 }
 
+/** Longer than this, a line is chrome only as pasted code or markup: menus, links, notices and forms are short. */
+const CHROME_MAX_CHARS = 400;
+const MAY_BE_CODE = /[{}<]/u;
+
 /** The shape that makes a line page chrome, or null when it may be article text. */
 export function chromeShape(text: string): ChromeShape | null {
+  if (text.length > CHROME_MAX_CHARS) return MAY_BE_CODE.test(text) && (CODE.some((re) => re.test(text)) || isMarkup(text)) ? 'code' : null;
   if (SEPARATOR_ONLY.test(text)) return 'separator';
   if (FORM_FIELD.test(text)) return 'form-field';
   if (CODE.some((re) => re.test(text)) || isMarkup(text)) return 'code';

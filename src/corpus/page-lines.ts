@@ -1,9 +1,13 @@
 // The text's paragraph lines: physical lines tidied, hard wrapping undone, Markdown residue read as the text it marks.
-import type { PageLine } from './article-extent.ts';
 import { readMarkdownResidue } from './markdown-residue.ts';
 import { splitLines } from './normalize.ts';
 import type { DroppedLine } from './types.ts';
-import { unwrapLines } from './unwrap.ts';
+import { unwrapLines, type TextLine } from './unwrap.ts';
+
+/** A paragraph line with what its Markdown said. */
+export interface PageLine extends TextLine {
+  headingLevel: number | null;
+}
 
 export interface PageLines {
   lines: PageLine[];

@@ -10,6 +10,7 @@ import {
   stripTranslationBullet,
 } from './line-patterns.ts';
 import { readCredits, type CreditFound } from './source-byline.ts';
+import { foldForComparison } from './text-stats.ts';
 
 export interface FoundText {
   text: string;
@@ -57,19 +58,14 @@ function isSubheadingLike(text: string): boolean {
   return text.length <= SUBHEADING_MAX_CHARS && text.split(' ').length <= SUBHEADING_MAX_WORDS && !endsLikeSentence(text);
 }
 
-const SPACES_AND_PUNCTUATION = /[\s\p{P}]+/gu;
-
-function foldHeadline(text: string): string {
-  return text.toLocaleLowerCase().replace(SPACES_AND_PUNCTUATION, ' ').trim();
-}
 
 /** Headlines repeat with different spacing or case; the test compares lines with `headline` loosely (folded once). */
 function repeatsHeadline(headline: string): (text: string) => boolean {
-  const folded = foldHeadline(headline);
+  const folded = foldForComparison(headline);
   return (text) => {
     // Lengths differ by more than the punctuation and spacing folding can remove: not the same line (and no folding cost).
     if (Math.abs(text.length - headline.length) > Math.max(text.length, headline.length) / 2) return false;
-    return foldHeadline(text) === folded;
+    return foldForComparison(text) === folded;
   };
 }
 

@@ -68,3 +68,10 @@ export function clipAtWord(text: string, max: number): string {
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
   return cut.replace(/[\s,;:–—-]+$/u, '') + '…';
 }
+
+const SPACES_AND_PUNCTUATION = /[\s\p{P}\p{S}]+/gu;
+
+/** A line as compared with another (a headline with its repeat, a caption with its copy): case, spacing and punctuation aside. */
+export function foldForComparison(text: string): string {
+  return text.toLocaleLowerCase().replace(SPACES_AND_PUNCTUATION, ' ').trim();
+}

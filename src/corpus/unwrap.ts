@@ -35,6 +35,7 @@ const MAX_SHARE_PAST_WRAP = 0.08;
 const NEAR_WRAP_COLUMNS = 16;
 /** A line opening a list item, a bilingual translation or a Markdown block never continues the line before. */
 const OPENS_BLOCK = /^(?:[•·▪►*+-]\s|\d{1,3}[.)]\s|#{1,6}\s|>\s|\||[-=*_]{3,}$)/u;
+const ANY_WIDE = /[\u1100-\uFFE6]/u;
 const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
 const CJK = /^[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFF60]$/u;
 /** Lines ending near the wrap column of wrapped text differ in length and in what they say. */
@@ -42,6 +43,7 @@ const MIN_DISTINCT_NEAR_LINES = 4;
 
 /** Terminal columns a text takes: CJK characters take two, as in the text-mode browsers that wrapped it. */
 function columns(text: string): number {
+  if (!ANY_WIDE.test(text)) return text.length;
   let n = 0;
   for (const ch of text) n += WIDE.test(ch) ? 2 : 1;
   return n;
@@ -77,7 +79,7 @@ function findBodyIndent(lines: readonly NormalisedLine[]): number {
   const counts = new Map<number, number>();
   let total = 0;
   for (const l of lines) {
-    if (l.text.split(' ').length < 5) continue;
+    if (!hasWords(l.text, 5)) continue;
     counts.set(l.indent, (counts.get(l.indent) ?? 0) + 1);
     total++;
   }
@@ -88,6 +90,13 @@ function findBodyIndent(lines: readonly NormalisedLine[]): number {
 }
 
 /** What goes between two joined lines: nothing between CJK characters, else a space. */
+/** At least `n` space-separated words, counted without splitting the line. */
+function hasWords(text: string, n: number): boolean {
+  let at = -1;
+  for (let spaces = 1; spaces < n; spaces++) if ((at = text.indexOf(' ', at + 1)) < 0) return false;
+  return true;
+}
+
 function joiner(a: string, b: string): string {
   return CJK.test(a.at(-1) ?? '') && CJK.test(b.charAt(0)) ? '' : ' ';
 }

@@ -191,12 +191,14 @@ export const LONG_HEADLINE = (() => {
   for (let i = 0; text.length < 500; i++) text += (i ? ', ' : '') + clauses[i % clauses.length];
   return text.slice(0, 500).trimEnd();
 })();
+const LONG_HEADLINE_OPENING = LONG_HEADLINE.slice(0, LONG_HEADLINE.lastIndexOf(',', 120));
 export const longHeadlineArticle: HostileArticle = {
   file: 'long-headline.txt',
   bytes: utf8([LONG_HEADLINE, '', 'September 1, 2025', '', 'Negotiators said the list was long but the talks were friendly.', ''].join('\n')),
-  // Over 200 characters is not a headline (README): the title is the lead's first 140 characters, cut at a word.
-  title: LONG_HEADLINE.slice(0, LONG_HEADLINE.lastIndexOf(' ', 140)).replace(/[\s,]+$/, '') + '…',
-  bodyShows: [LONG_HEADLINE],
+  // Too long for a headline (README): the title is the lead's opening up to its last comma within 120 characters, and
+  // the paragraph under it goes on from the next clause.
+  title: LONG_HEADLINE_OPENING + '…',
+  bodyShows: ['…' + LONG_HEADLINE.slice(LONG_HEADLINE_OPENING.length + 2)],
 };
 
 /** A real 500-character title, pinned in frontmatter. */
