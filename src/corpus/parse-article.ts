@@ -1,6 +1,6 @@
 // Turn one file's bytes into a typed article with provenance and warnings, or into the errors that stop it.
 // Each step is a module of its own; this file only composes them, in the order the text is read.
-import { findArticleDateline } from './article-dateline.ts';
+import { completeFromSourceUrl, findArticleDateline } from './article-dateline.ts';
 import { findArticleExtent } from './article-extent.ts';
 import { articleLanguages } from './article-languages.ts';
 import { chooseTitle, continueLeadAfterTitle } from './article-title.ts';
@@ -99,10 +99,15 @@ export function parseArticle(file: string, bytes: Uint8Array, ctx: CorpusContext
     date = dateline.date;
     provenance.date = { line: dateline.line, method: dateline.standsAlone ? 'dateline' : 'date opening a paragraph', evidence: dateline.text };
   }
+  const completed = o.date ? null : completeFromSourceUrl(date, s.sourceUrl?.text ?? null);
+  if (completed) {
+    provenance.date = { line: s.sourceUrl!.line, method: date.precision === 'unknown' ? 'source URL' : `${provenance.date!.method}, year from the source URL`, evidence: s.sourceUrl!.text };
+    date = completed;
+  }
   if (date.precision === 'unknown') {
     warn({ code: 'no-date', message: 'no publication date found under the headline', hint: 'Add `date: YYYY-MM-DD` (or `--MM-DD` when the year is unknown) in frontmatter if you know it.' });
   } else if (date.year === null && !o.date) {
-    warn({ code: 'partial-date', message: `the date "${dateline?.text ?? ''}" has no year; it is kept as a day and month only`, hint: 'Add `date: YYYY-MM-DD` in frontmatter if you know the year.', ...(dateline ? { line: dateline.line } : {}) });
+    warn({ code: 'partial-date', message: `the date "${dateline?.text ?? ''}" has no year (nor has the source URL); it is kept as a day and month only`, hint: 'Add `date: YYYY-MM-DD` in frontmatter if you know the year.', ...(dateline ? { line: dateline.line } : {}) });
   }
 
   // Languages
