@@ -1,5 +1,5 @@
 // The publication date: a dateline among the first lines under the headline, or a date opening the lead; never running text.
-import { findDateline, isDateLine } from './dates.ts';
+import { findDateline, isDateLine } from './datelines.ts';
 import { isProse } from './page-chrome.ts';
 import { dateFromSourceUrl } from './source-url-date.ts';
 import type { FoundText } from './structure.ts';

@@ -115,8 +115,8 @@ function sameLine(a: string, b: string): boolean {
 
 /**
  * A line shown twice in a row is printed once: an image's alt text above its caption, a copy-paste slip. In a page,
- * an unpunctuated pair is a link card (a related article's title twice, under a short label such as "Read more"),
- * which goes whole.
+ * a pair under a short label ("Read more", "Sur le même sujet"), or an unpunctuated pair, is a link card (a related
+ * article's title twice), which goes whole.
  */
 function dropRepeats(lines: PageLine[], isPage: boolean, drop: (l: PageLine, reason: DroppedLine['reason']) => void): PageLine[] {
   const out: PageLine[] = [];
@@ -128,12 +128,13 @@ function dropRepeats(lines: PageLine[], isPage: boolean, drop: (l: PageLine, rea
       out.push(line);
       continue;
     }
-    if (!isPage || SENTENCE_END.test(line.text)) {
+    const label = out.at(-1);
+    const underLabel = label !== undefined && isShortLabel(label.text);
+    if (!isPage || (SENTENCE_END.test(line.text) && !underLabel)) {
       out.push(line);
       drop(next, 'repeated-line');
     } else {
-      const label = out.at(-1);
-      if (label && isShortLabel(label.text)) drop(out.pop()!, 'related-links');
+      if (underLabel) drop(out.pop()!, 'related-links');
       drop(line, 'related-links');
       drop(next, 'related-links');
     }

@@ -134,8 +134,11 @@ export function unwrapLines(lines: readonly NormalisedLine[]): UnwrappedText {
       open.lastText = l.text;
       continue;
     }
+    const repeat = open !== null && l.text === open.lastText;
     open = { line: l.line, lastLine: l.line, text: l.text, indent: l.indent, indentShift: bodyIndent > 0 ? l.indent - bodyIndent : 0, afterBlank, lastColumns: l.indent + columns(l.text), lastText: l.text };
     out.push(open);
+    // A repeated line (a link card's title, a caption under its alt text) is whole: the text after it starts anew.
+    if (repeat) open = null;
     afterBlank = false;
   }
   return { lines: out.map(({ lastColumns: _, lastText: __, ...line }) => line), wrapWidth };
