@@ -28,7 +28,7 @@ export function matchSourceUrl(text: string): string | null {
 }
 
 /** A line that is only a photo credit: `PHOTO: THAO PHAM`, `Ảnh: TTXVN`, `Crédit photo : AFP`. */
-const CREDIT_LINE = /^(?:photo|photos|ảnh|anh|crédit photo|credit|图|图片|摄影)\s*[:：]\s*(.{1,80})$/i;
+const CREDIT_LINE = /^(?:photo|photos|photograph|photography|picture|image|illustration|ảnh|anh|crédit photo|credit|图|图片|摄影)\s*[:：]\s*(.{1,80})$/i;
 
 export function matchCreditLine(text: string): string | null {
   const m = CREDIT_LINE.exec(text);
@@ -38,7 +38,7 @@ export function matchCreditLine(text: string): string | null {
 /** A caption that ends with its credit: `A robot cashier … Photo: Agibot`, `… Nguồn: Chinhphu.vn`. */
 // Keywords are case-sensitive on purpose: a sentence that merely ends "… the source: Reuters." is not a caption.
 const TRAILING_CREDIT =
-  /^(.{3,400}?[.!?…)"”]?)\s+((?:Photo|PHOTO|Ảnh|ẢNH|Nguồn|NGUỒN|Crédit photo|Photo credit|图片来源|来源)\s*[:：]\s*[^:：]{1,60}?)\s*$/;
+  /^(.{3,400}?[.!?…)"”]?)\s+((?:Photo|PHOTO|Photograph|Picture|Illustration|Ảnh|ẢNH|Nguồn|NGUỒN|Crédit photo|Photo credit|图片来源|来源)\s*[:：]\s*[^:：]{1,60}?)\s*$/;
 
 export function splitTrailingCredit(text: string): { caption: string; credit: string } | null {
   if (text.length > 500) return null;
