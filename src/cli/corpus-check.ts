@@ -23,7 +23,7 @@ function from(p: Provenance | undefined): string {
 }
 
 function describe(a: Article): string {
-  const refs = (list: Article['topics']): string => (list.length ? list.map((r) => `${r.slug} (${r.evidence.join(', ')})`).join('; ') : '—');
+  const refs = (list: Article['topics']): string => (list.length ? list.map((r) => `${r.slug}${r.score === undefined ? '' : ` ${r.score}`} (${r.evidence.join(', ')})`).join('; ') : '—');
   const count = (kind: string): number => a.body.filter((b) => b.kind === kind).length;
   const pairs = a.body.filter((b) => b.kind !== 'figure' && b.translation).length;
   const rows: [string, string][] = [

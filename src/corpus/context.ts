@@ -2,12 +2,14 @@
 import { fileURLToPath } from 'node:url';
 import { detectLanguage } from './language.ts';
 import { compilePeopleMatcher, loadPeople } from './people.ts';
-import { compileTopicMatcher, loadTaxonomy } from './topics.ts';
+import { rankTopics } from './topic-relevance.ts';
+import { compileTopicEvidence, loadTaxonomy, type TopicText } from './topics.ts';
 import type { LanguageCode, PersonRef, TopicRef } from './types.ts';
 
 export interface CorpusContext {
   detectLanguage: (text: string) => LanguageCode;
-  matchTopics: (text: string) => TopicRef[];
+  /** The topics the article's paragraphs are about, most relevant first; `bodyWords` is the article's length. */
+  matchTopics: (texts: readonly TopicText[], bodyWords: number) => TopicRef[];
   matchPeople: (text: string) => PersonRef[];
   topicsBySlug: ReadonlyMap<string, { slug: string; name: string }>;
   peopleBySlug: ReadonlyMap<string, { slug: string; name: string }>;
@@ -21,7 +23,10 @@ export function createCorpusContext(topicsFile = DEFAULT_TOPICS_FILE, peopleFile
   const people = loadPeople(peopleFile);
   return {
     detectLanguage,
-    matchTopics: compileTopicMatcher(taxonomy),
+    matchTopics: (() => {
+      const evidence = compileTopicEvidence(taxonomy);
+      return (texts: readonly TopicText[], bodyWords: number) => rankTopics(taxonomy, evidence(texts), bodyWords);
+    })(),
     matchPeople: compilePeopleMatcher(people),
     topicsBySlug: new Map(taxonomy.topics.map((t) => [t.slug, { slug: t.slug, name: t.names.en ?? t.slug }])),
     peopleBySlug: new Map(people.map((p) => [p.slug, { slug: p.slug, name: p.names.en ?? p.slug }])),

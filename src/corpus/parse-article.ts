@@ -12,6 +12,7 @@ import { LINE_ROLES } from './line-roles.ts';
 import { normaliseText } from './normalize.ts';
 import { MIN_HEADLINE_SCORE, MIN_HEADLINE_SCORE_OVER_FILE_NAME, titleFromFileName } from './headline.ts';
 import { readPageLines } from './page-lines.ts';
+import { topicTexts } from './topic-texts.ts';
 import { articleSlug, validatePinnedSlug } from './slug.ts';
 import { creditMethod } from './source-byline.ts';
 import { buildStructure } from './structure.ts';
@@ -119,7 +120,8 @@ export function parseArticle(file: string, bytes: Uint8Array, ctx: CorpusContext
 
   // Topics and people
   const texts = [title, ...(titleTranslation ? [titleTranslation.text] : []), ...bodyTexts(s.body)].join('\n');
-  const topics = o.topics ? resolvePinned(o.topics, ctx.topicsBySlug, 'topics', file, errors) : ctx.matchTopics(texts);
+  const wordCount = bodyTexts(wholeBody).reduce((n, t) => n + wordsIn(t), 0);
+  const topics = o.topics ? resolvePinned(o.topics, ctx.topicsBySlug, 'topics', file, errors) : ctx.matchTopics(topicTexts(title, titleTranslation?.text ?? null, wholeBody), wordCount);
   const people = o.people ? resolvePinned(o.people, ctx.peopleBySlug, 'people', file, errors) : ctx.matchPeople(texts);
 
   // Source and byline
@@ -134,7 +136,6 @@ export function parseArticle(file: string, bytes: Uint8Array, ctx: CorpusContext
 
   // Summary, counts, slug
   const summary = clipAtWord(firstParagraph || title, SUMMARY_MAX_CHARS);
-  const wordCount = bodyTexts(wholeBody).reduce((n, t) => n + wordsIn(t), 0);
   let slug = articleSlug(title, firstParagraph);
   if (o.slug) {
     const bad = validatePinnedSlug(o.slug);

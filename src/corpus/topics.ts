@@ -3,9 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { TAXONOMY_LANGS, checkKeys, isRecord, parseNames, parseSlug, readYaml } from './data-file.ts';
 import type { TaxonomyLang, YamlFile, YamlPath } from './data-file.ts';
-import { MAX_EVIDENCE, buildTrie, compilePhrase, matchAt, surface, tokenizeShared } from './phrase-match.ts';
+import { buildTrie, compilePhrase, matchAt, surface, tokenizeShared } from './phrase-match.ts';
 import type { Phrase, Token } from './phrase-match.ts';
-import type { TopicRef } from './types.ts';
 
 // The taxonomy's languages are part of its public API (the site lists a topic's names by them); they live in data-file.ts because people.yaml uses them too.
 export { TAXONOMY_LANGS } from './data-file.ts';
@@ -15,6 +14,8 @@ export interface Topic {
   slug: string;
   names: Partial<Record<TaxonomyLang, string>>;
   keywords: Partial<Record<TaxonomyLang, string[]>>;
+  /** Generic words (`police`, `talks`, `科技`) that add to a topic's evidence but never carry it alone. */
+  supporting: Partial<Record<TaxonomyLang, string[]>>;
 }
 
 export interface Taxonomy {
@@ -38,11 +39,12 @@ export function parseTaxonomy(yamlText: string, fileName: string): Taxonomy {
     const path: YamlPath = ['topics', i];
     if (!isRecord(raw)) file.fail(path, `topic #${i + 1} must be a map with slug, names, keywords`);
     const label = typeof raw['slug'] === 'string' ? `topic '${raw['slug']}'` : `topic #${i + 1}`;
-    checkKeys(file, path, raw, ['slug', 'names', 'keywords'], label);
+    checkKeys(file, path, raw, ['slug', 'names', 'keywords', 'supporting'], label);
     const slug = parseSlug(file, [...path, 'slug'], raw['slug'], label, slugs, i);
     const names = parseNames(file, [...path, 'names'], raw['names'], label);
     const keywords = parseKeywords(file, [...path, 'keywords'], raw['keywords'], label);
-    return { slug, names, keywords };
+    const supporting = raw['supporting'] === undefined ? {} : parseKeywords(file, [...path, 'supporting'], raw['supporting'], `${label} supporting`);
+    return { slug, names, keywords, supporting };
   });
   return { topics };
 }
@@ -84,20 +86,42 @@ export function loadTaxonomy(path: string): Taxonomy {
 }
 
 // ---------------------------------------------------------------------------
-// Matching
+// Matching: where each topic's keywords occur in an article's text, sentence by sentence
+
+/** Where a paragraph stands in the article: the headline and the lead say what it is about. */
+export type TextPlace = 'headline' | 'lead' | 'body';
+
+/** One sentence of an article (or its headline), for topic evidence (src/corpus/topic-texts.ts). */
+export interface TopicText {
+  text: string;
+  place: TextPlace;
+}
+
+/** One occurrence of a topic's keyword. */
+export interface KeywordHit {
+  topic: number;
+  /** The keyword as listed in the taxonomy: occurrences of one keyword are one piece of evidence. */
+  keyword: string;
+  lang: TaxonomyLang;
+  strong: boolean;
+  supporting: boolean;
+  /** Index of the text (a sentence, the headline) in the texts given. */
+  unit: number;
+  place: TextPlace;
+  /** The words as written. */
+  surface: string;
+}
 
 interface KeywordEntry {
   topic: number;
+  keyword: string;
   lang: TaxonomyLang;
   strong: boolean;
+  supporting: boolean;
 }
 
 /** Tokens that count as words for the strong-phrase rule; Vietnamese counts syllables, Chinese characters. */
 const WORDS_FOR_STRONG: Record<TaxonomyLang, number> = { en: 2, fr: 2, vi: 3, zh: 4 };
-const STRONG_WEIGHT = 2;
-const WEAK_WEIGHT = 1;
-/** A topic needs this score within one language: one strong phrase, or two weak keyword occurrences. */
-const THRESHOLD = 2;
 
 /** Evidence rule, see the header of src/data/topics.yaml: strong = multi-word phrase (per-language word count). */
 function isStrongKeyword(phrase: Phrase, lang: TaxonomyLang): boolean {
@@ -129,95 +153,57 @@ function acronymsAgree(phrase: Phrase, tokens: readonly Token[], start: number):
   return true;
 }
 
-/** A distinct string that matched a topic's keyword, and whether that keyword was strong. */
-interface Candidate {
-  text: string;
-  strong: boolean;
-}
-
-/**
- * Up to `max` distinct candidates, strong ones first so the evidence shows what decided
- * the topic rather than the first incidental "talks", then returned in text order.
- */
-function pickEvidence(candidates: Candidate[], max: number): string[] {
-  const chosen: number[] = [];
-  for (const wantStrong of [true, false]) {
-    candidates.forEach((c, i) => {
-      if (chosen.length < max && c.strong === wantStrong) chosen.push(i);
-    });
-  }
-  return chosen.sort((a, b) => a - b).map((i) => candidates[i]?.text ?? '');
-}
-
-/** Compile once; then match many texts. */
-export function compileTopicMatcher(taxonomy: Taxonomy): (text: string) => TopicRef[] {
+/** Compile once; then find every topic keyword in many articles' texts. */
+export function compileTopicEvidence(taxonomy: Taxonomy): (texts: readonly TopicText[]) => KeywordHit[] {
   const topics = taxonomy.topics;
   const items: { phrase: Phrase; value: KeywordEntry }[] = [];
   topics.forEach((topic, ti) => {
-    for (const lang of TAXONOMY_LANGS) {
-      for (const kw of topic.keywords[lang] ?? []) {
-        const phrase = compilePhrase(kw);
-        if (phrase) items.push({ phrase, value: { topic: ti, lang, strong: isStrongKeyword(phrase, lang) } });
+    for (const [list, supporting] of [[topic.keywords, false], [topic.supporting, true]] as const) {
+      for (const lang of TAXONOMY_LANGS) {
+        for (const keyword of list[lang] ?? []) {
+          const phrase = compilePhrase(keyword);
+          if (phrase) items.push({ phrase, value: { topic: ti, keyword, lang, strong: isStrongKeyword(phrase, lang), supporting } });
+        }
       }
     }
   });
   const root = buildTrie(items);
-  const order = topics.map((_, i) => i).sort((a, b) => ((topics[a]?.slug ?? '') < (topics[b]?.slug ?? '') ? -1 : 1));
-  const langIndex: Record<TaxonomyLang, number> = { en: 0, vi: 1, fr: 2, zh: 3 };
   const nTopics = topics.length;
 
-  return (input: string): TopicRef[] => {
-    const text = input.normalize('NFC');
-    const tokens = tokenizeShared(text);
-    const scores = new Int32Array(nTopics * 4);
-    // Matches of one topic may not overlap, so "science and technology" is one occurrence, not three.
-    const nextFree = new Int32Array(nTopics);
-    const bestEnd = new Int32Array(nTopics).fill(-1);
-    const bestEntry: (KeywordEntry | undefined)[] = new Array(nTopics);
-    const touched: number[] = [];
-    const candidates: Candidate[][] = topics.map(() => []);
-    const seen: Set<string>[] = topics.map(() => new Set());
-
-    let i = 0;
-    // One callback per text, not per token: it reads the current start `i`.
-    const visit = (end: number, phrase: Phrase, entry: KeywordEntry): void => {
-      if (entry.lang === 'vi' && !vietnameseAgrees(phrase, tokens, i)) return;
-      if (!acronymsAgree(phrase, tokens, i)) return;
-      if (bestEnd[entry.topic] === -1) touched.push(entry.topic);
-      // Visits come shortest first, so the last one kept is the longest.
-      bestEnd[entry.topic] = end;
-      bestEntry[entry.topic] = entry;
-    };
-    for (i = 0; i < tokens.length; i++) {
-      matchAt(root, tokens, text, i, visit);
-      if (touched.length === 0) continue;
-      for (const t of touched) {
-        const end = bestEnd[t] ?? -1;
-        const entry = bestEntry[t];
-        bestEnd[t] = -1;
-        if (!entry || i < (nextFree[t] ?? 0)) continue;
-        nextFree[t] = end + 1;
-        const idx = t * 4 + langIndex[entry.lang];
-        scores[idx] = (scores[idx] ?? 0) + (entry.strong ? STRONG_WEIGHT : WEAK_WEIGHT);
-        const found = surface(text, tokens, i, end);
-        const key = found.toLowerCase();
-        const set = seen[t];
-        if (set && !set.has(key)) {
-          set.add(key);
-          candidates[t]?.push({ text: found, strong: entry.strong });
+  return (texts) => {
+    const hits: KeywordHit[] = [];
+    texts.forEach(({ text: raw, place }, unit) => {
+      const text = raw.normalize('NFC');
+      const tokens = tokenizeShared(text);
+      // Matches of one topic may not overlap, so "science and technology" is one occurrence, not three.
+      const nextFree = new Int32Array(nTopics);
+      const bestEnd = new Int32Array(nTopics).fill(-1);
+      const bestEntry: (KeywordEntry | undefined)[] = new Array(nTopics);
+      const touched: number[] = [];
+      let i = 0;
+      // One callback per text, not per token: it reads the current start `i`.
+      const visit = (end: number, phrase: Phrase, entry: KeywordEntry): void => {
+        if (entry.lang === 'vi' && !vietnameseAgrees(phrase, tokens, i)) return;
+        if (!acronymsAgree(phrase, tokens, i)) return;
+        if (bestEnd[entry.topic] === -1) touched.push(entry.topic);
+        // Visits come shortest first, so the last one kept is the longest.
+        bestEnd[entry.topic] = end;
+        bestEntry[entry.topic] = entry;
+      };
+      for (i = 0; i < tokens.length; i++) {
+        matchAt(root, tokens, text, i, visit);
+        if (touched.length === 0) continue;
+        for (const t of touched) {
+          const end = bestEnd[t] ?? -1;
+          const entry = bestEntry[t];
+          bestEnd[t] = -1;
+          if (!entry || i < (nextFree[t] ?? 0)) continue;
+          nextFree[t] = end + 1;
+          hits.push({ topic: t, keyword: entry.keyword, lang: entry.lang, strong: entry.strong, supporting: entry.supporting, unit, place, surface: surface(text, tokens, i, end) });
         }
+        touched.length = 0;
       }
-      touched.length = 0;
-    }
-
-    const out: TopicRef[] = [];
-    for (const t of order) {
-      const topic = topics[t];
-      if (!topic) continue;
-      let best = 0;
-      for (let l = 0; l < 4; l++) best = Math.max(best, scores[t * 4 + l] ?? 0);
-      if (best >= THRESHOLD) out.push({ slug: topic.slug, name: topic.names.en ?? topic.slug, evidence: pickEvidence(candidates[t] ?? [], MAX_EVIDENCE) });
-    }
-    return out;
+    });
+    return hits;
   };
 }

@@ -105,6 +105,8 @@ export interface DroppedLine {
 export interface TopicRef {
   slug: string;
   name: string;
+  /** How much the text is about the topic (src/corpus/topic-relevance.ts); absent when frontmatter pins the topics. */
+  score?: number;
   /** The words in the text that matched the topic's patterns. */
   evidence: string[];
 }

@@ -61,6 +61,9 @@ function checkArticle(a: Article, e: ExpectedArticle): void {
   }
   if ('topics' in e) expect(a.topics.map((t) => t.slug), 'topics').toEqual(e.topics);
   if ('topicsInclude' in e) expect(a.topics.map((t) => t.slug), 'topics').toEqual(expect.arrayContaining(e.topicsInclude as string[]));
+  // What the article is at least arguably about: every topic it is tagged with is one of these, the first a main one.
+  if ('topicsWithin' in e) for (const t of a.topics) expect(e.topicsWithin, `topic ${t.slug}`).toContain(t.slug);
+  if ('topicsInclude' in e && a.topics.length > 0) expect(e.topicsInclude, 'first topic').toContain(a.topics[0]!.slug);
   if ('summaryStartsWith' in e) expect(a.summary.startsWith(e.summaryStartsWith as string), `summary "${a.summary}"`).toBe(true);
   if ('slugStartsWith' in e) expect(a.slug.startsWith(e.slugStartsWith as string), `slug ${a.slug}`).toBe(true);
   if ('warningCodes' in e) expect([...new Set(a.warnings.map((w) => w.code))].sort(), 'warnings').toEqual(e.warningCodes);
