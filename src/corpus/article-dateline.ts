@@ -1,6 +1,7 @@
 // The publication date: a dateline among the first lines under the headline, or a date opening the lead; never running text.
 import { findDateline, isDateLine } from './datelines.ts';
-import { isProse } from './page-chrome.ts';
+import { splitTrailingCredit } from './line-patterns.ts';
+import { isProse, wordWeight } from './page-chrome.ts';
 import { dateFromSourceUrl } from './source-url-date.ts';
 import type { FoundText } from './structure.ts';
 import type { PartialDate } from './types.ts';
@@ -16,15 +17,29 @@ export interface ArticleDateline {
 
 /** A dateline is looked for among this many lines under the headline. */
 const DATELINE_SEARCH_LINES = 8;
+/** A date opening a paragraph is the publication date only in the standfirst or the lead, not further down. */
+const OPENING_PARAGRAPHS = 3;
+/** What may follow the date on a dateline (a time, a zone, a source's name), in words. */
+const DATELINE_TAIL_WORDS = 5;
 
-/** `lines` are the article's lines under its headline (chrome removed), in order. */
+/**
+ * `lines` are the article's lines under its headline (chrome removed), in order. A line that is a dateline (a date,
+ * perhaps with its label, weekday and time) counts anywhere among the first lines; a date opening a paragraph counts
+ * only in the first three paragraphs of running text (`Ngày 11-5, …` after a standfirst and a caption), never
+ * further in.
+ */
 export function findArticleDateline(lines: readonly FoundText[]): ArticleDateline | null {
-  const candidates = lines.filter((l) => !l.text.startsWith('•'));
-  const found = findDateline(candidates.map((l) => l.text), DATELINE_SEARCH_LINES);
+  const candidates = lines.filter((l) => !l.text.startsWith('•')).slice(0, DATELINE_SEARCH_LINES);
+  let paragraphs = 0;
+  // Captions (a line ending with its photo credit) are not paragraphs of running text.
+  const searched = candidates.filter((l) => isDateLine(l.text) || !isProse(l.text) || splitTrailingCredit(l.text) !== null || ++paragraphs <= OPENING_PARAGRAPHS);
+  const found = findDateline(searched.map((l) => l.text), DATELINE_SEARCH_LINES);
   if (!found) return null;
-  const line = candidates[found.line - 1]!;
-  // `Publié le 20/10/2023 09:28`, `Sat 2 Sep 2023 13.50 CEST`: a label or a time around the date is still no sentence.
-  const standsAlone = isDateLine(line.text) || !isProse(line.text);
+  const line = searched[found.line - 1]!;
+  // `2024-03-12 10:32 来源：光明网`: a date with a time and a credit is still a dateline; `Le 26 janvier, le président a
+  // déclaré :` goes on as a sentence.
+  const after = line.text.slice(found.match.index + found.match.text.length);
+  const standsAlone = isDateLine(line.text) || (!isProse(line.text) && wordWeight(after) <= DATELINE_TAIL_WORDS);
   return { date: found.match.date, line: line.line, standsAlone, text: found.match.text };
 }
 

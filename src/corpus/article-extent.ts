@@ -83,7 +83,11 @@ function proseClusters(lines: readonly PageLine[], shapes: readonly (ChromeShape
   return clusters;
 }
 
-/** Index one past the article's last line in a page dump: the last prose before a long run of non-prose lines. */
+/**
+ * Index one past the article's last line in a page dump: the last prose before a long run of non-prose lines (share
+ * buttons, newsletters, "most read" lists, footers). A list of four short items inside a page's article ends it too:
+ * pages print their footers' link lists in the same shape.
+ */
 function findBodyEnd(lines: readonly PageLine[], facts: readonly LineFacts[], from: number): number {
   let lastProse = from;
   let gap = 0;
@@ -184,8 +188,9 @@ export function findArticleExtent(all: readonly PageLine[], roles: LineRoles, mi
   for (let i = start; i < end; i++) {
     const line = all[i]!;
     if (shapes[i] !== null) drop(line, 'page-chrome');
-    // Between a page's headline and its running text, short lines are labels, counters and buttons.
-    else if (isPageDump && i > start && i < bodyStart && isShortLabel(line.text) && !facts[i]!.dateOrByline && !facts[i]!.structural) drop(line, 'page-chrome');
+    // Between a page's headline and its main text, short lines are labels, counters and buttons; a heading the page
+    // sets apart (outdented, as text-mode browsers print them) is the article's own subheading.
+    else if (isPageDump && i > start && i < bodyStart && isShortLabel(line.text) && line.indentShift >= 0 && !facts[i]!.dateOrByline && !facts[i]!.structural) drop(line, 'page-chrome');
     else kept.push(line);
   }
   for (let i = end; i < all.length; i++) drop(all[i]!, 'after-article');

@@ -1,5 +1,5 @@
 // Choose the headline among a text's first lines by its shape and place; without one, a title from the file name or the lead.
-import { isProse, isShortLabel, wordWeight } from './page-chrome.ts';
+import { isListItem, isProse, isShortLabel, wordWeight } from './page-chrome.ts';
 import { clipAtWord, foldForComparison } from './text-stats.ts';
 
 /** What the headline scorer knows of a line. */
@@ -37,7 +37,8 @@ const MAX_HEADLINE_WORDS = 40;
 const MAX_PERIOD_HEADLINE_WORDS = 18;
 /** A text-mode browser centres headings: far more indented than the body, not a list's few columns. */
 const CENTRED_SHIFT = 4;
-const LIST_ITEM = /^\d{1,2}[.)]\s/u;
+/** A headline is among a page's first paragraph lines; past these, lines are not scored (and never cost time). */
+const MAX_CANDIDATES = 200;
 /** How many lines below the last candidate a headline's repeat is looked for. */
 const REPEAT_SEARCH_LINES = 30;
 /** How far below a headline its dateline and byline may sit (a standfirst or a picture may come between). */
@@ -48,12 +49,21 @@ const LABEL_END = /[:：]$/u;
 const INNER_SENTENCE_BREAK = /[.!?]["'”’]?\s+["'“‘]?\p{Lu}/u;
 
 /** Score one line as a headline; reasons say why, so an editor can follow the choice. */
-function scoreLine(lines: readonly HeadlineCandidate[], i: number, repeatedLater: (folded: string) => boolean): ScoredHeadline | null {
+/** What the scorer asks of the lines around a candidate, computed once for all candidates. */
+interface LineContext {
+  /** Index of the first line at or after each index that starts running text, or -1. */
+  nextTextStart: Int32Array;
+  /** Lines not excluded before each index (prefix counts), to count those between two lines at once. */
+  includedBefore: Int32Array;
+  repeatedLater: (i: number, folded: string) => boolean;
+}
+
+function scoreLine(lines: readonly HeadlineCandidate[], i: number, context: LineContext): ScoredHeadline | null {
   const c = lines[i]!;
   if (c.excluded || c.text === '') return null;
   const weight = wordWeight(c.text);
   // One word is a menu item or a label ("Rubriques", "Menu"), never a whole headline; nor is a numbered list item.
-  if (weight > MAX_HEADLINE_WORDS || weight < 2 || LIST_ITEM.test(c.text)) return null;
+  if (weight > MAX_HEADLINE_WORDS || weight < 2 || isListItem(c.text)) return null;
   let score = 0;
   const reasons: string[] = [];
   const add = (points: number, why: string): void => {
@@ -78,14 +88,14 @@ function scoreLine(lines: readonly HeadlineCandidate[], i: number, repeatedLater
   if (next.slice(0, 3).some((l) => isProse(l.text))) add(2, 'running text follows');
   if (i === 0) add(2, 'first line');
   // A headline heads running text: the lines between them are a standfirst, a byline, a date, a picture.
-  const textStart = lines.findIndex((l, j) => j >= i && l.startsText);
-  if (textStart >= 0 && lines.slice(i + 1, textStart).filter((l) => !l.excluded).length <= 4) add(3, 'right above running text');
+  const textStart = context.nextTextStart[i]!;
+  if (textStart >= 0 && context.includedBefore[textStart]! - context.includedBefore[i + 1]! <= 4) add(3, 'right above running text');
   const shortAfter = next.slice(0, 3).filter((l) => isShortLabel(l.text) && wordWeight(l.text) <= 4).length;
   if (shortAfter >= 2) add(-2, 'short menu-like lines follow');
   // Running text above a line makes it a subheading or page furniture, unless it was only a page's notice or teaser.
-  if (lines.slice(0, i).some((l) => l.startsText)) add(-3, 'running text comes before it');
+  if (context.nextTextStart[0]! >= 0 && context.nextTextStart[0]! < i) add(-3, 'running text comes before it');
   const folded = foldForComparison(c.text);
-  if (folded.length >= 12 && repeatedLater(folded)) add(2, 'repeated further on');
+  if (folded.length >= 12 && context.repeatedLater(i, folded)) add(2, 'repeated further on');
   return { index: i, score, reasons };
 }
 
@@ -94,18 +104,24 @@ function scoreLine(lines: readonly HeadlineCandidate[], i: number, repeatedLater
  * headline comes before the text it heads.
  */
 export function chooseHeadline(lines: readonly HeadlineCandidate[], lastIndex: number, minScore = MIN_HEADLINE_SCORE): ScoredHeadline | null {
-  let best: ScoredHeadline | null = null;
+  const candidates = Math.min(lines.length, lastIndex + 1, MAX_CANDIDATES);
+  const n = lines.length;
+  const nextTextStart = new Int32Array(n + 1).fill(-1);
+  for (let i = n - 1; i >= 0; i--) nextTextStart[i] = lines[i]!.startsText ? i : nextTextStart[i + 1]!;
+  const includedBefore = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) includedBefore[i + 1] = includedBefore[i]! + (lines[i]!.excluded ? 0 : 1);
   // The folded text of the lines a headline may be repeated in, with where each line starts in it.
-  const last = Math.min(lines.length - 1, lastIndex + REPEAT_SEARCH_LINES);
+  const last = Math.min(n - 1, candidates - 1 + REPEAT_SEARCH_LINES);
   const starts: number[] = [];
   let folded = '';
   for (let i = 0; i <= last; i++) {
     starts.push(folded.length);
     folded += foldForComparison(lines[i]!.text) + '\n';
   }
-  for (let i = 0; i <= lastIndex && i < lines.length; i++) {
-    const after = starts[i + 1] ?? folded.length;
-    const scored = scoreLine(lines, i, (text) => folded.indexOf(text, after) >= 0);
+  const context: LineContext = { nextTextStart, includedBefore, repeatedLater: (i, text) => folded.indexOf(text, starts[i + 1] ?? folded.length) >= 0 };
+  let best: ScoredHeadline | null = null;
+  for (let i = 0; i < candidates; i++) {
+    const scored = scoreLine(lines, i, context);
     if (scored && scored.score >= minScore && (!best || scored.score > best.score)) best = scored;
   }
   return best;

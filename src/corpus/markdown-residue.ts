@@ -13,13 +13,13 @@ export interface MarkdownReading {
 
 const ATX_HEADING = /^(#{1,6})\s+(.*?)(?:\s+#+)?$/u;
 const RULE = /^(?:[-*_=]\s*){3,}$/u;
-const IMAGE_ALONE = /^!\[([^\]]*)\]\([^)]*\)$/u;
-const IMAGE = /!\[([^\]]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/gu;
-const LINK = /\[([^\]]+)\]\((?:https?:\/\/|\/|#|mailto:)[^)\s]*(?:\s+"[^"]*")?\)/gu;
+const IMAGE_ALONE = /^!\[([^[\]]*)\]\([^)]*\)$/u;
+const IMAGE = /!\[([^[\]]*)\]\([^)\s]*(?:\s+"[^"]*")?\)/gu;
+const LINK = /\[([^[\]]+)\]\((?:https?:\/\/|\/|#|mailto:)[^)\s]*(?:\s+"[^"]*")?\)/gu;
 const AUTOLINK = /<(https?:\/\/[^>\s]+)>/gu;
 const CODE_SPAN = /`+([^`]*)`+/gu;
 // Emphasis needs a non-space just inside each mark, so "5 * 3 * 2" and "a ** b" stay as they are.
-const STRONG = /(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1/gu;
+const STRONG = /(\*\*|__)(?=[^\s*_])([^*_]{1,300}?)(?<=[^\s*_])\1/gu;
 // Han text has no spaces, so a Han character may touch the marks; a Latin letter touching one is a word like `5*3`.
 const EMPHASIS = /(?<![\p{N}*]|(?=\P{Script=Han})\p{L})\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\p{N}*]|(?=\P{Script=Han})\p{L})/gu;
 const BLOCKQUOTE = /^(?:>\s?)+/u;

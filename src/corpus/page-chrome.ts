@@ -12,7 +12,7 @@ const PLATFORM_NOTICE = /\b(?:enable|activer|activez|turn on|bật)\b.{0,40}\bja
 const NOTICE_MAX_WORDS = 40;
 /** CSS rules, script fragments and HTML tags pasted with the text. */
 const CODE: readonly RegExp[] = [
-  /^[^{}]{0,120}\{[^{}]*[\w-]\s*:\s*[^{}]*\}?$/u,
+  /^[^{}]{0,120}\{[^{}:]*[\w-]\s*:\s*[^{}]*\}?$/u,
   /^\}/u,
   /^['"]\s*\+?\s*$|^\+\s*['"]/u,
   /^(?:function\s*\(|var\s+\w+\s*=|document\.\w|window\.\w)/u,
@@ -100,4 +100,11 @@ export function isProse(text: string): boolean {
 /** A short line that ends no sentence: a menu item, a label, a heading, a name. */
 export function isShortLabel(text: string): boolean {
   return !SENTENCE_END.test(text) && wordWeight(text) <= MENU_MAX_WORDS;
+}
+
+const LIST_ITEM = /^(?:[-–•*·▪]|\d{1,2}[.)])\s/u;
+
+/** A list item: a bullet or a number opens the line. */
+export function isListItem(text: string): boolean {
+  return LIST_ITEM.test(text);
 }

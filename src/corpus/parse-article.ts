@@ -65,7 +65,8 @@ export function parseArticle(file: string, bytes: Uint8Array, ctx: CorpusContext
   const page = readPageLines(fm.body, fm.bodyFirstLine);
   const extent = findArticleExtent(page.lines, LINE_ROLES, titleFromFileName(file) ? MIN_HEADLINE_SCORE_OVER_FILE_NAME : MIN_HEADLINE_SCORE);
   const underHeadline = extent.headline ? extent.lines.filter((l) => l !== extent.headline) : extent.lines;
-  const dateline = o.date ? null : findArticleDateline(underHeadline);
+  // With a date pinned in frontmatter, the dateline is still found: it stays out of the body either way.
+  const dateline = findArticleDateline(underHeadline);
   const s = buildStructure(extent.lines, ctx.detectLanguage, (line) => dateline !== null && dateline.standsAlone && line === dateline.line, extent.headline?.line ?? null);
   const dropped = [...page.dropped, ...extent.dropped, ...s.dropped].sort((a, b) => a.line - b.line);
 

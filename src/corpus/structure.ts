@@ -70,8 +70,8 @@ function repeatsHeadline(headline: string): (text: string) => boolean {
 }
 
 /**
- * Walk the lines once. `isDateline(line)` tells which line number is the dateline that stands alone
- * (decided by the caller, which owns date parsing).
+ * The article's blocks from its lines. The caller owns the choice of the headline (`headlineLine`, from the page-extent
+ * step) and of the dateline (`isStandaloneDateline(line)`, from date parsing); credits are read by source-byline.ts.
  */
 export function buildStructure(
   lines: readonly FoundText[],
@@ -95,23 +95,22 @@ export function buildStructure(
     s.dropped.push({ line: it.line, reason, text: it.text });
   };
 
-  let index = 0;
-  const first = items[0];
-  if (first && first.line === headlineLine) {
-    s.headline = { text: first.text, line: first.line };
-    drop(first, 'title');
-    index = 1;
-    const next = items[1];
-    if (next?.kind === 'translation') {
-      s.titleTranslation = { text: next.text, line: next.line };
-      drop(next, 'title-translation');
-      index = 2;
+  // The headline (and its translation) leave the lines; a line above it (a pasted kicker) stays in the body, first.
+  const at = headlineLine === null ? -1 : items.findIndex((it) => it.line === headlineLine);
+  if (at >= 0) {
+    const headline = items.splice(at, 1)[0]!;
+    s.headline = { text: headline.text, line: headline.line };
+    drop(headline, 'title');
+    if (items[at]?.kind === 'translation') {
+      const translation = items.splice(at, 1)[0]!;
+      s.titleTranslation = { text: translation.text, line: translation.line };
+      drop(translation, 'title-translation');
     }
   }
 
   const credits = readCredits(
     items.map((it) => ({ text: it.text, line: it.line, prose: it.kind === 'text' })),
-    index,
+    Math.max(0, at),
     isStandaloneDateline,
   );
   for (const it of items) {
@@ -130,7 +129,7 @@ export function buildStructure(
   const isRepeatedHeadline = s.headline ? repeatsHeadline(s.headline.text) : (): boolean => false;
   let last: BodyBlock | null = null;
   let droppedRepeat = false;
-  for (; index < items.length; index++) {
+  for (let index = 0; index < items.length; index++) {
     const it = items[index]!;
     switch (it.kind) {
       case 'boilerplate':

@@ -100,4 +100,20 @@ describe('pathological input through the corpus library', () => {
     expect(html).not.toContain('<script');
     expect(html.split('&#x3C;script>').length - 1).toBe(lines.length);
   });
+
+  it('40 000 two-word lines: every one kept, in order, under the first line as headline', () => {
+    const lines = Array.from({ length: 40_000 }, (_, i) => `Item ${i + 1}`);
+    const a = parse('two-word-lines.txt', ['Forty thousand short items', ...lines].join('\n'));
+    expect(a.title).toBe('Forty thousand short items');
+    expect(a.body.map((b) => (b.kind === 'figure' ? b.caption : b.text))).toEqual(lines);
+  });
+
+  it('100 000-character lines of Markdown and code openers ([, ![, **, {a:) stay text', () => {
+    for (const unit of ['[', '![', '**a ', '{a:', '[a](']) {
+      const line = unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000);
+      const a = parse('openers.txt', `Opener lines\n\n${line}\n\nA closing sentence of plain text.`);
+      expect(a.title, unit).toBe('Opener lines');
+      expect(a.body.length, unit).toBeGreaterThan(0);
+    }
+  });
 });
