@@ -82,7 +82,7 @@ export function parseArticle(file: string, bytes: Uint8Array, ctx: CorpusContext
 
   // Title
   const chosen = chooseTitle(file, s.headline, extent.headlineReasons, s.body);
-  // The summary, the word count and the URL's hash read the lead whole, whatever part of it the title shows.
+  // The summary and the word count read the lead whole, whatever part of it the title shows.
   const firstParagraph = s.body.find((b) => b.kind === 'paragraph')?.text ?? '';
   const wholeBody = s.body;
   if (chosen.fromLead && !o.title) s.body = continueLeadAfterTitle(s.body, chosen.text);
@@ -137,7 +137,8 @@ export function parseArticle(file: string, bytes: Uint8Array, ctx: CorpusContext
 
   // Summary, counts, slug
   const summary = clipAtWord(firstParagraph || title, SUMMARY_MAX_CHARS);
-  let slug = articleSlug(title, firstParagraph);
+  // The slug hashes the lead as the body shows it (after a title taken from it), as duplicates.ts recomputes it.
+  let slug = articleSlug(title, s.body.find((b) => b.kind === 'paragraph')?.text ?? '');
   if (o.slug) {
     const bad = validatePinnedSlug(o.slug);
     if (bad) errors.push({ severity: 'error', code: 'frontmatter-invalid', file, line: 1, message: `frontmatter \`slug\`: ${bad}`, hint: 'Use lowercase ASCII letters, digits and single hyphens, e.g. `slug: to-lam-meets-xi-jinping`.' });
