@@ -147,6 +147,13 @@ function dropRepeats(lines: PageLine[], isPage: boolean, drop: (l: PageLine, rea
   return out;
 }
 
+/** Pages print the writer's name above the byline that repeats it ("Katie Bo Lillis" / "By Katie Bo Lillis, CNN"). */
+function namesNextByline(lines: readonly PageLine[], facts: readonly LineFacts[], i: number): boolean {
+  const name = lines[i]!.text;
+  for (let j = i + 1; j <= i + 2 && j < lines.length; j++) if (facts[j]!.byline && name.length >= 4 && lines[j]!.text.includes(name)) return true;
+  return false;
+}
+
 /** `minHeadlineScore` is higher when the file name already offers a headline (see headline.ts). */
 export function findArticleExtent(all: readonly PageLine[], roles: LineRoles, minHeadlineScore: number): ArticleExtent {
   const dropped: DroppedLine[] = [];
@@ -168,7 +175,7 @@ export function findArticleExtent(all: readonly PageLine[], roles: LineRoles, mi
     headingLevel: l.headingLevel,
     indentShift: l.indentShift,
     // A line right above a photo credit is that photo's caption.
-    excluded: shapes[i] !== null || facts[i]!.dateOrByline || facts[i]!.structural || facts[i + 1]?.credit === true,
+    excluded: shapes[i] !== null || facts[i]!.dateOrByline || facts[i]!.structural || facts[i + 1]?.credit === true || namesNextByline(all, facts, i),
     chrome: shapes[i] !== null,
     dateline: facts[i]!.dateline,
     byline: facts[i]!.byline,
