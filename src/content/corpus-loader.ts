@@ -87,7 +87,7 @@ async function syncCorpus(directory: string, label: string, { store, logger, par
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
   for (const article of result.articles) {
     const digest = digests.get(article.sourceFile)!;
-    // Same bytes under the same URL may still be another file now (a copy published in its place) or have new copies.
+    // The same bytes under the same URL can stand for another file (a copy published in its place) or gain copies.
     const stored = store.get(article.slug);
     const storedData = stored?.data as Partial<Article> | undefined;
     if (stored?.digest === digest && storedData?.sourceFile === article.sourceFile && sameList(storedData.copies, article.copies)) continue;

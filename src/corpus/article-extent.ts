@@ -1,6 +1,6 @@
 // Find the article inside a pasted page: its headline, where its text starts and ends, and the page chrome around it.
 import { chooseHeadline, type HeadlineCandidate } from './headline.ts';
-import { chromeShape, isProse, isShortLabel, wordWeight, type ChromeShape } from './page-chrome.ts';
+import { chromeShape, isProse, isShortLabel, SENTENCE_END, wordWeight, type ChromeShape } from './page-chrome.ts';
 import { foldForComparison } from './text-stats.ts';
 import type { DroppedLine } from './types.ts';
 import type { PageLine } from './page-lines.ts';
@@ -108,7 +108,6 @@ function findBodyEnd(lines: readonly PageLine[], facts: readonly LineFacts[], fr
   return end;
 }
 
-const SENTENCE_END = /[.!?…。！？]["'”’»)）]*$/u;
 
 /** Equal lines, case, spacing and punctuation aside (lengths are compared first: most neighbours differ there). */
 function sameLine(a: string, b: string): boolean {

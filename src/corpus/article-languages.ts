@@ -33,7 +33,10 @@ function isRunningText(text: string, wordsIn: (text: string) => number): boolean
   return latin.filter((w) => CAPITALISED.test(w)).length / latin.length < NAMES_SHARE;
 }
 
-/** Words per language over the body's paragraphs and their translations (subheadings, captions and names don't count). */
+/**
+ * The primary language has the most words among the body's paragraphs and subheadings; the others are listed only for
+ * running text (paragraphs of six words or more, not lists of names), paragraphs and translations alike.
+ */
 export function articleLanguages(title: { text: string; lang: LanguageCode }, body: readonly BodyBlock[], wordsIn: (text: string) => number = countWords): ArticleLanguages {
   const primary = new Map<LanguageCode, number>();
   const all = new Map<LanguageCode, number>();

@@ -3,7 +3,10 @@
 /** Why a line is page chrome rather than article text. */
 export type ChromeShape = 'link-residue' | 'platform-notice' | 'code' | 'form-field' | 'menu' | 'breadcrumb' | 'separator';
 
-/** Percent-escapes, query strings, URL schemes, file names of web pages: what is left when a link's address is pasted. */
+/**
+ * What is left when a link's address is pasted: percent-escapes, query strings (`a=1&`, `utm_source=`), URL schemes,
+ * `www.`, file names of web pages, and a link's address cut at the wrap with its closing bracket (`…_6133656]`).
+ */
 const LINK_RESIDUE = /(?:%[0-9A-Fa-f]{2}[^%]*){2}|[?&][\w-]+=[\w%-]*&|https?:\/\/|www\.\w|\.(?:html?|php|aspx?|jsp)\b|\w+_\w+=|^[^[]*\w\]$/u;
 /** Text-mode browsers list a page's `<link rel>` entries as `#alternate`, `#publisher`… lines at the top. */
 const LINK_REL_LIST = /^#\p{L}/u;
@@ -34,7 +37,8 @@ const LOWERCASE_WORD = /^\p{Ll}+$/u;
 const ITEM_SEPARATOR = /\s(?:[/|›»>·•]|::)\s|^\||\|$/gu;
 /** Lines of nothing but symbols and separators. */
 const SEPARATOR_ONLY = /^[\p{P}\p{S}\s]+$/u;
-const SENTENCE_END = /[.!?…。！？]["'”’»)）]*$/u;
+/** A line that ends as a sentence does (its closing quote or bracket aside). */
+export const SENTENCE_END = /[.!?…。！？]["'”’»)）]*$/u;
 
 const MENU_MAX_WORDS = 8;
 

@@ -72,7 +72,7 @@ export function parseArticle(file: string, bytes: Uint8Array, ctx: CorpusContext
 
   if (s.body.length === 0 && !s.headline) {
     if (page.lines.length === 0) {
-      return { ok: false, errors: [{ severity: 'error', code: 'no-text', file, message: 'the file has no article text (only boilerplate, sources or credits)', hint: 'Paste the article text into it, or delete the file.' }] };
+      return { ok: false, errors: [{ severity: 'error', code: 'no-text', file, message: 'the file has no article text (only Markdown rules or empty headings)', hint: 'Paste the article text into it, or delete the file.' }] };
     }
     // A saved page that holds no article (a script notice, a bare menu) is reported and left out; the rest still builds.
     const first = dropped[0];

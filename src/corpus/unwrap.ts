@@ -89,7 +89,6 @@ function findBodyIndent(lines: readonly NormalisedLine[]): number {
   return best >= 2 && bestCount >= total / 2 ? best : 0;
 }
 
-/** What goes between two joined lines: nothing between CJK characters, else a space. */
 /** At least `n` space-separated words, counted without splitting the line. */
 function hasWords(text: string, n: number): boolean {
   let at = -1;
@@ -97,6 +96,7 @@ function hasWords(text: string, n: number): boolean {
   return true;
 }
 
+/** What goes between two joined lines: nothing between CJK characters, else a space. */
 function joiner(a: string, b: string): string {
   return CJK.test(a.at(-1) ?? '') && CJK.test(b.charAt(0)) ? '' : ' ';
 }
