@@ -24,10 +24,13 @@ const LATIN_WORD = /^\p{Script=Latin}[\p{L}\p{M}'’.-]*$/u;
 const CAPITALISED = /^\p{Lu}/u;
 /** Past this share of capitalised words a paragraph is a list of names (a team, a cast), which says no language. */
 const NAMES_SHARE = 0.6;
+const NAME_LIST_MAX_CHARS = 400;
 
 /** A paragraph of running text: long enough, and not a list of names whose spelling any language detector misreads. */
 function isRunningText(text: string, wordsIn: (text: string) => number): boolean {
   if (wordsIn(text) < RUNNING_TEXT_MIN_WORDS) return false;
+  // A list of names is a line or two; past this length a paragraph is running text whatever its capitals.
+  if (text.length > NAME_LIST_MAX_CHARS) return true;
   const latin = text.split(/[\s,;]+/u).filter((w) => LATIN_WORD.test(w));
   if (latin.length < RUNNING_TEXT_MIN_WORDS) return true;
   return latin.filter((w) => CAPITALISED.test(w)).length / latin.length < NAMES_SHARE;

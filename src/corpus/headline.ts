@@ -40,7 +40,9 @@ const CENTRED_SHIFT = 4;
 /** A headline is among a page's first paragraph lines; past these, lines are not scored (and never cost time). */
 const MAX_CANDIDATES = 200;
 /** How many lines below the last candidate a headline's repeat is looked for. */
-const REPEAT_SEARCH_LINES = 30;
+const REPEAT_SEARCH_LINES = 12;
+/** How much of each such line is searched. */
+const REPEAT_SEARCH_CHARS = 400;
 /** How far below a headline its dateline and byline may sit (a standfirst or a picture may come between). */
 const FOLLOWING_LINES = 6;
 const SENTENCE_PERIOD = /[.。]["'”’»)）]*$/u;
@@ -116,7 +118,8 @@ export function chooseHeadline(lines: readonly HeadlineCandidate[], lastIndex: n
   let folded = '';
   for (let i = 0; i <= last; i++) {
     starts.push(folded.length);
-    folded += foldForComparison(lines[i]!.text) + '\n';
+    // A headline's repeat opens its line or comes early in it (a video's description, a standfirst).
+    folded += foldForComparison(lines[i]!.text.slice(0, REPEAT_SEARCH_CHARS)) + '\n';
   }
   const context: LineContext = { nextTextStart, includedBefore, repeatedLater: (i, text) => folded.indexOf(text, starts[i + 1] ?? folded.length) >= 0 };
   let best: ScoredHeadline | null = null;

@@ -1,4 +1,5 @@
 // Recognise page chrome by its shape (link residue, code, form fields, glued menu items, breadcrumbs), never by a site's words.
+import { measureText } from './text-stats.ts';
 
 /** Why a line is page chrome rather than article text. */
 export type ChromeShape = 'link-residue' | 'platform-notice' | 'code' | 'form-field' | 'menu' | 'breadcrumb' | 'separator';
@@ -81,14 +82,10 @@ export function chromeShape(text: string): ChromeShape | null {
   return null;
 }
 
-/** Han, kana and hangul characters: one of them carries about a word's meaning. */
-const CJK = /[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7A3]/gu;
-
 /** Words, counting each CJK character as half a word (Chinese words average about two characters). */
 export function wordWeight(text: string): number {
-  const cjk = text.match(CJK)?.length ?? 0;
-  const spaced = words(text.replace(CJK, ' ')).length;
-  return spaced + cjk / 2;
+  const { words, cjkChars } = measureText(text);
+  return words + cjkChars / 2;
 }
 
 /** Punctuation inside running text; a long line with none is a list of menu items or tags. */
