@@ -1,13 +1,18 @@
-// `npm run corpus:check [-- folder] [--json]`: every inferred field with its provenance, every warning and error; exit 1 on errors.
+// `npm run corpus:check [-- folder] [--json]`: every inferred field with its provenance, every warning and error,
+// and the people an editor may add to the people list; exit 1 on errors.
 import { parseArgs } from 'node:util';
-import { createCorpusContext } from '../corpus/context.ts';
+import { createCorpusContext, DEFAULT_PEOPLE_FILE } from '../corpus/context.ts';
 import { parseCorpus } from '../corpus/parse-corpus.ts';
+import { loadPeople } from '../corpus/people.ts';
 import { formatErrorReport, formatProblem } from '../corpus/report.ts';
+import { suggestPeople, suggestionArticle } from '../corpus/suggest-people.ts';
+import type { SuggestedPerson } from '../corpus/suggest-people.ts';
 import type { Article, PartialDate, Provenance } from '../corpus/types.ts';
 
 const { values, positionals } = parseArgs({ options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
 const folder = positionals[0] ?? process.env.CORPUS_DIR ?? 'seeds';
 const result = parseCorpus(folder, createCorpusContext());
+const suggestedPeople = suggestPeople(result.articles.map(suggestionArticle), loadPeople(DEFAULT_PEOPLE_FILE));
 
 function describeDate(d: PartialDate): string {
   if (d.precision === 'unknown') return 'unknown';
@@ -48,8 +53,20 @@ function describe(a: Article): string {
   return lines.join('\n');
 }
 
+/** The suggestions as an editor reads them: name, counts, spellings, and where to see one. */
+function describeSuggestions(list: readonly SuggestedPerson[]): string {
+  if (list.length === 0) return 'Suggested people: none (no name the people list lacks follows a title twice).';
+  const lines = [`Suggested people (${list.length}): names that follow a title (President, Thủ tướng, 主席…) and are not in src/data/people.yaml`];
+  for (const p of list) {
+    lines.push(`  ${p.name} — ${p.articles} article${p.articles === 1 ? '' : 's'}, ${p.mentions} mention${p.mentions === 1 ? '' : 's'}`);
+    lines.push(`    spellings  ${p.spellings.map((s) => `${s.text} (${s.mentions})`).join(', ')}`);
+    lines.push(`    e.g.       ${folder}/${p.example.file}${p.example.line === null ? '' : `:${p.example.line}`}  "${p.example.text}"`);
+  }
+  return lines.join('\n');
+}
+
 if (values.json) {
-  process.stdout.write(JSON.stringify({ folder, fileCount: result.fileCount, articles: result.articles, errors: result.errors, warnings: result.warnings, ignoredFiles: result.ignoredFiles }, null, 2) + '\n');
+  process.stdout.write(JSON.stringify({ folder, fileCount: result.fileCount, articles: result.articles, errors: result.errors, warnings: result.warnings, ignoredFiles: result.ignoredFiles, suggestedPeople }, null, 2) + '\n');
 } else {
   for (const a of [...result.articles].sort((x, y) => (x.sourceFile < y.sourceFile ? -1 : 1))) {
     console.log(`${folder}/${a.sourceFile}\n${describe(a)}`);
@@ -62,6 +79,7 @@ if (values.json) {
     console.log(`${folder}/${w.file} (not published)\n  warning:${formatProblem(w, folder).slice(1)}\n`);
   }
   for (const f of result.ignoredFiles) console.log(`note: ignored ${folder}/${f} (not a .txt file)`);
+  console.log(describeSuggestions(suggestedPeople) + '\n');
   console.log(`${result.articles.length} articles, ${result.warnings.length} warnings, ${result.errors.length} errors in ${result.fileCount} .txt files.`);
   if (result.errors.length) console.error('\n' + formatErrorReport(result.errors, folder, result.fileCount));
 }

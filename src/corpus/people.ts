@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { PersonRef } from './types.ts';
 import { checkKeys, isRecord, parseNames, parseSlug, readYaml } from './data-file.ts';
 import type { TaxonomyLang, YamlFile, YamlPath } from './data-file.ts';
-import { MAX_EVIDENCE, addEvidence, buildTrie, compilePhrase, matchAt, surface, tokenizeShared } from './phrase-match.ts';
+import { MAX_EVIDENCE, addEvidence, buildTrie, compilePhrase, marksWithin, matchAt, surface, tokenizeShared } from './phrase-match.ts';
 import type { Phrase, Token } from './phrase-match.ts';
 
 export interface Person {
@@ -24,8 +24,9 @@ export function parsePeople(yamlText: string, fileName: string): Person[] {
   const list = root['people'];
   if (!Array.isArray(list) || list.length === 0) file.fail(['people'], '`people:` must be a non-empty list');
   const slugs = new Map<string, number>();
-  // An alias shared by two people could not say who is meant.
-  const aliasOwner = new Map<string, string>();
+  // An alias shared by two people could not say who is meant; diacritics aside, text written
+  // without them would match both. One person may list spellings that differ in diacritics only.
+  const aliasOwner = new Map<string, { slug: string; spellings: Set<string> }>();
   return list.map((raw: unknown, i: number): Person => {
     const path: YamlPath = ['people', i];
     if (!isRecord(raw)) file.fail(path, `person #${i + 1} must be a map with slug, names, aliases`);
@@ -35,13 +36,14 @@ export function parsePeople(yamlText: string, fileName: string): Person[] {
     const names = parseNames(file, [...path, 'names'], raw['names'], label);
     const aliases = parsePhraseList(file, [...path, 'aliases'], raw['aliases'], label, 'aliases', true);
     aliases.forEach((alias, k) => {
-      const key = aliasKey(compilePhrase(alias));
-      const owner = aliasOwner.get(key);
-      if (owner !== undefined) {
-        const problem = owner === slug ? `alias '${alias}' is listed twice (diacritics are optional, one spelling covers both)` : `alias '${alias}' is also an alias of '${owner}'`;
-        file.fail([...path, 'aliases', k], `${label}: ${problem}`);
-      }
-      aliasOwner.set(key, slug);
+      const phrase = compilePhrase(alias);
+      const key = aliasKey(phrase, 'fold');
+      const spelling = aliasKey(phrase, 'exact');
+      const owner = aliasOwner.get(key) ?? { slug, spellings: new Set<string>() };
+      if (owner.slug !== slug) file.fail([...path, 'aliases', k], `${label}: alias '${alias}' is also an alias of '${owner.slug}'`);
+      if (owner.spellings.has(spelling)) file.fail([...path, 'aliases', k], `${label}: alias '${alias}' is listed twice`);
+      owner.spellings.add(spelling);
+      aliasOwner.set(key, owner);
     });
     const person: Person = { slug, names, aliases };
     if (raw['exclude'] !== undefined) person.exclude = parsePhraseList(file, [...path, 'exclude'], raw['exclude'], label, 'exclude', false);
@@ -49,8 +51,8 @@ export function parsePeople(yamlText: string, fileName: string): Person[] {
   });
 }
 
-function aliasKey(p: Phrase | null): string {
-  return p ? p.tokens.map((t) => t.fold).join(' ') : '';
+function aliasKey(p: Phrase | null, key: 'fold' | 'exact'): string {
+  return p ? p.tokens.map((t) => t[key]).join(' ') : '';
 }
 
 function parsePhraseList(file: YamlFile, path: YamlPath, value: unknown, what: string, field: string, isAlias: boolean): string[] {
@@ -90,6 +92,51 @@ function capitalsAgree(phrase: Phrase, tokens: readonly Token[], start: number):
   return true;
 }
 
+/**
+ * Words an alias needs before a spelling that keeps only some of its diacritics still names the
+ * person: "Nguyên Phu Trong" can only be Nguyễn Phú Trọng, but "Tô Lam" may be someone else than
+ * Tô Lâm, and "Bắc Hồ" (north of the lake) is not "Bác Hồ".
+ */
+const WORDS_FOR_PARTIAL_DIACRITICS = 3;
+
+/**
+ * An alias written with diacritics (a Vietnamese name) matches text with the same diacritics or
+ * none at all; a long one also matches text that left some out. An alias written without any
+ * (pinyin, English) matches whatever diacritics the text adds.
+ */
+function diacriticsAgree(phrase: Phrase, tokens: readonly Token[], start: number): boolean {
+  let aliasMarked = false;
+  let exact = true;
+  let plain = true;
+  let within = true;
+  for (let k = 0; k < phrase.tokens.length; k++) {
+    const p = phrase.tokens[k];
+    const t = tokens[start + k];
+    if (!p || !t) return false;
+    aliasMarked ||= p.marked;
+    if (t.marked) plain = false;
+    if (t.exact !== p.exact) exact = false;
+    if (!marksWithin(t, p)) within = false;
+  }
+  return !aliasMarked || exact || plain || (within && phrase.tokens.length >= WORDS_FOR_PARTIAL_DIACRITICS);
+}
+
+const HYPHEN = /^[-\u2010\u2011]$/u;
+
+// One syllable of romanised Chinese (pinyin or Wade–Giles), lowercase: what follows the hyphen in "Yi-chun".
+const CHINESE_SYLLABLE = /^(?:zh|ch|sh|hs|ts|tz|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ung|ian|ien|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|ih|a|o|e|i|u|ü)$/u;
+
+/**
+ * Whether the word after a match carries on a hyphenated given name: "Wang Yi-chun" is not Wang Yi.
+ * Only a single romanised syllable counts, so "Xi Jinping-led" still names Xi Jinping.
+ */
+function continuesHyphenatedName(tokens: readonly Token[], text: string, end: number): boolean {
+  const next = tokens[end + 1];
+  const last = tokens[end];
+  if (!next || !last || last.han || next.gap !== 1 || next.upperFirst) return false;
+  return HYPHEN.test(text.slice(next.gapStart, next.start)) && CHINESE_SYLLABLE.test(next.fold);
+}
+
 /** Compile once; then find people in many texts. PersonRef.name is the English name; evidence lists the distinct spellings found, in order. */
 export function compilePeopleMatcher(people: Person[]): (text: string) => PersonRef[] {
   const items: { phrase: Phrase; value: PeopleEntry }[] = [];
@@ -120,7 +167,7 @@ export function compilePeopleMatcher(people: Person[]): (text: string) => Person
         for (let k = i; k <= end; k++) set?.add(k);
         return;
       }
-      if (!capitalsAgree(phrase, tokens, i)) return;
+      if (!capitalsAgree(phrase, tokens, i) || !diacriticsAgree(phrase, tokens, i) || continuesHyphenatedName(tokens, text, end)) return;
       found.push({ person: entry.person, start: i, end });
     };
     for (i = 0; i < tokens.length; i++) matchAt(root, tokens, text, i, visit);

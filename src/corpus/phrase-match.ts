@@ -7,6 +7,9 @@
 // then looked up token by token in a trie. Words of Latin (and other spaced) scripts are tokens;
 // each Han character is a token of its own, which gives Chinese keywords plain
 // substring semantics without a second matching algorithm.
+// Whatever joins two words in print is a separator between tokens: spaces (no-break ones
+// too), hyphens and dashes, apostrophes, and the underscores some publishers put inside
+// names ("Phan_Van_Giang"). The text a match covers is still shown as written.
 
 /** One word (or one Han character) of a text, with the keys phrases are compared on. */
 export interface Token {
@@ -23,13 +26,13 @@ export interface Token {
   /** Has a cased letter and no lowercase one (an acronym as written). */
   allUpper: boolean;
   han: boolean;
-  /** What separates it from the previous token: 0 nothing, 1 only spaces/dashes/apostrophes, 2 anything else (punctuation). */
+  /** What separates it from the previous token: 0 nothing, 1 only joiners (spaces, dashes, underscores, apostrophes), 2 anything else (punctuation). */
   gap: 0 | 1 | 2;
   /** Where that separator starts (the previous token's end, or 0). */
   gapStart: number;
 }
 
-const CLS_GAP = 0; // space, dash, apostrophe: may sit inside a phrase
+const CLS_GAP = 0; // space, dash, underscore, apostrophe: may sit inside a phrase
 const CLS_PUNCT = 1; // any other separator: ends a phrase unless the phrase itself has it
 const CLS_WORD = 2;
 const CLS_HAN = 3;
@@ -48,10 +51,12 @@ interface CharInfo {
 // Vietnamese tones (grave, acute, tilde, hook above, dot below); circumflex, breve and horn
 // are kept because they make different letters (â/a, ư/u), not different tones.
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/u;
 const ANY_MARK = /\p{M}/gu;
 const HAN = /\p{Script=Han}/u;
 const WORDISH = /[\p{L}\p{M}\p{N}]/u;
-const GAP_CHARS = /[\s\p{Pd}'\u2019\u02BC\u2018]/u;
+// Zero-width spaces and word joiners join words invisibly, like a space.
+const GAP_CHARS = /[\s\p{Pd}_'\u2019\u02BC\u2018\u200B\u2060]/u;
 // Letters that Unicode does not decompose but a reader treats as a plain letter.
 const FOLD_SPECIAL: Record<string, string> = { đ: 'd', ð: 'd', ø: 'o', ł: 'l', æ: 'ae', œ: 'oe', ß: 'ss', ı: 'i', þ: 'th' };
 
@@ -81,7 +86,7 @@ function charInfo(cp: number): CharInfo {
 
 function asciiClass(c: number): number {
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return CLS_WORD;
-  if (c === 32 || c === 45 || c === 39 || (c >= 9 && c <= 13)) return CLS_GAP;
+  if (c === 32 || c === 45 || c === 39 || c === 95 || (c >= 9 && c <= 13)) return CLS_GAP;
   return CLS_PUNCT;
 }
 
@@ -202,6 +207,32 @@ for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
   const lower = ch.toLowerCase();
   ASCII_INFO.push({ cls: asciiClass(c), fold: lower, base: lower, tone: '', upper: lower !== ch, lower: ch.toUpperCase() !== ch, marked: false });
+}
+
+/** A word's exact key cut into its letters (marks such as â, ư, đ kept) and its trailing tone marks. */
+function lettersAndTones(exact: string): [string, string] {
+  let i = exact.length;
+  while (i > 0 && TONE_MARK.test(exact.charAt(i - 1))) i--;
+  return [exact.slice(0, i), exact.slice(i)];
+}
+
+/**
+ * Whether `written` is `word` with some of its diacritics left out and none changed or added:
+ * "Nguyên", "Nguyễn" and "Nguyen" are all within "Nguyễn"; "Nguyến" and "Bắc" (for "Bác") are not.
+ * Foreign outlets print Vietnamese names this way, keeping the marks their own alphabet has.
+ */
+export function marksWithin(written: Token, word: Token): boolean {
+  if (written.exact === word.exact || !written.marked) return true;
+  const [letters, tones] = lettersAndTones(written.exact);
+  const [wordLetters, wordTones] = lettersAndTones(word.exact);
+  if (tones !== '' && tones !== wordTones) return false;
+  if (letters.length !== wordLetters.length) return false;
+  for (let i = 0; i < letters.length; i++) {
+    const a = letters.charCodeAt(i);
+    const b = wordLetters.charCodeAt(i);
+    if (a !== b && String.fromCharCode(a) !== charInfo(b).fold) return false;
+  }
+  return true;
 }
 
 // ---------------------------------------------------------------------------

@@ -127,10 +127,82 @@ describe('matching rules', () => {
   });
 });
 
+describe('whatever joins the words of a name', () => {
+  it('underscores, hyphens and no-break spaces join a name; the evidence keeps them as written', () => {
+    const text =
+      'Le Secrétaire général Xi_Jinping , le Secrétaire général Nguyên_Phu Trong et le Premier ministre Pham_Minh_Chinh. ' +
+      'Báo chí viết Tập-Cận-Bình. Chinese President Xi\u00a0Jinping met To\u00a0Lam.';
+    expect(bySlug(match(text))).toEqual({
+      'nguyen-phu-trong': ['Nguyên_Phu Trong'],
+      'pham-minh-chinh': ['Pham_Minh_Chinh'],
+      // Evidence shows runs of spaces as one plain space, so the no-break one reads as a space.
+      'to-lam': ['To Lam'],
+      'xi-jinping': ['Xi_Jinping', 'Tập-Cận-Bình', 'Xi Jinping'],
+    });
+  });
+
+  it('a name the people file lists with spaces matches its underscored spelling', () => {
+    const list = parsePeople(`people:\n  - slug: phan-van-giang\n    names: { en: Phan Van Giang }\n    aliases: [Phan Văn Giang]\n`, 'inline.yaml');
+    const find = compilePeopleMatcher(list);
+    expect(bySlug(find('le général d ’ armée Phan_Van_Giang , ministre de la Défense'))).toEqual({ 'phan-van-giang': ['Phan_Van_Giang'] });
+    expect(bySlug(find('Đại tướng Phan_Văn_Giang'))).toEqual({ 'phan-van-giang': ['Phan_Văn_Giang'] });
+  });
+
+  it('other punctuation still separates: a full stop or a slash between two words is not a name', () => {
+    expect(match('He met Xi. Jinping province officials; Xi/Jinping; Tô/Lâm.')).toEqual([]);
+  });
+
+  it('a hyphenated given name going on is someone else: Wang Yi-chun is not Wang Yi, but a Xi Jinping-led body is Xi', () => {
+    expect(match('Taiwanese legislator Wang Yi-chun and the singer Wang Yi-bo spoke.')).toEqual([]);
+    expect(bySlug(match('A Xi Jinping-led delegation; a Wang Yi-brokered deal.'))).toEqual({ 'wang-yi': ['Wang Yi'], 'xi-jinping': ['Xi Jinping'] });
+  });
+});
+
+describe('names written with fewer diacritics', () => {
+  it('a three-word name is found with some of its marks left out, as French outlets print it', () => {
+    const text = 'Le Secrétaire général Nguyên Phu Trong a reçu à Hanoï ; Hô Chi Minh ; Mao Trach Đông ; Lê Hoai Trung.';
+    expect(bySlug(match(text))).toEqual({
+      'ho-chi-minh': ['Hô Chi Minh'],
+      'le-hoai-trung': ['Lê Hoai Trung'],
+      'mao-zedong': ['Mao Trach Đông'],
+      'nguyen-phu-trong': ['Nguyên Phu Trong'],
+    });
+  });
+
+  it('a three-word name with a mark it does not have is someone else', () => {
+    // Phụ (dot below) and Trống (acute) are marks Nguyễn Phú Trọng does not have.
+    expect(match('Ông Nguyễn Phụ Trọng và ông Nguyễn Phú Trống.')).toEqual([]);
+  });
+
+  it('a two-word name needs all its marks or none: Bắc Hồ (north of the lake) is not Bác Hồ, Tô Lam not Tô Lâm', () => {
+    expect(match('Phía Bắc Hồ Gươm có nhiều phố cổ; ông Tô Lam là kỹ sư; Vương Nghi.')).toEqual([]);
+    expect(bySlug(match('Bác Hồ; Bac Ho; Tô Lâm; To Lam; Vương Nghị; Vuong Nghi.'))).toEqual({
+      'ho-chi-minh': ['Bác Hồ', 'Bac Ho'],
+      'to-lam': ['Tô Lâm', 'To Lam'],
+      'wang-yi': ['Vương Nghị', 'Vuong Nghi'],
+    });
+  });
+
+  it('old and new tone placement are one spelling', () => {
+    const list = parsePeople(`people:\n  - slug: nguyen-hoa-binh\n    names: { en: Nguyen Hoa Binh }\n    aliases: [Nguyễn Hòa Bình]\n`, 'inline.yaml');
+    expect(bySlug(compilePeopleMatcher(list)('Phó Thủ tướng Nguyễn Hoà Bình'))).toEqual({ 'nguyen-hoa-binh': ['Nguyễn Hoà Bình'] });
+  });
+
+  it('a two-word spelling with other marks can be listed as an alias of its own', () => {
+    const list = parsePeople(`people:\n  - slug: to-lam\n    names: { en: To Lam }\n    aliases: [Tô Lâm, Tô Lam]\n`, 'inline.yaml');
+    expect(bySlug(compilePeopleMatcher(list)('Le Secrétaire général Tô Lam ; Tô Lâm.'))).toEqual({ 'to-lam': ['Tô Lam', 'Tô Lâm'] });
+  });
+});
+
 describe('people validation errors name the file', () => {
   it('rejects a bare surname alias', () => {
     const text = `people:\n  - slug: to-lam\n    names: { en: To Lam }\n    aliases: [To Lam, Lam]\n`;
     expect(() => parsePeople(text, 'people-bad.yaml')).toThrow(/^people-bad\.yaml:4: person 'to-lam': alias 'Lam' is a single word/);
+  });
+
+  it('rejects an alias listed twice for one person', () => {
+    const twice = `people:\n  - slug: a-b\n    names: { en: A B }\n    aliases: [Á B, Á  B]\n`;
+    expect(() => parsePeople(twice, 'twice.yaml')).toThrow(/^twice\.yaml:4: person 'a-b': alias 'Á  B' is listed twice/);
   });
 
   it('rejects a duplicate slug and an alias shared by two people', () => {
