@@ -19,6 +19,8 @@ export interface ArticleDateline {
 const DATELINE_SEARCH_LINES = 8;
 /** A date opening a paragraph is the publication date only in the standfirst or the lead, not further down. */
 const OPENING_PARAGRAPHS = 3;
+/** How much of a line a dateline, an opening date or a run-in one can take (datelines.ts looks no further: 240). */
+const OPENING_CHARS = 300;
 /** What may follow the date on a dateline (a time, a zone, a source's name), in words. */
 const DATELINE_TAIL_WORDS = 5;
 
@@ -33,7 +35,8 @@ export function findArticleDateline(lines: readonly FoundText[]): ArticleDatelin
   let paragraphs = 0;
   // Captions (a line ending with its photo credit) are not paragraphs of running text.
   const searched = candidates.filter((l) => isDateLine(l.text) || !isProse(l.text) || splitTrailingCredit(l.text) !== null || ++paragraphs <= OPENING_PARAGRAPHS);
-  const found = findDateline(searched.map((l) => l.text), DATELINE_SEARCH_LINES);
+  // A date opens a line within its first characters: long paragraphs are searched no further (the positions hold).
+  const found = findDateline(searched.map((l) => l.text.slice(0, OPENING_CHARS)), DATELINE_SEARCH_LINES);
   if (!found) return null;
   const line = searched[found.line - 1]!;
   // `2024-03-12 10:32 来源：光明网`: a date with a time and a credit is still a dateline; `Le 26 janvier, le président a

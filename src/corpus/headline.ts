@@ -42,7 +42,7 @@ const MAX_CANDIDATES = 200;
 /** How many lines below the last candidate a headline's repeat is looked for. */
 const REPEAT_SEARCH_LINES = 12;
 /** How much of each such line is searched. */
-const REPEAT_SEARCH_CHARS = 400;
+const REPEAT_SEARCH_CHARS = 240;
 /** How far below a headline its dateline and byline may sit (a standfirst or a picture may come between). */
 const FOLLOWING_LINES = 6;
 const SENTENCE_PERIOD = /[.。]["'”’»)）]*$/u;
