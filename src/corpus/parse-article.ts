@@ -12,7 +12,7 @@ import { LINE_ROLES } from './line-roles.ts';
 import { normaliseText } from './normalize.ts';
 import { MIN_HEADLINE_SCORE, MIN_HEADLINE_SCORE_OVER_FILE_NAME, titleFromFileName } from './headline.ts';
 import { readPageLines } from './page-lines.ts';
-import { topicTexts } from './topic-texts.ts';
+import { joinTopicTexts, topicTexts } from './topic-texts.ts';
 import { articleSlug, validatePinnedSlug } from './slug.ts';
 import { creditMethod } from './source-byline.ts';
 import { buildStructure } from './structure.ts';
@@ -120,10 +120,11 @@ export function parseArticle(file: string, bytes: Uint8Array, ctx: CorpusContext
   const languages = [language, ...langs.all.filter((l) => l !== language)];
 
   // Topics and people
-  const texts = [title, ...(titleTranslation ? [titleTranslation.text] : []), ...bodyTexts(s.body)].join('\n');
   const wordCount = bodyTexts(wholeBody).reduce((n, t) => n + wordsIn(t), 0);
-  const topics = o.topics ? resolvePinned(o.topics, ctx.topicsBySlug, 'topics', file, errors) : ctx.matchTopics(topicTexts(title, titleTranslation?.text ?? null, wholeBody), wordCount);
-  const people = o.people ? resolvePinned(o.people, ctx.peopleBySlug, 'people', file, errors) : ctx.matchPeople(texts);
+  const units = topicTexts(title, titleTranslation?.text ?? null, wholeBody);
+  const topics = o.topics ? resolvePinned(o.topics, ctx.topicsBySlug, 'topics', file, errors) : ctx.matchTopics(units, wordCount);
+  // The same string the topic matcher cut into words: its tokens are reused.
+  const people = o.people ? resolvePinned(o.people, ctx.peopleBySlug, 'people', file, errors) : ctx.matchPeople(joinTopicTexts(units).text);
 
   // Source and byline
   let source = o.source ?? null;

@@ -41,3 +41,18 @@ export function topicTexts(title: string, titleTranslation: string | null, body:
   }
   return texts;
 }
+
+/**
+ * The texts as one NFC string, a line each, and where each starts in it. Topics and people read this same string, so
+ * it is cut into words once per article (phrase-match.ts remembers the last text it cut).
+ */
+export function joinTopicTexts(texts: readonly TopicText[]): { text: string; starts: number[] } {
+  const starts: number[] = [];
+  let text = '';
+  texts.forEach((t, i) => {
+    if (i > 0) text += '\n';
+    starts.push(text.length);
+    text += t.text.normalize('NFC');
+  });
+  return { text, starts };
+}

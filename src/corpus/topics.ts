@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { TAXONOMY_LANGS, checkKeys, isRecord, parseNames, parseSlug, readYaml } from './data-file.ts';
 import type { TaxonomyLang, YamlFile, YamlPath } from './data-file.ts';
 import { buildTrie, compilePhrase, matchAt, surface, tokenizeShared } from './phrase-match.ts';
+import { joinTopicTexts } from './topic-texts.ts';
 import type { Phrase, Token } from './phrase-match.ts';
 
 // The taxonomy's languages are part of its public API (the site lists a topic's names by them); they live in data-file.ts because people.yaml uses them too.
@@ -153,6 +154,17 @@ function acronymsAgree(phrase: Phrase, tokens: readonly Token[], start: number):
   return true;
 }
 
+/** Which text (sentence, headline) of `starts` each token falls in. */
+function unitsOfTokens(tokens: readonly Token[], starts: readonly number[]): Int32Array {
+  const unitOf = new Int32Array(tokens.length);
+  let unit = 0;
+  tokens.forEach((token, k) => {
+    while (unit + 1 < starts.length && token.start >= starts[unit + 1]!) unit++;
+    unitOf[k] = unit;
+  });
+  return unitOf;
+}
+
 /** Compile once; then find every topic keyword in many articles' texts. */
 export function compileTopicEvidence(taxonomy: Taxonomy): (texts: readonly TopicText[]) => KeywordHit[] {
   const topics = taxonomy.topics;
@@ -172,38 +184,41 @@ export function compileTopicEvidence(taxonomy: Taxonomy): (texts: readonly Topic
 
   return (texts) => {
     const hits: KeywordHit[] = [];
-    texts.forEach(({ text: raw, place }, unit) => {
-      const text = raw.normalize('NFC');
-      const tokens = tokenizeShared(text);
-      // Matches of one topic may not overlap, so "science and technology" is one occurrence, not three.
-      const nextFree = new Int32Array(nTopics);
-      const bestEnd = new Int32Array(nTopics).fill(-1);
-      const bestEntry: (KeywordEntry | undefined)[] = new Array(nTopics);
-      const touched: number[] = [];
-      let i = 0;
-      // One callback per text, not per token: it reads the current start `i`.
-      const visit = (end: number, phrase: Phrase, entry: KeywordEntry): void => {
-        if (entry.lang === 'vi' && !vietnameseAgrees(phrase, tokens, i)) return;
-        if (!acronymsAgree(phrase, tokens, i)) return;
-        if (bestEnd[entry.topic] === -1) touched.push(entry.topic);
-        // Visits come shortest first, so the last one kept is the longest.
-        bestEnd[entry.topic] = end;
-        bestEntry[entry.topic] = entry;
-      };
-      for (i = 0; i < tokens.length; i++) {
-        matchAt(root, tokens, text, i, visit);
-        if (touched.length === 0) continue;
-        for (const t of touched) {
-          const end = bestEnd[t] ?? -1;
-          const entry = bestEntry[t];
-          bestEnd[t] = -1;
-          if (!entry || i < (nextFree[t] ?? 0)) continue;
-          nextFree[t] = end + 1;
-          hits.push({ topic: t, keyword: entry.keyword, lang: entry.lang, strong: entry.strong, supporting: entry.supporting, unit, place, surface: surface(text, tokens, i, end) });
-        }
-        touched.length = 0;
+    // One text, cut once: the people matcher reads the same string (see joinTopicTexts), so its tokens are shared.
+    const { text, starts } = joinTopicTexts(texts);
+    const tokens = tokenizeShared(text);
+    const unitOf = unitsOfTokens(tokens, starts);
+    // Matches of one topic may not overlap, so "science and technology" is one occurrence, not three.
+    const nextFree = new Int32Array(nTopics);
+    const bestEnd = new Int32Array(nTopics).fill(-1);
+    const bestEntry: (KeywordEntry | undefined)[] = new Array(nTopics);
+    const touched: number[] = [];
+    let i = 0;
+    // One callback per text, not per token: it reads the current start `i`.
+    const visit = (end: number, phrase: Phrase, entry: KeywordEntry): void => {
+      // A keyword never runs from one sentence (or the headline) into the next.
+      if (unitOf[end] !== unitOf[i]) return;
+      if (entry.lang === 'vi' && !vietnameseAgrees(phrase, tokens, i)) return;
+      if (!acronymsAgree(phrase, tokens, i)) return;
+      if (bestEnd[entry.topic] === -1) touched.push(entry.topic);
+      // Visits come shortest first, so the last one kept is the longest.
+      bestEnd[entry.topic] = end;
+      bestEntry[entry.topic] = entry;
+    };
+    for (i = 0; i < tokens.length; i++) {
+      matchAt(root, tokens, text, i, visit);
+      if (touched.length === 0) continue;
+      for (const t of touched) {
+        const end = bestEnd[t] ?? -1;
+        const entry = bestEntry[t];
+        bestEnd[t] = -1;
+        if (!entry || i < (nextFree[t] ?? 0)) continue;
+        nextFree[t] = end + 1;
+        const unit = unitOf[i]!;
+        hits.push({ topic: t, keyword: entry.keyword, lang: entry.lang, strong: entry.strong, supporting: entry.supporting, unit, place: texts[unit]!.place, surface: surface(text, tokens, i, end) });
       }
-    });
+      touched.length = 0;
+    }
     return hits;
   };
 }
