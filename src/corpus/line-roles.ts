@@ -1,7 +1,8 @@
 // What the page-extent step is told of lines other steps own: datelines, bylines, credits and structure lines are never page chrome.
 import type { LineRoles } from './article-extent.ts';
 import { findDateline } from './datelines.ts';
-import { hasSourceLabel, isBoilerplate, isImageName, matchAgencyPrefix, matchBylinePrefix, matchCreditLine, matchSourceName, matchSourceUrl, stripTranslationBullet } from './line-patterns.ts';
+import { hasSourceLabel, matchBylinePrefix, matchSourceName } from './credit-lines.ts';
+import { isBoilerplate, isImageName, matchAgencyPrefix, matchCreditLine, matchSourceUrl, stripTranslationBullet } from './line-patterns.ts';
 
 /** Longer than this, a line that opens with a date or a byline's word is a lead paragraph. */
 const DATELINE_MAX_CHARS = 100;

@@ -1,17 +1,16 @@
 // The article's credits: the publisher or agency the text names (its source) and its writer (its byline), read
 // where copy puts them: under the headline, opening the lead, and closing the article. Credit lines leave the body.
 import {
-  endsLikeSentence,
   findSourceInLine,
   isWriterRole,
-  matchAgencyPrefix,
   matchClosingName,
   readCreditLine,
   splitClosingCredit,
   type ClosingCredit,
   type CreditForm,
   type LineCredit,
-} from './line-patterns.ts';
+} from './credit-lines.ts';
+import { endsLikeSentence, matchAgencyPrefix } from './line-patterns.ts';
 import type { FoundText } from './structure.ts';
 import type { DroppedLine } from './types.ts';
 

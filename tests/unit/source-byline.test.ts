@@ -1,6 +1,7 @@
-// Sources and bylines: the credit shapes (line-patterns.ts) and where an article may carry them (source-byline.ts).
+// Sources and bylines: the credit shapes (credit-lines.ts, line-patterns.ts) and where an article may carry them (source-byline.ts).
 import { describe, expect, it } from 'vitest';
-import { matchAgencyPrefix, matchBylinePrefix, matchClosingName, matchSourceName, readCreditLine, splitClosingCredit } from '../../src/corpus/line-patterns.ts';
+import { matchBylinePrefix, matchClosingName, matchSourceName, readCreditLine, splitClosingCredit } from '../../src/corpus/credit-lines.ts';
+import { matchAgencyPrefix } from '../../src/corpus/line-patterns.ts';
 import { creditMethod, readCredits, type CreditInput } from '../../src/corpus/source-byline.ts';
 
 /** What a credit line names, without its shape. */
