@@ -12,7 +12,7 @@ import { LINE_ROLES } from './line-roles.ts';
 import { normaliseText } from './normalize.ts';
 import { MIN_HEADLINE_SCORE, MIN_HEADLINE_SCORE_OVER_FILE_NAME, titleFromFileName } from './headline.ts';
 import { readPageLines } from './page-lines.ts';
-import { joinTopicTexts, topicTexts } from './topic-texts.ts';
+import { joinTopicTexts, topicLength, topicTexts } from './topic-texts.ts';
 import { articleSlug, validatePinnedSlug } from './slug.ts';
 import { creditMethod } from './source-byline.ts';
 import { buildStructure } from './structure.ts';
@@ -121,8 +121,8 @@ export function parseArticle(file: string, bytes: Uint8Array, ctx: CorpusContext
 
   // Topics and people
   const wordCount = bodyTexts(wholeBody).reduce((n, t) => n + wordsIn(t), 0);
-  const units = topicTexts(title, titleTranslation?.text ?? null, wholeBody);
-  const topics = o.topics ? resolvePinned(o.topics, ctx.topicsBySlug, 'topics', file, errors) : ctx.matchTopics(units, wordCount);
+  const units = topicTexts({ text: title, lang: titleLang }, titleTranslation, wholeBody);
+  const topics = o.topics ? resolvePinned(o.topics, ctx.topicsBySlug, 'topics', file, errors) : ctx.matchTopics(units, topicLength(wholeBody));
   // The same string the topic matcher cut into words: its tokens are reused.
   const people = o.people ? resolvePinned(o.people, ctx.peopleBySlug, 'people', file, errors) : ctx.matchPeople(joinTopicTexts(units).text);
 

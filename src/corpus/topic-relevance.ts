@@ -39,7 +39,7 @@ interface TopicTally {
   keywords: Set<string>;
   hasStrong: boolean;
   inHeadlineOrLead: boolean;
-  /** The sentences (TopicText units) it appears in. */
+  /** The sentences (TopicText units) its keywords, generic ones aside, appear in. */
   units: Set<number>;
   evidence: { surface: string; weight: number; order: number }[];
 }
@@ -68,8 +68,8 @@ export function rankTopics(taxonomy: Taxonomy, hits: readonly KeywordHit[], body
     const place = hit.place === 'body' ? rule.placeWeight.body / lengthUnits : rule.placeWeight[hit.place];
     const weight = kind * place * (repeat ? rule.repeatShare : 1);
     tally.score += weight;
-    tally.units.add(hit.unit);
     if (!hit.supporting) {
+      tally.units.add(hit.unit);
       tally.keywords.add(hit.keyword);
       if (hit.strong) tally.hasStrong = true;
       if (hit.place !== 'body') tally.inHeadlineOrLead = true;

@@ -6,6 +6,7 @@ import type { TaxonomyLang, YamlFile, YamlPath } from './data-file.ts';
 import { buildTrie, compilePhrase, matchAt, surface, tokenizeShared } from './phrase-match.ts';
 import { joinTopicTexts } from './topic-texts.ts';
 import type { Phrase, Token } from './phrase-match.ts';
+import type { LanguageCode } from './types.ts';
 
 // The taxonomy's languages are part of its public API (the site lists a topic's names by them); they live in data-file.ts because people.yaml uses them too.
 export { TAXONOMY_LANGS } from './data-file.ts';
@@ -96,6 +97,8 @@ export type TextPlace = 'headline' | 'lead' | 'body';
 export interface TopicText {
   text: string;
   place: TextPlace;
+  /** The language the text is in (a translation's own): evidence is weighed per language. */
+  lang: LanguageCode;
 }
 
 /** One occurrence of a topic's keyword. */
@@ -103,7 +106,8 @@ export interface KeywordHit {
   topic: number;
   /** The keyword as listed in the taxonomy: occurrences of one keyword are one piece of evidence. */
   keyword: string;
-  lang: TaxonomyLang;
+  /** The language of the text it was found in (not of the keyword's list: some words are listed in several). */
+  lang: LanguageCode;
   strong: boolean;
   supporting: boolean;
   /** Index of the text (a sentence, the headline) in the texts given. */
@@ -215,7 +219,7 @@ export function compileTopicEvidence(taxonomy: Taxonomy): (texts: readonly Topic
         if (!entry || i < (nextFree[t] ?? 0)) continue;
         nextFree[t] = end + 1;
         const unit = unitOf[i]!;
-        hits.push({ topic: t, keyword: entry.keyword, lang: entry.lang, strong: entry.strong, supporting: entry.supporting, unit, place: texts[unit]!.place, surface: surface(text, tokens, i, end) });
+        hits.push({ topic: t, keyword: entry.keyword, lang: texts[unit]!.lang, strong: entry.strong, supporting: entry.supporting, unit, place: texts[unit]!.place, surface: surface(text, tokens, i, end) });
       }
       touched.length = 0;
     }

@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createCorpusContext } from '../../src/corpus/context.ts';
 import { parseArticle } from '../../src/corpus/parse-article.ts';
-import { countWords } from '../../src/corpus/text-stats.ts';
+import { detectLanguage } from '../../src/corpus/language.ts';
 import { rankTopics } from '../../src/corpus/topic-relevance.ts';
-import { topicTexts } from '../../src/corpus/topic-texts.ts';
+import { topicLength, topicTexts } from '../../src/corpus/topic-texts.ts';
 import { compileTopicEvidence, loadTaxonomy, parseTaxonomy } from '../../src/corpus/topics.ts';
 import type { BodyBlock, TopicRef } from '../../src/corpus/types.ts';
 
@@ -15,12 +15,11 @@ const taxonomy = loadTaxonomy(`${root}src/data/topics.yaml`);
 const evidence = compileTopicEvidence(taxonomy);
 const ctx = createCorpusContext();
 
-const paragraph = (text: string): BodyBlock => ({ kind: 'paragraph', text, lang: 'und', line: 1, translation: null });
+const paragraph = (text: string): BodyBlock => ({ kind: 'paragraph', text, lang: detectLanguage(text), line: 1, translation: null });
+const rank = (title: string, body: BodyBlock[]): TopicRef[] =>
+  rankTopics(taxonomy, evidence(topicTexts({ text: title, lang: detectLanguage(title) }, null, body)), topicLength(body));
 /** The topics of an article with this headline and these paragraphs. */
-const topicsOf = (title: string, ...paragraphs: string[]): TopicRef[] => {
-  const body = paragraphs.map(paragraph);
-  return rankTopics(taxonomy, evidence(topicTexts(title, null, body)), paragraphs.reduce((n, p) => n + countWords(p), 0));
-};
+const topicsOf = (title: string, ...paragraphs: string[]): TopicRef[] => rank(title, paragraphs.map(paragraph));
 /** The topics of a text read as an article's lead (no headline). */
 const match = (text: string): TopicRef[] => topicsOf('', text);
 const seedTopics = (name: string): TopicRef[] => {
@@ -173,8 +172,15 @@ describe('matching rules', () => {
   });
 
   it('a sentence and its translation do not corroborate each other', () => {
-    // One weak English keyword + its Vietnamese translation: still one mention.
-    expect(match('The ministers discussed defense.\nCác bộ trưởng đã thảo luận về quốc phòng.')).toEqual([]);
+    // One English keyword and the same word in the paragraph's Vietnamese translation: still one mention.
+    const pair: BodyBlock = {
+      kind: 'paragraph',
+      text: 'The ministers also discussed defense at length.',
+      lang: 'en',
+      line: 1,
+      translation: { text: 'Các bộ trưởng cũng đã thảo luận kỹ về quốc phòng.', lang: 'vi', line: 2 },
+    };
+    expect(rank('', [pair])).toEqual([]);
   });
 
   it('Vietnamese diacritics must agree: "dầu từ" (oil from) is not "đầu tư" (investment)', () => {
