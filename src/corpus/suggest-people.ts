@@ -117,6 +117,9 @@ const NOT_IN_NAMES = new Set([
   'their', 'this', 'that', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'les', 'un', 'une', 'et', 'il', 'elle', 'ils',
 ]);
 
+/** Last words of an organisation's name, never of a person's. */
+const ORGANISATION_ENDINGS = new Set(['co', 'corp', 'corporation', 'inc', 'ltd', 'llc', 'plc', 'group', 'company', 'hotel', 'bank', 'motors']);
+
 /** Generational suffixes, left out so "Ferdinand Marcos Jr" and "Ferdinand Marcos Jnr" are one name. */
 const NAME_SUFFIXES = new Set(['jr', 'jnr', 'sr', 'snr', 'ii', 'iii']);
 
@@ -309,6 +312,8 @@ function readRun(tokens: readonly Token[], text: string, run: Span, lang: Taxono
   }
   let end = run.end;
   while (end >= start && NAME_SUFFIXES.has(tokens[end]?.fold ?? '')) end -= 1;
+  // "General Motors Co", "Ambassador Hotel Group": a title word opening a company's name.
+  if (ORGANISATION_ENDINGS.has(tokens[end]?.fold ?? '')) return { kind: 'stop' };
   let words = 0;
   for (let k = start; k <= end; k++) if (tokens[k]?.upperFirst) words += 1;
   if (words === 0) return { kind: 'qualifier' };

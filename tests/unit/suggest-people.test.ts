@@ -109,6 +109,14 @@ describe('suggested people', () => {
     expect(counts({ 'a.txt': lines, 'b.txt': lines })).toEqual([]);
   });
 
+  it('never takes a company named after a title word for a person', () => {
+    const got = counts({
+      'a.txt': ['Workers at General Motors Co voted on Monday. President Joe Biden welcomed the deal.'],
+      'b.txt': ['General Motors Co said it would raise pay. President Joe Biden spoke in Detroit.'],
+    });
+    expect(got.map(([name]) => name)).toEqual(['Joe Biden']);
+  });
+
   it('reads a Vietnamese name from its family name on: the province, country or body before it is not the name', () => {
     const lines = [
       'Chủ tịch tỉnh Phúc Kiến Vu Vĩ Quốc dẫn đầu đoàn doanh nghiệp.',
