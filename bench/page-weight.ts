@@ -67,7 +67,7 @@ export function pageWeight(outDir: string, page: string, basePath = '/'): PageWe
 /** The pages the report weighs: the median-sized article, the home page, the largest topic page, the search page. */
 export type PageKind = 'article' | 'articleLargest' | 'articleBilingual' | 'home' | 'topic' | 'search';
 
-/** A bilingual article carries its language control's script (issue 3's reader control), the only script an article has. */
+/** A bilingual article carries its language control's script (the reader's language control), the only script an article has. */
 const isBilingual = (outDir: string, file: string): boolean => readFileSync(join(outDir, file), 'utf8').includes('data-bilingual-control');
 
 export function representativePages(outDir: string): Record<PageKind, string | null> {

@@ -107,7 +107,7 @@ export function formatResults(result: RunResult, budgets: BudgetCheck[]): string
     '',
     table(['first search (a fresh browser context per run)', 'last keystroke → first result', 'fetched before first result (median run)', 'by kind (median run)'], searchRows.length > 0 ? searchRows : [['(not measured)', NA, NA, '']]),
     '',
-    table(['budget (issue 6)', 'limit', 'measured', 'status'], budgets.map((b) => [b.name, b.limit, b.measured, status(b.pass)])),
+    table(['budget', 'limit', 'measured', 'status'], budgets.map((b) => [b.name, b.limit, b.measured, status(b.pass)])),
     ...(result.notes.length > 0 ? ['', ...result.notes.map((n) => `- ${n}`)] : []),
     '',
   ].join('\n');

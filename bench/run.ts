@@ -1,4 +1,4 @@
-// `npm run bench -- --articles 1000[,10000] [--seed 42] [--build-runs 3] [--search-runs 5] [--no-baseline] [--no-browser] [--no-rebuild]`: issue 6's benchmark.
+// `npm run bench -- --articles 1000[,10000] [--seed 42] [--build-runs 3] [--search-runs 5] [--no-baseline] [--no-browser] [--no-rebuild]`: the benchmark.
 // Builds our site and the bare baseline on the same synthetic corpus, measures them, checks the budgets (reporting only).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';

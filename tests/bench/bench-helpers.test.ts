@@ -211,7 +211,7 @@ describe('builds repeated in cold pairs', () => {
   });
 
   it('checks the build budget on each site’s fastest build, not on the pair with the median ratio', () => {
-    // One run of this session: the baseline was slow in two pairs, so the median pair (1.28×) passed.
+    // A real run: the baseline was slow in two pairs, so the median pair (1.28×) passed.
     const walls = [
       { oursWallMs: 91_840, baselineWallMs: 74_720, oursPeakTreeRssBytes: 2.8e9 },
       { oursWallMs: 106_230, baselineWallMs: 60_290, oursPeakTreeRssBytes: 2.8e9 },

@@ -14,7 +14,7 @@ import { watchPage, type PageWatch } from './helpers/csp-watch.ts';
 import { hostileSite, type HostileSite } from './helpers/hostile-site.ts';
 import { listFiles } from './helpers/output-files.ts';
 
-/** The policy issue 5 asks for: only the site's own files, plus the WebAssembly compilation Pagefind needs. */
+/** The policy: only the site's own files, plus the WebAssembly compilation Pagefind needs. */
 const EXPECTED_POLICY: Record<string, string[]> = {
   'default-src': ["'self'"],
   'script-src': ["'self'", "'wasm-unsafe-eval'"],

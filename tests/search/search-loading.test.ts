@@ -62,7 +62,7 @@ describe('loading search', () => {
     const plain = await site.browser.newPage();
     const plainFetches = recordFetches(plain);
     await plain.goto(new URL(articleHref.replace(/#.*$/, ''), site.server.url).href, { waitUntil: 'networkidle' });
-    // This article is bilingual: its language control is the one script (reading, issue 3); a one-language article has none.
+    // This article is bilingual: its language control is the one script; a one-language article has none.
     expect(await plain.$$eval('script:not([type$="json"])', (ss) => ss.map((s) => (s as HTMLScriptElement).src))).toEqual([
       expect.stringMatching(/\/_astro\/BilingualControl\.[^/]*\.js$/),
     ]);
