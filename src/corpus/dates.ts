@@ -349,8 +349,10 @@ function firstOf(ex: Extractor, s: string): Candidate | null {
   return null;
 }
 
-/** An ASCII digit: every date pattern needs one, so text without any holds no date. */
+/** An ASCII digit: every date pattern needs one, so normalised text without any holds no date. */
 export const ANY_DIGIT = /[0-9]/;
+/** A digit before normalising: ASCII or full-width (which FOLD_RE turns into ASCII). Text without one holds no date. */
+export const RAW_DIGIT = /[0-9\uFF10-\uFF19]/u;
 
 /** The first date in a normalised string: earliest start; among overlapping candidates, the one reaching furthest. */
 export function firstCandidate(s: string): Candidate | null {

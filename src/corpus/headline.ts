@@ -50,7 +50,6 @@ const LABEL_END = /[:：]$/u;
 /** A sentence break inside a line: final punctuation, a space, then a capital letter. */
 const INNER_SENTENCE_BREAK = /[.!?]["'”’]?\s+["'“‘]?\p{Lu}/u;
 
-/** Score one line as a headline; reasons say why, so an editor can follow the choice. */
 /** What the scorer asks of the lines around a candidate, computed once for all candidates. */
 interface LineContext {
   /** Index of the first line at or after each index that starts running text, or -1. */
@@ -60,6 +59,7 @@ interface LineContext {
   repeatedLater: (i: number, folded: string) => boolean;
 }
 
+/** Score one line as a headline; reasons say why, so an editor can follow the choice. */
 function scoreLine(lines: readonly HeadlineCandidate[], i: number, context: LineContext): ScoredHeadline | null {
   const c = lines[i]!;
   if (c.excluded || c.text === '') return null;

@@ -198,3 +198,11 @@ describe('a pasted Markdown article', () => {
     expect(extent.lines.map((l) => l.text)).toEqual(['Vietnam, China agree to speed up rail link', P1_TEXT, P2_TEXT]);
   });
 });
+
+describe('the lines the extent step is told are datelines', () => {
+  it('include dates written in full-width digits, as Chinese pages often do', () => {
+    expect(LINE_ROLES.isDateline('２０２４年３月１２日 ０９：３０')).toBe(true);
+    expect(LINE_ROLES.isDateline('2024年3月12日 09:30')).toBe(true);
+    expect(LINE_ROLES.isDateline('首页 新闻 国际 评论')).toBe(false);
+  });
+});

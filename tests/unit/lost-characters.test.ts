@@ -47,10 +47,10 @@ describe('plurals and names ending in s', () => {
   it('are not flagged when the word is followed by a verb, a conjunction or punctuation', () => {
     expect(
       flagged(
-        'The Tories and the Lib Dems have questioned the timing, a Lib Dem spokesman said.',
+        'The Greens and the Lib Dems voted against the bill, a Lib Dem official said.',
         'Unlike the Oscars, the awards are split by genre; the Oscar ceremony is in March.',
         'Ships from the Philippines and China met near the Philippine coast.',
-        'Producer Gil Cates told reporters that Cate Blanchett would attend.',
+        'Chef Anna Peters told guests that Peter Lam would cook.',
       ),
     ).toEqual({});
   });
@@ -66,14 +66,14 @@ describe('plurals and names ending in s', () => {
   });
 
   it('are not flagged when a name before them differs from the one the apostrophe form belongs to', () => {
-    // `Oliver Stone's` says nothing about `Rolling Stones`, `Band Aid` nothing about `Aids`, `Robert` nothing about `Julia Roberts`.
-    expect(flagged("He played a soldier in Oliver Stone's film.", 'He copied Rolling Stones guitarist Keith Richards.')).toEqual({});
-    expect(flagged('Inspired by the success of Band Aid, the song was re-issued.', 'It raises money for Aids research.')).toEqual({});
+    // `Emma Stone's` says nothing about `Rolling Stones`, `Band Aid` nothing about `Aids`, `Robert` nothing about `Julia Roberts`.
+    expect(flagged("She read Emma Stone's letter aloud.", 'The Rolling Stones toured Asia that year.')).toEqual({});
+    expect(flagged('After Band Aid, many charity songs followed.', 'Part of the sales went to Aids charities.')).toEqual({});
     expect(flagged('He thanked Robert, his agent, for the role.', 'It was a Julia Roberts film through and through.')).toEqual({});
   });
 
   it('are not flagged when the singular is counted, so the s form is its plural', () => {
-    expect(flagged('Defeat cost England a Grand Slam.', 'A succession of Grand Slams opportunities were spurned.')).toEqual({});
+    expect(flagged('Defeat cost England a Grand Slam.', 'Two Grand Slams titles slipped away that spring.')).toEqual({});
   });
 
   it('are not flagged after "the" or a number, which mark a plural-form name', () => {
@@ -82,11 +82,11 @@ describe('plurals and names ending in s', () => {
   });
 
   it('are not flagged when the word is a common plural capitalised to start a sentence', () => {
-    expect(flagged('Sales of video games rose.', 'Games awards like this have grown in importance, the Game of the Year among them.')).toEqual({});
+    expect(flagged('Sales of video games rose.', 'Games prizes such as these matter more each year, the Game of the Year above all.')).toEqual({});
   });
 
   it('are not flagged when the plural is a title before names used in the singular too', () => {
-    expect(flagged('The Queen spoke to Prince William, and The Prince\'s Trust sent a message.', 'Princes William and Harry were very happy.')).toEqual({});
+    expect(flagged('The Queen spoke to Prince William, and The Prince\'s Trust sent a message.', 'Princes William and Harry attended the service.')).toEqual({});
   });
 
   it('are flagged for an acronym only beside its apostrophe form, since an acronym takes s for its plural', () => {

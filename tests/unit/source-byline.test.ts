@@ -154,7 +154,7 @@ describe('an agency opening the lead', () => {
     ['(VNA) – Hanoi hosted…', 'VNA', 'Hanoi hosted…'],
     ['HANOI (Reuters) - Vietnam said…', 'Reuters', 'Vietnam said…'],
     ['BEIJING, March 3 (AP) — China said…', 'AP', 'China said…'],
-    ['Hong Kong CNN — A powerful typhoon made landfall in northeastern Taiwan early on Thursday, killing at least two people.', 'CNN', 'A powerful typhoon made landfall in northeastern Taiwan early on Thursday, killing at least two people.'],
+    ['Hong Kong CNN — Heavy rain closed schools and offices across the city on Friday, and ferries to the outlying islands were halted, officials said.', 'CNN', 'Heavy rain closed schools and offices across the city on Friday, and ferries to the outlying islands were halted, officials said.'],
     ['Washington CNN —', 'CNN', ''],
     ['新华社讯 北京时间3月5日消息，…', '新华社', '北京时间3月5日消息，…'],
     ['[环球网综合报道]据报道，…', '环球网', '据报道，…'],
