@@ -1,5 +1,5 @@
 // The pages of a written Pagefind bundle as its fragment files hold them (one per indexed page), for the files the index
-// step writes beside the index (newest-first.ts, filter-values.ts).
+// step writes beside the index (filter-values.ts, vocabulary.ts).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -12,6 +12,8 @@ export interface IndexedFragment {
   /** The Pagefind result id (the fragment's file name without its suffix). */
   id: string;
   url: string;
+  /** The indexed text: the page's searchable region (headline and body), Chinese words separated by spaces. */
+  content: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
 }
@@ -19,7 +21,7 @@ export interface IndexedFragment {
 function readFragment(path: string): Omit<IndexedFragment, 'id'> {
   const text = gunzipSync(readFileSync(path)).toString('utf8');
   const parsed = JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text) as Partial<Omit<IndexedFragment, 'id'>>;
-  return { url: parsed.url ?? '', meta: parsed.meta ?? {}, filters: parsed.filters ?? {} };
+  return { url: parsed.url ?? '', content: parsed.content ?? '', meta: parsed.meta ?? {}, filters: parsed.filters ?? {} };
 }
 
 /** Every fragment of the bundle in `bundleDir`, by id. */

@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { writeFilterValues } from './filter-values.ts';
 import { readFragments } from './index-fragments.ts';
-import { writeNewestFirst } from './newest-first.ts';
+import { slugsNewestFirst } from './index-order.ts';
+import { writeVocabulary } from './vocabulary.ts';
 import { pageForIndex } from './page-for-index.ts';
 import { DEFAULT_STAGING_ROOT, stagePages } from './staged-pages.ts';
 
@@ -58,8 +59,8 @@ function indexedPage(outDir: string, slug: string): { url: string; content: stri
 }
 
 /**
- * Hands every article page to the index, one after the other in slug order: Pagefind numbers pages in the order they
- * arrive, so the bundle is the same bytes on every build. Its service reads one page at a time, so the next page is
+ * Hands every article page to the index, one after the other in the given order (newest first, index-order.ts):
+ * Pagefind numbers pages in the order they arrive, so the bundle is the same bytes on every build. Its service reads one page at a time, so the next page is
  * read and prepared here while Pagefind parses the one before. Returns the problems Pagefind reported.
  */
 async function addArticlePages(index: pagefind.PagefindIndex, outDir: string, slugs: readonly string[]): Promise<string[]> {
@@ -82,12 +83,13 @@ export interface IndexReport {
 }
 
 /**
- * Indexes the article pages of the built site in `outDir`. The pages go to Pagefind through a folder in memory when
- * `stagingRoot` is a tmpfs that lists them in slug order (staged-pages.ts), otherwise one by one; the bundle is the same
- * bytes either way. A null `stagingRoot` always hands them over one by one.
+ * Indexes the article pages of the built site in `outDir`, newest first. The pages go to Pagefind through a folder in
+ * memory when `stagingRoot` is a tmpfs that lists them in that order (staged-pages.ts), otherwise one by one; the
+ * bundle is the same bytes either way. A null `stagingRoot` always hands them over one by one. Beside the bundle go the
+ * files the search page reads itself: each page's filter values and the vocabulary for "did you mean".
  */
 export async function writeSearchIndex(outDir: string, stagingRoot: string | null = DEFAULT_STAGING_ROOT): Promise<IndexReport> {
-  const slugs = articleSlugs(outDir);
+  const slugs = slugsNewestFirst(join(outDir, ARTICLES_DIR), articleSlugs(outDir));
   const expected = slugs.length;
   const problems: string[] = [];
   let indexed = 0;
@@ -125,11 +127,13 @@ export async function writeSearchIndex(outDir: string, stagingRoot: string | nul
       problems.push(`${expected} article pages in ${join(outDir, ARTICLES_DIR)} but ${indexed} indexed: every article page needs its data-pagefind-body`);
     }
     failIfErrors(problems);
-    const fragments = readFragments(bundle);
-    writeNewestFirst(bundle, fragments);
-    writeFilterValues(bundle, fragments);
   } finally {
     await pagefind.close();
   }
+  // Read once Pagefind's process has gone: the fragments hold every page's text, and Pagefind's memory is back by now.
+  const bundle = join(outDir, BUNDLE_DIR);
+  const fragments = readFragments(bundle);
+  writeFilterValues(bundle, fragments);
+  writeVocabulary(bundle, fragments);
   return { indexed, stagedIn };
 }

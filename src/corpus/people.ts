@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { PersonRef } from './types.ts';
 import { checkKeys, isRecord, parseNames, parseSlug, readYaml } from './data-file.ts';
 import type { TaxonomyLang, YamlFile, YamlPath } from './data-file.ts';
-import { MAX_EVIDENCE, addEvidence, buildTrie, compilePhrase, marksWithin, matchAt, surface, tokenizeShared } from './phrase-match.ts';
+import { MAX_EVIDENCE, addEvidence, buildTrie, compilePhrase, diacriticsAgree, matchAt, surface, tokenizeShared } from './phrase-match.ts';
 import type { Phrase, Token } from './phrase-match.ts';
 
 export interface Person {
@@ -90,35 +90,6 @@ function capitalsAgree(phrase: Phrase, tokens: readonly Token[], start: number):
     if (p && p.upperFirst && !tokens[start + k]?.upperFirst) return false;
   }
   return true;
-}
-
-/**
- * Words an alias needs before a spelling that keeps only some of its diacritics still names the
- * person: "Nguyên Phu Trong" can only be Nguyễn Phú Trọng, but "Tô Lam" may be someone else than
- * Tô Lâm, and "Bắc Hồ" (north of the lake) is not "Bác Hồ".
- */
-const WORDS_FOR_PARTIAL_DIACRITICS = 3;
-
-/**
- * An alias written with diacritics (a Vietnamese name) matches text with the same diacritics or
- * none at all; a long one also matches text that left some out. An alias written without any
- * (pinyin, English) matches whatever diacritics the text adds.
- */
-function diacriticsAgree(phrase: Phrase, tokens: readonly Token[], start: number): boolean {
-  let aliasMarked = false;
-  let exact = true;
-  let plain = true;
-  let within = true;
-  for (let k = 0; k < phrase.tokens.length; k++) {
-    const p = phrase.tokens[k];
-    const t = tokens[start + k];
-    if (!p || !t) return false;
-    aliasMarked ||= p.marked;
-    if (t.marked) plain = false;
-    if (t.exact !== p.exact) exact = false;
-    if (!marksWithin(t, p)) within = false;
-  }
-  return !aliasMarked || exact || plain || (within && phrase.tokens.length >= WORDS_FOR_PARTIAL_DIACRITICS);
 }
 
 const HYPHEN = /^[-\u2010\u2011]$/u;

@@ -346,3 +346,32 @@ export function addEvidence(list: string[], seen: Set<string>, value: string, ma
   seen.add(key);
   list.push(value);
 }
+
+/**
+ * Words a name needs before a spelling that keeps only some of its diacritics still names it: "Nguyên Phu Trong" can
+ * only be Nguyễn Phú Trọng, but "Tô Lam" may be someone else than Tô Lâm, and "Bắc Hồ" (north of the lake) is not
+ * "Bác Hồ".
+ */
+const WORDS_FOR_PARTIAL_DIACRITICS = 3;
+
+/**
+ * A name written with diacritics (Vietnamese) matches text with the same diacritics (old or new tone placement alike)
+ * or none at all; a long one also matches text that left some out and changed none. A name written without any
+ * (pinyin, English, Hanoi) matches whatever diacritics the text adds (Hanoï). People and the glossary match alike.
+ */
+export function diacriticsAgree(phrase: Phrase, tokens: readonly Token[], start: number): boolean {
+  let nameMarked = false;
+  let exact = true;
+  let plain = true;
+  let within = true;
+  for (let k = 0; k < phrase.tokens.length; k++) {
+    const p = phrase.tokens[k];
+    const t = tokens[start + k];
+    if (!p || !t) return false;
+    nameMarked ||= p.marked;
+    if (t.marked) plain = false;
+    if (t.exact !== p.exact) exact = false;
+    if (!marksWithin(t, p)) within = false;
+  }
+  return !nameMarked || exact || plain || (within && phrase.tokens.length >= WORDS_FOR_PARTIAL_DIACRITICS);
+}

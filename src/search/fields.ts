@@ -10,3 +10,8 @@ export const TITLE_LANG_FILTER = 'title-lang';
 /** Metadata: the title (Pagefind takes the page's h1), the date as an HTML `datetime` value, and the hidden search words. */
 export const META_DATE = 'date';
 export const META_EXPANSION = 'aka';
+/**
+ * The lead paragraph again, as metadata: a quoted search then says whether it matched the lead (`matchedMetaFields`),
+ * which ranks the phrase in the lead above the phrase further down without fetching a page's data. Never shown.
+ */
+export const META_LEAD = 'lead';

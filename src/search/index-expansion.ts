@@ -1,4 +1,7 @@
-// The extra words an article is indexed under, kept out of its visible text: đ-free spellings and every alias of the people it mentions.
+// The extra words an article is indexed under, kept out of its visible text: đ-free spellings, every alias of the people
+// it mentions, and every spelling of the glossary's places and terms it uses (an article saying Bắc Kinh is found by
+// `Beijing`, `Pékin` and `北京`; search ranks such matches below the query's own words: src/scripts/search/run-search.ts).
+import type { GlossaryEntry } from '../corpus/glossary.ts';
 import type { Person } from '../corpus/people.ts';
 import type { PageArticle as Article } from '../content/page-article.ts';
 import { foldText, isHan } from './fold.ts';
@@ -105,13 +108,23 @@ export function personSpellings(person: Person): string[] {
   return out;
 }
 
+/** Every spelling of a glossary entry, đ-free forms added (Chinese ones stay whole: the index step spaces them). */
+export function glossarySpellings(entry: GlossaryEntry): string[] {
+  return entry.spellings.flatMap((s) => (/[đĐ]/.test(s) ? [s, foldText(s)] : [s]));
+}
+
+/** Finds the glossary entries an article's texts use. */
+export type GlossaryMatcher = (texts: readonly string[]) => GlossaryEntry[];
+
 /** The words to index an article under beyond its text, deduplicated, in a stable order. */
-export function searchExpansion(article: ExpandableArticle, people: readonly Person[]): string[] {
+export function searchExpansion(article: ExpandableArticle, people: readonly Person[], glossaryIn: GlossaryMatcher): string[] {
   const bySlug = new Map(people.map((p) => [p.slug, p]));
-  const words = [...dStrokeSpellings(articleTexts(article))];
+  const texts = articleTexts(article);
+  const words = [...dStrokeSpellings(texts)];
   for (const ref of article.people) {
     const person = bySlug.get(ref.slug);
     if (person) words.push(...personSpellings(person));
   }
+  for (const entry of glossaryIn(texts)) words.push(...glossarySpellings(entry));
   return [...new Set(words)];
 }

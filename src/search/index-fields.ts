@@ -1,20 +1,28 @@
 // What one article contributes to the search index besides its text: filter values and metadata. (The date order is
-// written beside the index, src/build/newest-first.ts, not as a Pagefind sort.)
+// the order pages reach the index in, src/build/index-order.ts, not a Pagefind sort.)
 import type { Person } from '../corpus/people.ts';
 import type { PageArticle as Article } from '../content/page-article.ts';
 import { datetimeAttribute } from '../site/dates.ts';
-import { META_DATE, META_EXPANSION, TITLE_LANG_FILTER } from './fields.ts';
+import { META_DATE, META_EXPANSION, META_LEAD, TITLE_LANG_FILTER } from './fields.ts';
 import type { FilterKey } from './fields.ts';
-import { searchExpansion, type ExpandableArticle } from './index-expansion.ts';
+import { spaceHanWords } from './han-words.ts';
+import { searchExpansion, type ExpandableArticle, type GlossaryMatcher } from './index-expansion.ts';
 
-export type IndexableArticle = ExpandableArticle & Pick<Article, 'date' | 'languages' | 'titleLang' | 'topics'>;
+export type IndexableArticle = ExpandableArticle & Pick<Article, 'date' | 'languages' | 'titleLang' | 'topics' | 'body'>;
 
 export interface SearchIndexFields {
   filters: [FilterKey | typeof TITLE_LANG_FILTER, string][];
   meta: [string, string][];
 }
 
-export function searchIndexFields(article: IndexableArticle, people: readonly Person[]): SearchIndexFields {
+/** The first paragraph, with its translation when the article is bilingual: where a reader looks first. */
+export function leadText(article: Pick<Article, 'body'>): string | null {
+  const first = article.body.find((b) => b.kind === 'paragraph');
+  if (!first || first.kind !== 'paragraph') return null;
+  return first.translation ? `${first.text} ${first.translation.text}` : first.text;
+}
+
+export function searchIndexFields(article: IndexableArticle, people: readonly Person[], glossaryIn: GlossaryMatcher): SearchIndexFields {
   const filters: SearchIndexFields['filters'] = [
     ...article.topics.map((t): [FilterKey, string] => ['topic', t.slug]),
     ...article.languages.map((code): [FilterKey, string] => ['lang', code]),
@@ -26,8 +34,12 @@ export function searchIndexFields(article: IndexableArticle, people: readonly Pe
   const meta: [string, string][] = [];
   const datetime = datetimeAttribute(article.date);
   if (datetime) meta.push([META_DATE, datetime]);
-  const expansion = searchExpansion(article, people);
-  if (expansion.length > 0) meta.push([META_EXPANSION, expansion.join(' ')]);
+  const expansion = searchExpansion(article, people, glossaryIn);
+  // Attribute values are not spaced by the index step (page-for-index.ts spaces text between tags): Chinese is spaced
+  // here, so 一带一路 in the metadata is cut into the words a query for it is cut into.
+  if (expansion.length > 0) meta.push([META_EXPANSION, spaceHanWords(expansion.join(' '))]);
+  const lead = leadText(article);
+  if (lead) meta.push([META_LEAD, spaceHanWords(lead)]);
 
   return { filters, meta };
 }

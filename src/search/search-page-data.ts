@@ -1,4 +1,5 @@
 // What the search page is built with: the filter choices present in the corpus and the names the browser shows.
+import type { GlossaryEntry } from '../corpus/glossary.ts';
 import type { Person } from '../corpus/people.ts';
 import type { LanguageCode } from '../corpus/types.ts';
 import type { PageArticle as Article } from '../content/page-article.ts';
@@ -13,11 +14,15 @@ export interface FilterOption {
 export interface SearchPageData {
   /** Options per filter, in the order shown. */
   options: Record<FilterKey, FilterOption[]>;
-  /** Every person's spellings, so the query `Xi Jinping` ranks and marks articles that say `Tập Cận Bình`. */
-  people: PersonSpellings[];
+  /**
+   * The spellings of every person in the corpus and every glossary entry, so the query `Xi Jinping` marks `Tập Cận Bình`
+   * in an article that says so, and `Beijing` marks `Bắc Kinh`; "did you mean" offers them as written.
+   */
+  aliases: Spellings[];
 }
 
-export interface PersonSpellings {
+/** One person, place or term, and every way it is written. */
+export interface Spellings {
   slug: string;
   spellings: string[];
 }
@@ -30,7 +35,7 @@ function byLabel(a: FilterOption, b: FilterOption): number {
   return a.label < b.label ? -1 : a.label > b.label ? 1 : 0;
 }
 
-export function searchPageData(articles: readonly ListedArticle[], people: readonly Person[]): SearchPageData {
+export function searchPageData(articles: readonly ListedArticle[], people: readonly Person[], glossary: readonly GlossaryEntry[]): SearchPageData {
   const topics = new Map<string, string>();
   const persons = new Map<string, string>();
   const languages = new Set<LanguageCode>();
@@ -49,8 +54,11 @@ export function searchPageData(articles: readonly ListedArticle[], people: reado
       person: [...persons].map(([value, label]) => ({ value, label })).sort(byLabel),
       year: [...years].sort((a, b) => b - a).map((y) => ({ value: String(y), label: String(y) })),
     },
-    people: people
-      .filter((p) => present.has(p.slug))
-      .map((p) => ({ slug: p.slug, spellings: [...new Set([...Object.values(p.names), ...p.aliases].filter((s): s is string => Boolean(s)))] })),
+    aliases: [
+      ...people
+        .filter((p) => present.has(p.slug))
+        .map((p) => ({ slug: p.slug, spellings: [...new Set([...Object.values(p.names), ...p.aliases].filter((s): s is string => Boolean(s)))] })),
+      ...glossary.map((g) => ({ slug: g.slug, spellings: g.spellings })),
+    ],
   };
 }

@@ -15,7 +15,7 @@ describe('search under BASE_PATH=/vn-cn/', () => {
     const page = await openSearchPage(site.browser, site.server.url);
     const fetched = recordFetches(page);
     const results = await searchFor(page, '铁路');
-    expect(titles(results)).toEqual([TITLES.chinese]);
+    expect(titles(results)[0]).toBe(TITLES.chinese);
     expect(results[0]!.href.startsWith('/vn-cn/articles/')).toBe(true);
     await fetched.settled();
     const engine = fetched.list.filter((f) => f.url.includes('pagefind'));

@@ -41,12 +41,15 @@ describe('the search page', () => {
 
   it('filters by language, person, year and topic, and counts what each choice would give', async () => {
     const page = await openSearchPage(site.browser, site.server.url);
-    // "Lao Cai" is in the French fixture, the committee fixture, and seeds 000 (also in its Vietnamese translation), 001 and 004.
-    expect(await searchFor(page, 'Lao Cai')).toHaveLength(5);
+    // "Lao Cai" is in the French fixture, the committee fixture, and seeds 000 (also in its Vietnamese translation), 001
+    // and 004; the Chinese fixture says 老街, the same town.
+    expect(await searchFor(page, 'Lao Cai')).toHaveLength(6);
     expect(await optionText(page, 'lang', 'en')).toBe('English (4)');
     expect(await optionText(page, 'lang', 'vi')).toBe('Vietnamese (1)');
     expect(await optionText(page, 'lang', 'fr')).toBe('French (1)');
-    expect(await page.$eval('select[name="lang"] option[value="zh"]', (o) => (o as HTMLOptionElement).disabled)).toBe(true);
+    expect(await optionText(page, 'lang', 'zh')).toBe('Chinese (1)');
+    // Wang Yi is named only in seed 003, which does not mention Lao Cai: choosing him would give nothing.
+    expect(await page.$eval('select[name="person"] option[value="wang-yi"]', (o) => (o as HTMLOptionElement).disabled)).toBe(true);
     expect(await choose(page, 'lang', 'fr', 'Lao Cai')).toEqual([TITLES.french]);
     // The language choices keep their counts while one is chosen.
     expect(await optionText(page, 'lang', 'en')).toBe('English (4)');
@@ -58,23 +61,32 @@ describe('the search page', () => {
     expect(aboutScience.some((t) => t.startsWith(TITLES.seed004Start))).toBe(true);
     await choose(page, 'topic', '', 'Lao Cai');
 
-    // "railway": the two railway fixtures and seeds 000, 001, 002; Xi Jinping is in the three seeds only.
+    // "railway": the two railway fixtures and seeds 000, 001, 002 say it; the French fixture (ferroviaire), the Chinese one
+    // (铁路), the NFD fixture and seed 003 (đường sắt) say it in their language. Xi Jinping is in seeds 000, 001, 002, 003
+    // (Tập Cận Bình) and the Chinese fixture (习近平).
     await searchFor(page, 'railway');
-    expect((await choose(page, 'person', 'xi-jinping', 'railway')).sort()).toEqual([TITLES.seed000, TITLES.seed001, TITLES.seed002].sort());
+    expect((await choose(page, 'person', 'xi-jinping', 'railway')).sort()).toEqual([TITLES.seed000, TITLES.seed001, TITLES.seed002, TITLES.chinese, TITLES.seed003Start].sort().map((t) => expect.stringMatching(`^${t}`)));
     await choose(page, 'person', '', 'railway');
-    // Seeds 001 and 002 state no year.
-    expect((await choose(page, 'year', '2025', 'railway')).sort()).toEqual([TITLES.railwayCommittee, TITLES.railwayCooperation, TITLES.seed000].sort());
+    // Seeds 001, 002 and 003 state no year.
+    expect((await choose(page, 'year', '2025', 'railway')).sort()).toEqual(
+      [TITLES.railwayCommittee, TITLES.railwayCooperation, TITLES.seed000, TITLES.french, TITLES.chinese, TITLES.nfdDongDang].sort(),
+    );
     await page.close();
   });
 
   it('sorts by date, newest first, days without a year after full dates', async () => {
     const page = await openSearchPage(site.browser, site.server.url);
     await searchFor(page, 'railway');
+    // Newest first, whether an article says "railway" or says it in its own language.
     expect(await choose(page, 'sort', 'date', 'railway')).toEqual([
       TITLES.railwayCommittee, // 3 June 2025
       TITLES.railwayCooperation, // 20 April 2025
-      TITLES.seed000, // 14 April 2025
+      TITLES.seed000, // 14 April 2025 (its slug, party-chief-…, sorts before the Chinese one's)
+      TITLES.chinese, // 14 April 2025
+      TITLES.french, // 12 March 2025
+      TITLES.nfdDongDang, // 5 March 2025
       TITLES.seed001, // 14 April, no year
+      expect.stringMatching(`^${TITLES.seed003Start}`), // 4 February, no year
       TITLES.seed002, // 26 January, no year
     ]);
     await page.close();
@@ -94,27 +106,28 @@ describe('the search page', () => {
     await page.waitForFunction(() => location.search === '?q=railway&year=2025');
     await waitForResults(page, 'railway');
     expect(await page.inputValue('select[name="sort"]')).toBe('');
-    expect(await readResults(page)).toHaveLength(3);
+    expect(await readResults(page)).toHaveLength(6);
 
     await page.goBack();
     await page.waitForFunction(() => location.search === '?q=railway');
-    await page.waitForFunction(() => document.querySelectorAll('.search-results .result').length === 5);
+    await page.waitForFunction(() => document.querySelectorAll('.search-results .result').length === 9);
     expect(await page.inputValue('select[name="year"]')).toBe('');
 
     await page.goForward();
-    await page.waitForFunction(() => document.querySelectorAll('.search-results .result').length === 3);
+    await page.waitForFunction(() => document.querySelectorAll('.search-results .result').length === 6);
     expect(await page.inputValue('select[name="year"]')).toBe('2025');
 
     await page.reload();
     await waitForResults(page, 'railway');
     expect(await page.inputValue(SEARCH_INPUT)).toBe('railway');
-    expect(await readResults(page)).toHaveLength(3);
+    expect(await readResults(page)).toHaveLength(6);
 
     const linked = await openSearchPage(site.browser, site.server.url, '?q=ferroviaire&lang=fr');
     await waitForResults(linked, 'ferroviaire');
     expect(await linked.inputValue(SEARCH_INPUT)).toBe('ferroviaire');
     expect(await linked.inputValue('select[name="lang"]')).toBe('fr');
-    expect(titles(await readResults(linked))).toEqual([TITLES.french]);
+    // Two articles are in French: the fixture says "ferroviaire" itself, seed 002 says "railway" (its English part).
+    expect(titles(await readResults(linked))).toEqual([TITLES.french, TITLES.seed002]);
     await linked.close();
     await page.close();
   });
@@ -122,7 +135,7 @@ describe('the search page', () => {
   it('answers a search with no result with help instead of a blank', async () => {
     const page = await openSearchPage(site.browser, site.server.url);
     expect(await searchFor(page, 'qwxzvk')).toEqual([]);
-    expect(await page.textContent(STATUS)).toContain('0 articles');
+    expect(await page.textContent(STATUS)).toBe('No article found for “qwxzvk”.');
     const empty = page.locator('[data-search-empty]');
     expect(await empty.isVisible()).toBe(true);
     expect(await empty.textContent()).toContain('Check the spelling');
@@ -202,7 +215,9 @@ describe('the search page', () => {
     await page.press('#site-search', 'Enter');
     await page.waitForURL(/\/search\/\?q=ferroviaire$/);
     await waitForResults(page, 'ferroviaire');
-    expect(titles(await readResults(page))).toEqual([TITLES.french]);
+    // The French fixture says the word; the other railway articles say railway, 铁路 or đường sắt, and follow it.
+    expect(titles(await readResults(page))[0]).toBe(TITLES.french);
+    expect(await page.textContent(STATUS)).toBe('1 article found for “ferroviaire”, and 8 under another name.');
     await page.close();
   });
 });

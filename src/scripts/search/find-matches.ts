@@ -91,26 +91,37 @@ function merge(ranges: MatchRange[]): MatchRange[] {
   return out;
 }
 
+function hanRanges(folded: string, groups: readonly string[][]): [number, number][] {
+  const found: [number, number][] = [];
+  for (const group of groups) {
+    // The whole run if the text has it; else its longer words; single characters last.
+    const rest = group.slice(1);
+    const tiers = [group.slice(0, 1), rest.filter((h) => h.length > 1), rest.filter((h) => h.length === 1)];
+    for (const tier of tiers) {
+      const ranges = tier.flatMap((h) => substringRanges(folded, h));
+      if (ranges.length > 0) {
+        found.push(...ranges);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
 /**
- * Phrases first (the whole query, a person's other names); single words only when no phrase is there, and then
- * without one- and two-letter words when the query has longer ones ("to" in "To Lam" would mark every "to").
+ * The query's own words first (as a phrase, Chinese as substrings); where the text has none of them, the other
+ * spellings of the names the query holds; single words only when neither is there, and then without one- and
+ * two-letter words when the query has longer ones ("to" in "To Lam" would mark every "to").
  */
 export function findMatches(content: string, plan: HighlightPlan): MatchRange[] {
   const folded = foldWithOrigin(content);
   const list = tokens(folded.text);
   const found: [number, number][] = [];
   for (const phrase of plan.phrases) found.push(...phraseRanges(list, phrase));
-  for (const group of plan.han) {
-    // The whole run if the text has it; else its longer words; single characters last.
-    const rest = group.slice(1);
-    const tiers = [group.slice(0, 1), rest.filter((h) => h.length > 1), rest.filter((h) => h.length === 1)];
-    for (const tier of tiers) {
-      const ranges = tier.flatMap((h) => substringRanges(folded.text, h));
-      if (ranges.length > 0) {
-        found.push(...ranges);
-        break;
-      }
-    }
+  found.push(...hanRanges(folded.text, plan.han));
+  if (found.length === 0) {
+    for (const phrase of plan.aliases.phrases) found.push(...phraseRanges(list, phrase));
+    found.push(...hanRanges(folded.text, plan.aliases.han));
   }
   if (found.length === 0) {
     const longest = Math.max(0, ...plan.words.map((w) => w.length));

@@ -1,12 +1,13 @@
 // The data the search page is built with, handed to the browser as JSON in the page (no extra request).
-import type { PersonSpellings } from '../../search/search-page-data.ts';
+import type { Spellings } from '../../search/search-page-data.ts';
 import type { Labels } from './result-view.ts';
 
 export interface SearchPageConfig {
   /** withBase('pagefind/'). */
   bundleUrl: string;
   labels: Labels;
-  people: PersonSpellings[];
+  /** People and glossary entries with every spelling (search-page-data.ts). */
+  aliases: Spellings[];
 }
 
 export const CONFIG_ELEMENT_ID = 'search-config';

@@ -1,178 +1,253 @@
-// One search as the page shows it: Pagefind's results re-tiered (exact title, then phrase or named person), the first
-// page as soon as its order is sure; then the result ids the filter counts are made from (filter-counts.ts).
-import { FILTER_KEYS } from '../../search/fields.ts';
-import { foldedTerms } from '../../search/fold.ts';
-import type { PagefindApi, PagefindFragment, PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
-import { sortNewestFirst, type DateRanks } from './newest-first.ts';
-import { pagefindQuery } from './query.ts';
-import { loadFragment, resultData } from './readable-fragment.ts';
+// One search as the page shows it. Every word is matched whole (accents and đ folded), never a word that merely starts
+// like it; only the last word, while it is still being typed, also matches the longer words it begins. The results come
+// in tiers (README, "How search ranks"), newest first within each:
+//   1. the title is the query;  2. the title has the phrase;  3. the lead has it;  4. the text has it further down;
+//   5. the article has it through an alias: another spelling of a person, place or term it names;
+//   then, after a divider, 6. the articles that have every word, but not in a row.
+// Pagefind's quoted search gives the phrase (and each word) with no prefix matching, in the order pages were indexed:
+// newest first (src/build/index-order.ts). Its plain search says in which fields the words matched, which places a
+// phrase match in its tier optimistically; the page data of the results shown settles it (tier-queue.ts).
+import { FILTER_KEYS, META_EXPANSION } from '../../search/fields.ts';
+import { foldText } from '../../search/fold.ts';
 import { dStrokeVariants } from './d-stroke.ts';
-import { mayHoldPhrase, plainPhrase, surelyStrong } from './top-tier.ts';
+import type { PagefindApi, PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
+import { containsPhrase, sameWords } from './phrase-check.ts';
+import type { Spellings } from '../../search/search-page-data.ts';
+import { nameSpans } from './aliases-in-query.ts';
+import { lastWordOpen, queryWords } from './query-words.ts';
+import { loadFragment } from './readable-fragment.ts';
+import { TierQueue, type Ranked } from './tier-queue.ts';
 import type { SearchState } from './url-state.ts';
 
-/** Results whose title is checked for an exact match; titles are only known once a result's data is loaded. */
-const TITLE_CHECK_LIMIT = 12;
+/** A word being typed matches longer words from this many letters: fewer would match half the index. */
+export const PREFIX_FROM = 3;
 
-function sameWords(a: string, b: string): boolean {
-  const fa = foldedTerms(a).join(' ');
-  return fa !== '' && fa === foldedTerms(b).join(' ');
-}
+export const TIER = { exactTitle: 1, titlePhrase: 2, leadPhrase: 3, textPhrase: 4, alias: 5, apart: 6 } as const;
 
-function searchOptions(state: SearchState, change: { person?: string } = {}): PagefindSearchOptions {
+function searchOptions(state: SearchState): PagefindSearchOptions {
   const filters: Record<string, string> = {};
   for (const key of FILTER_KEYS) {
     const value = state.filters[key];
     if (value) filters[key] = value;
   }
-  if (change.person) filters.person = change.person;
   return { filters };
 }
 
-async function ids(api: PagefindApi, term: string | null, options: PagefindSearchOptions): Promise<Set<string>> {
-  return new Set((await api.search(term, options))?.results.map((r) => r.id) ?? []);
+/** Every page's place in date order: a search without a term lists pages in the order they were indexed. */
+const dateRanksOf = new WeakMap<PagefindApi, Promise<Map<string, number>>>();
+
+function dateRanks(api: PagefindApi): Promise<Map<string, number>> {
+  let ranks = dateRanksOf.get(api);
+  if (!ranks) {
+    ranks = api.search(null).then((r) => new Map((r?.results ?? []).map((result, i) => [result.id, i])));
+    dateRanksOf.set(api, ranks);
+  }
+  return ranks;
 }
 
-/** The tier searches a query needs: Pagefind's quoted search when it has several words, one per person it names. */
-interface TierSearches {
-  phrase: boolean;
-  /** The named people, less one already chosen as a filter (every result is tagged with that one). */
-  people: string[];
+async function quoted(api: PagefindApi, words: readonly string[], options: PagefindSearchOptions): Promise<PagefindResult[]> {
+  return (await api.search(`"${words.join(' ')}"`, options))?.results ?? [];
 }
 
-function tierSearches(state: SearchState, term: string, named: readonly string[]): TierSearches {
-  const quoted = /^\s*".*"\s*$/.test(term);
-  return { phrase: !quoted && term.includes(' '), people: named.filter((slug) => state.filters.person !== slug) };
+/** The spellings of a word sequence to look up: as typed, with đ for a word-initial d, and with đ as d. */
+function spellings(words: readonly string[]): string[][] {
+  const typed = words.join(' ');
+  const variants = new Set([typed, ...dStrokeVariants(typed)]);
+  if (/đ/.test(typed)) variants.add(typed.replace(/đ/g, 'd'));
+  return [...variants].map((v) => v.split(' '));
 }
 
-/**
- * Pagefind scores words one by one, so it cannot tell "Biển Đông" from a page with "biên" here and "Đồng" there, nor a
- * page about Tô Lâm from one about "Tom Lamb" (prefixes). Pages with the query as a phrase (Pagefind's own quoted search)
- * or tagged with the person the query names come first; Pagefind's order is kept inside each tier. Each of these is one
- * more Pagefind search, so none starts once a newer search has replaced this one (`wanted`).
- */
-async function strongMatches(api: PagefindApi, state: SearchState, term: string, tiers: TierSearches, wanted: () => boolean): Promise<Set<string>> {
-  const strong = new Set<string>();
-  if (tiers.phrase) {
-    for (const phrase of [term, ...dStrokeVariants(term)]) {
-      if (!wanted()) return strong;
-      for (const id of await ids(api, `"${phrase}"`, searchOptions(state))) strong.add(id);
+/** Pages holding the words in a row, in any of their spellings; a page found through its text wins over an alias. */
+async function phraseMatches(api: PagefindApi, words: readonly string[], options: PagefindSearchOptions): Promise<Map<string, PagefindResult>> {
+  const found = new Map<string, PagefindResult>();
+  for (const spelling of spellings(words)) {
+    for (const result of await quoted(api, spelling, options)) {
+      const known = found.get(result.id);
+      if (!known || (onlyThroughAlias(known) && !onlyThroughAlias(result))) found.set(result.id, result);
     }
   }
-  for (const slug of tiers.people) {
-    if (!wanted()) break;
-    for (const id of await ids(api, term, searchOptions(state, { person: slug }))) strong.add(id);
-  }
-  return strong;
+  return found;
 }
 
-/** A title equal to the query comes first: "Railway cooperation" before "Railway cooperation committee holds…". */
-async function exactTitles(results: PagefindResult[], query: string): Promise<Set<string>> {
-  const candidates = results.filter((r) => r.matchedMetaFields?.includes('title')).slice(0, TITLE_CHECK_LIMIT);
-  const fragments: PagefindFragment[] = await Promise.all(candidates.map(loadFragment));
-  return new Set(candidates.filter((_, i) => sameWords(fragments[i]?.meta.title ?? '', query)).map((r) => r.id));
-}
-
-function byTier(results: PagefindResult[], tiers: Set<string>[]): PagefindResult[] {
-  const tier = (r: PagefindResult): number => {
-    const index = tiers.findIndex((t) => t.has(r.id));
-    return index === -1 ? tiers.length : index;
-  };
-  // Array.prototype.sort is stable: Pagefind's order stays within a tier.
-  return [...results].sort((a, b) => tier(a) - tier(b));
-}
-
-/**
- * The first page without the tier searches, when they cannot change it: exact titles, then Pagefind's next results,
- * every one of them surely in the phrase-or-person tier (top-tier.ts), so no other result can move above them.
- */
-async function firstPageWithoutTiers(results: PagefindResult[], titles: Set<string>, term: string, tiers: TierSearches, size: number): Promise<PagefindResult[] | null> {
-  const page = byTier(results, [titles]).slice(0, size);
-  const phrase = tiers.phrase ? plainPhrase(term) : null;
-  const others = page.filter((r) => !titles.has(r.id));
-  const fragments = await Promise.all(others.map(resultData));
-  return fragments.every((f) => surelyStrong(f, phrase, tiers.people)) ? page : null;
-}
-
-function searchTerm(state: SearchState): string | null {
-  return state.query.trim() ? pagefindQuery(state.query) : null;
+/** Pages with a longer word the last word begins, never a shorter one: Pagefind falls back to those when none exists. */
+async function prefixMatches(api: PagefindApi, word: string, options: PagefindSearchOptions): Promise<Map<string, PagefindResult>> {
+  const results = (await api.search(word, options))?.results ?? [];
+  const best = results[0];
+  if (!best) return new Map();
+  const data = await loadFragment(best);
+  const text = foldText([data.meta.title ?? '', data.content, data.meta.aka ?? ''].join(' '));
+  const begins = new RegExp(`(?<![\\p{L}\\p{N}])${foldText(word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u');
+  return begins.test(text) ? new Map(results.map((r) => [r.id, r])) : new Map();
 }
 
 export interface SearchRequest {
   state: SearchState;
-  /** The slugs of the people the query names (see people-in-query.ts). */
-  people: readonly string[];
-  /** Loads the date order, asked for only when sorting by date (or listing by filters alone: no query, no relevance). */
-  dateOrder: () => Promise<DateRanks>;
-  /** How many results the page shows first: their data is fetched while the order is worked out. */
+  /** The query comes from keys being typed (not a submitted search): its last word may still be unfinished. */
+  typing: boolean;
+  /** People, places and terms with their spellings: a name in the query is one unit (aliases-in-query.ts). */
+  aliases: readonly Spellings[];
+  /** How many results the page shows first: only those are fetched to settle the order. */
   firstPage: number;
-  /** False once a newer search has replaced this one: no further Pagefind search is started for it. */
+  /** False once a newer search has replaced this one. */
   wanted: () => boolean;
 }
 
 export interface SearchAnswer {
-  /** How many results there are (the tiers only reorder them). */
+  /** Every result. */
   total: number;
+  /** Results with the phrase (or the one word), in the text or through an alias: listed before the divider. */
+  together: number;
+  /** Of those, the ones that have it only through an alias (another spelling of the name). */
+  throughAlias: number;
   /** Every result's id, in no particular order. */
   ids: readonly string[];
-  /** The first page, in its final order. */
   firstPage: PagefindResult[];
-  /**
-   * Every result in the final order, the first page first. May run the tier searches (the page is blocked while they
-   * run: at 10 000 articles a phrase as common as `Tô Lâm` takes half a second), so it is asked for only to show more;
-   * null when a newer search replaced this one meanwhile.
-   */
+  /** Every result in order; null when a newer search replaced this one meanwhile. */
   all: () => Promise<PagefindResult[] | null>;
+  /** Query words found nowhere in the index (folded): what "did you mean" corrects. */
+  unknown: string[];
+  /** The query's words as searched. */
+  words: string[];
 }
 
-function answer(ordered: PagefindResult[], size: number): SearchAnswer {
-  return { total: ordered.length, ids: ordered.map((r) => r.id), firstPage: ordered.slice(0, size), all: () => Promise.resolve(ordered) };
+function listing(results: readonly PagefindResult[], size: number): SearchAnswer {
+  return {
+    total: results.length,
+    together: results.length,
+    throughAlias: 0,
+    ids: results.map((r) => r.id),
+    firstPage: results.slice(0, size),
+    all: () => Promise.resolve([...results]),
+    unknown: [],
+    words: [],
+  };
 }
 
-/** Starts fetching the results' data (Pagefind keeps it), so showing them later waits for nothing already on its way. */
-function prefetch(results: readonly PagefindResult[]): void {
-  for (const result of results) void loadFragment(result).catch(() => undefined);
+/** Found only in the hidden words (META_EXPANSION): another spelling of a name, not the article's own text. */
+function onlyThroughAlias(result: PagefindResult): boolean {
+  return result.words.length === 0 && (result.matchedMetaFields ?? []).every((field) => field === META_EXPANSION);
+}
+
+/** The optimistic tier of a phrase match, from the fields Pagefind's plain search matched the words in. */
+function optimisticTier(result: PagefindResult, fields: ReadonlySet<string> | undefined): number {
+  if (onlyThroughAlias(result)) return TIER.alias;
+  if (!fields) return TIER.textPhrase;
+  if (fields.has('title')) return TIER.exactTitle;
+  if (fields.has('lead')) return TIER.leadPhrase;
+  return TIER.textPhrase;
+}
+
+interface QueryUnit {
+  words: string[];
+  /** A person, place or term of the aliases: found whole, in the text or through another spelling. */
+  name: boolean;
+}
+
+/** The query as units: each name it holds (aliases-in-query.ts), and every other word on its own. */
+function queryUnits(words: readonly string[], aliases: readonly Spellings[]): QueryUnit[] {
+  const units: QueryUnit[] = [];
+  let at = 0;
+  for (const span of nameSpans(words, aliases)) {
+    for (; at < span.start; at++) units.push({ words: [words[at]!], name: false });
+    units.push({ words: words.slice(span.start, span.end), name: true });
+    at = span.end;
+  }
+  for (; at < words.length; at++) units.push({ words: [words[at]!], name: false });
+  return units;
 }
 
 /** One search, or null when a newer search replaced it before its first page was known. */
 export async function runSearch(api: PagefindApi, request: SearchRequest): Promise<SearchAnswer | null> {
   const { state, wanted, firstPage: size } = request;
-  const term = searchTerm(state);
-  const results = (await api.search(term, searchOptions(state)))?.results ?? [];
-  if (!wanted()) return null;
-  if (!term || state.sort === 'date') return answer(sortNewestFirst(results, await request.dateOrder()), size);
-  if (results.length < 2) return answer(results, size);
-  prefetch(results.slice(0, size));
-  const titles = exactTitles(results, state.query);
-  const tiers = tierSearches(state, term, request.people);
-  if (!tiers.phrase && tiers.people.length === 0) return answer(byTier(results, [await titles]), size);
-  const strong = (): Promise<Set<string>> => strongMatches(api, state, term, tiers, wanted);
-  // A first-page result on which Pagefind matched no two words in a row is outside the phrase tier: the phrase search
-  // will reorder that page, so it starts at once (with no person to look for, nothing else could place that result).
-  const reordered = tiers.people.length === 0 && (plainPhrase(term) === null || results.slice(0, size).some((r) => !mayHoldPhrase(r)));
-  if (!reordered) {
-    const knownTitles = await titles;
-    const page = await firstPageWithoutTiers(results, knownTitles, term, tiers, size);
-    if (!wanted()) return null;
-    if (page) {
-      const ids = new Set(page.map((r) => r.id));
-      let rest: Promise<PagefindResult[] | null> | undefined;
-      const all = async (): Promise<PagefindResult[] | null> => {
-        const found = await strong();
-        return wanted() ? [...page, ...byTier(results, [knownTitles, found]).filter((r) => !ids.has(r.id))] : null;
-      };
-      return { total: results.length, ids: results.map((r) => r.id), firstPage: page, all: () => (rest ??= all()) };
-    }
+  const options = searchOptions(state);
+  const words = queryWords(state.query);
+  if (words.length === 0) {
+    // Filters alone: every page that passes them, newest first (the order they were indexed in).
+    const results = (await api.search(null, options))?.results ?? [];
+    return wanted() ? listing(results, size) : null;
   }
-  const [knownTitles, found] = await Promise.all([titles, strong()]);
-  return wanted() ? answer(byTier(results, [knownTitles, found]), size) : null;
+  const ranks = await dateRanks(api);
+  const rank = (id: string): number => ranks.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const last = words[words.length - 1]!;
+  const prefix = request.typing && lastWordOpen(state.query) && [...foldText(last)].length >= PREFIX_FROM;
+
+  const phrase = await phraseMatches(api, words, options);
+  if (!wanted()) return null;
+  // Each unit of the query on its own (a name whole, any other word alone), for the pages that have them all apart,
+  // and for the words found nowhere. A name counts in the text or through an alias; a word only in the text, so that
+  // no page is listed for words it holds only among another name's spellings.
+  const units = queryUnits(words, request.aliases);
+  const byUnit: Map<string, PagefindResult>[] = [];
+  if (units.length > 1 || prefix) {
+    for (const [i, unit] of units.entries()) {
+      const found = await phraseMatches(api, unit.words, options);
+      if (!unit.name) for (const [id, r] of found) if (onlyThroughAlias(r)) found.delete(id);
+      if (prefix && !unit.name && i === units.length - 1) {
+        for (const [id, r] of await prefixMatches(api, unit.words[0]!, options)) if (!found.has(id)) found.set(id, r);
+      }
+      if (!wanted()) return null;
+      byUnit.push(found);
+    }
+  } else {
+    byUnit.push(phrase);
+  }
+  const unknown = units.filter((u, i) => !u.name && byUnit[i]!.size === 0).map((u) => foldText(u.words[0]!));
+  const apart = new Map<string, PagefindResult>();
+  if (byUnit.every((m) => m.size > 0)) {
+    const [smallest, ...others] = [...byUnit].sort((a, b) => a.size - b.size);
+    for (const [id, result] of smallest!) if (!phrase.has(id) && others.every((m) => m.has(id))) apart.set(id, result);
+  }
+
+  // Where the words matched (title, lead), for the phrase matches found in the text; asked only when it can reorder.
+  const inText = [...phrase.values()].filter((r) => !onlyThroughAlias(r));
+  const fields = new Map<string, Set<string>>();
+  if (state.sort !== 'date' && inText.length > 1) {
+    const plain = (await api.search(words.join(' '), options))?.results ?? [];
+    for (const r of plain) fields.set(r.id, new Set(r.matchedMetaFields ?? []));
+    if (!wanted()) return null;
+  }
+
+  const results = new Map<string, PagefindResult>([...phrase, ...apart]);
+  const items: Ranked[] = [];
+  for (const result of phrase.values()) {
+    const tier = state.sort === 'date' ? TIER.exactTitle : optimisticTier(result, fields.get(result.id));
+    items.push({ id: result.id, rank: rank(result.id), tier, settled: tier >= TIER.textPhrase || state.sort === 'date' });
+  }
+  for (const result of apart.values()) items.push({ id: result.id, rank: rank(result.id), tier: TIER.apart, settled: true });
+
+  const settle = async (item: Ranked): Promise<number> => {
+    const data = await loadFragment(results.get(item.id)!);
+    const title = data.meta.title ?? '';
+    if (sameWords(title, words)) return TIER.exactTitle;
+    if (containsPhrase(title, words)) return TIER.titlePhrase;
+    if (containsPhrase(data.meta.lead ?? '', words)) return TIER.leadPhrase;
+    return TIER.textPhrase;
+  };
+  const queue = new TierQueue(items, settle);
+  const toResults = (ranked: readonly Ranked[]): PagefindResult[] => ranked.map((r) => results.get(r.id)!);
+  const first = toResults(await queue.first(size));
+  if (!wanted()) return null;
+  return {
+    total: results.size,
+    together: phrase.size,
+    throughAlias: phrase.size - inText.length,
+    ids: [...results.keys()],
+    firstPage: first,
+    all: async () => {
+      const all = toResults(await queue.all());
+      return wanted() ? all : null;
+    },
+    unknown,
+    words,
+  };
 }
 
 /**
  * The ids the filter counts are made from: the results with no filter chosen (filter-counts.ts applies the chosen ones
- * itself). Without a chosen filter they are the answer's own; with one, Pagefind searches once more without filters,
- * which loads no filter chunk.
+ * itself). Without a chosen filter they are the answer's own; with one, the search runs again without filters.
  */
-export async function unfilteredIds(api: PagefindApi, state: SearchState, answer: SearchAnswer): Promise<readonly string[]> {
-  if (!FILTER_KEYS.some((key) => state.filters[key])) return answer.ids;
-  return [...(await ids(api, searchTerm(state), { filters: {} }))];
+export async function unfilteredIds(api: PagefindApi, request: SearchRequest, answer: SearchAnswer): Promise<readonly string[]> {
+  if (!FILTER_KEYS.some((key) => request.state.filters[key])) return answer.ids;
+  const again = await runSearch(api, { ...request, state: { ...request.state, filters: {} } });
+  return again?.ids ?? answer.ids;
 }

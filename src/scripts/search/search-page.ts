@@ -5,13 +5,12 @@ import { searchUrl } from '../../site/urls.ts';
 import { loadEngine } from './engine.ts';
 import { countFilters, type FilterCounts } from './filter-counts.ts';
 import { loadFilterValues } from './filter-values.ts';
+import { loadVocabulary, suggestQuery } from './did-you-mean.ts';
 import { planHighlight, type HighlightPlan } from './highlight-plan.ts';
-import { peopleNamed } from './people-in-query.ts';
 import { readPageConfig } from './page-config.ts';
 import { loadFragment } from './readable-fragment.ts';
 import { renderResult } from './result-view.ts';
-import { loadNewestFirst } from './newest-first.ts';
-import { runSearch, unfilteredIds, type SearchAnswer } from './run-search.ts';
+import { runSearch, unfilteredIds, type SearchAnswer, type SearchRequest } from './run-search.ts';
 import { searchWhileTyping } from './search-while-typing.ts';
 import { hasSearch, searchString, stateFromParams, type SearchState } from './url-state.ts';
 
@@ -27,8 +26,12 @@ interface Elements {
   sort: HTMLSelectElement;
   status: HTMLElement;
   list: HTMLOListElement;
+  /** The heading over the results that have the words only apart, and their list. */
+  divider: HTMLElement;
+  apart: HTMLOListElement;
   more: HTMLButtonElement;
   empty: HTMLElement;
+  suggestion: HTMLElement;
 }
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
@@ -47,8 +50,11 @@ function findElements(app: HTMLElement): Elements {
     sort: required(app, 'select[name="sort"]'),
     status: required(app, '[data-search-status]'),
     list: required(app, 'ol[data-search-results]'),
+    divider: required(app, '[data-search-divider]'),
+    apart: required(app, 'ol[data-search-apart]'),
     more: required(app, 'button[data-search-more]'),
     empty: required(app, '[data-search-empty]'),
+    suggestion: required(app, '[data-search-suggestion]'),
   };
 }
 
@@ -78,12 +84,33 @@ function showCounts(e: Elements, counts: FilterCounts | null): void {
   }
 }
 
-function describe(state: SearchState, count: number, e: Elements): string {
-  const noun = count === 1 ? 'article' : 'articles';
+function articles(count: number): string {
+  return `${count} ${count === 1 ? 'article' : 'articles'}`;
+}
+
+/**
+ * The count a reader can trust: how many have the query as typed (the phrase, or the one word), and how many more have
+ * its words only apart (or, for a word being typed, a longer word it begins).
+ */
+function describe(state: SearchState, answer: SearchAnswer, e: Elements): string {
   const chosen = FILTER_KEYS.filter((k) => state.filters[k]).map((k) => e.filters[k].selectedOptions[0]?.dataset.label ?? state.filters[k]);
   const filtered = chosen.length > 0 ? `, filtered by ${chosen.join(', ')}` : '';
   const query = state.query.trim();
-  return query ? `${count} ${noun} found for “${query}”${filtered}.` : `${count} ${noun}${filtered}.`;
+  if (!query) return `${articles(answer.total)}${filtered}.`;
+  if (answer.total === 0) return `No article found for “${query}”${filtered}.`;
+  const apart = answer.total - answer.together;
+  const asWritten = answer.together - answer.throughAlias;
+  const separately = answer.words.length > 1 ? 'contain these words separately' : `have a word beginning with “${query}”`;
+  if (answer.together === 0 && answer.words.length === 1) return `${articles(apart)} ${separately}${filtered}.`;
+  if (answer.together === 0) return `No article has “${query}” as written; ${articles(apart)} ${separately}${filtered}.`;
+  let text = asWritten === 0 ? `${articles(answer.throughAlias)} found for “${query}” under another name` : `${articles(asWritten)} found for “${query}”`;
+  if (asWritten > 0 && answer.throughAlias > 0) text += `, and ${answer.throughAlias} under another name`;
+  if (apart > 0) text += `; ${apart} more ${separately}`;
+  return `${text}${filtered}.`;
+}
+
+function dividerText(answer: SearchAnswer): string {
+  return answer.words.length > 1 ? 'Also contain these words separately' : 'Words beginning with what you typed';
 }
 
 export function startSearchPage(): void {
@@ -99,7 +126,7 @@ export function startSearchPage(): void {
   /** The search on the page: its first page, and every result once the order past that page is known. */
   let shownSearch: SearchAnswer | null = null;
   let shown = 0;
-  let plan: HighlightPlan = planHighlight('', config.people);
+  let plan: HighlightPlan = planHighlight('', config.aliases);
   /** The run whose search the page shows or is working on; a newer generation means it was replaced. */
   let liveRun = 0;
   let engineReady = false;
@@ -121,23 +148,51 @@ export function startSearchPage(): void {
     const fragments = await Promise.all(batch.map(loadFragment));
     if (run !== generation) return null;
     const items = fragments.map((f) => renderResult(f, plan, config.labels));
-    e.list.append(...items);
+    // Results with the words only apart go under their own heading, never among those with the phrase.
+    const together = Math.max(0, Math.min(items.length, answer.together - shown));
+    e.list.append(...items.slice(0, together));
+    e.apart.append(...items.slice(together));
+    const apartShown = e.apart.childElementCount > 0;
+    e.divider.hidden = !apartShown;
+    e.apart.hidden = !apartShown;
+    if (apartShown) e.divider.textContent = dividerText(answer);
     shown += batch.length;
     e.more.hidden = shown >= answer.total;
     return items[0]?.querySelector('a') ?? null;
   }
 
+  function request(current: SearchState, run: number, typing: boolean): SearchRequest {
+    return { state: current, typing, aliases: config.aliases, firstPage: PAGE_SIZE, wanted: () => run === generation };
+  }
+
   /** Pagefind's answer as shown; null when a newer search replaced this one first. */
-  async function search(current: SearchState, run: number): Promise<SearchAnswer | null> {
+  async function search(current: SearchState, run: number, typing: boolean): Promise<SearchAnswer | null> {
     const api = await engine();
     if (run !== generation) return null;
-    return runSearch(api, {
-      state: current,
-      people: peopleNamed(current.query, config.people).map((p) => p.slug),
-      dateOrder: () => loadNewestFirst(config.bundleUrl),
-      firstPage: PAGE_SIZE,
-      wanted: () => run === generation,
+    return runSearch(api, request(current, run, typing));
+  }
+
+  /** "Did you mean": offered when a word of the query is in no article; the vocabulary is fetched only then. */
+  async function suggest(current: SearchState, answer: SearchAnswer, run: number): Promise<void> {
+    e.suggestion.hidden = true;
+    e.suggestion.replaceChildren();
+    if (answer.unknown.length === 0) return;
+    const vocabulary = await loadVocabulary(config.bundleUrl);
+    if (run !== generation) return;
+    const phrases = config.aliases.flatMap((a) => a.spellings);
+    const suggestion = suggestQuery(current.query, answer.unknown, vocabulary, phrases);
+    if (!suggestion) return;
+    const link = document.createElement('a');
+    const target: SearchState = { ...current, query: suggestion };
+    link.href = searchUrl() + searchString(target);
+    link.textContent = suggestion;
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      e.input.value = suggestion;
+      void commit('push');
     });
+    e.suggestion.append('Did you mean ', link, '?');
+    e.suggestion.hidden = false;
   }
 
   /**
@@ -145,25 +200,28 @@ export function startSearchPage(): void {
    * called once the first page is in (Pagefind is free for the next search). The order past the first page may need
    * the tier searches (run-search.ts): they run when the reader asks for more.
    */
-  async function show(current: SearchState, run: number, found: Promise<SearchAnswer | null>, searched: () => void): Promise<void> {
+  async function show(current: SearchState, run: number, typing: boolean, found: Promise<SearchAnswer | null>, searched: () => void): Promise<void> {
     try {
       const answer = await found;
       if (!answer || run !== generation) return;
       shownSearch = answer;
       shown = 0;
-      plan = planHighlight(current.query, config.people);
+      plan = planHighlight(current.query, config.aliases);
       e.list.replaceChildren();
+      e.apart.replaceChildren();
       await showMore(run);
       if (run !== generation) return;
+      await suggest(current, answer, run).catch(() => undefined);
+      if (run !== generation) return;
       e.empty.hidden = answer.total > 0;
-      e.status.textContent = describe(current, answer.total, e);
+      e.status.textContent = describe(current, answer, e);
       // The results are shown; the counts follow, never stale meanwhile.
       showCounts(e, null);
       searched();
       if (run !== generation) return;
       // Counted here from the filter values file, fetched once (after the first results, never before them), over the
       // results with no filter chosen: Pagefind searches once more for those only when a filter is chosen.
-      const [table, ids] = await Promise.all([loadFilterValues(config.bundleUrl), engine().then((api) => unfilteredIds(api, current, answer))]);
+      const [table, ids] = await Promise.all([loadFilterValues(config.bundleUrl), engine().then((api) => unfilteredIds(api, request(current, run, typing), answer))]);
       if (run !== generation) return;
       const counts = countFilters(table, ids, current.filters);
       if (run !== generation) return;
@@ -178,12 +236,16 @@ export function startSearchPage(): void {
   }
 
   /** Starts a search and shows it; resolves once Pagefind has done its searching (the engine is free), while the page fills in. */
-  function render(current: SearchState): Promise<void> {
+  function render(current: SearchState, typing = false): Promise<void> {
     const run = ++generation;
     liveRun = run;
     if (!hasSearch(current)) {
       shownSearch = null;
       e.list.replaceChildren();
+      e.apart.replaceChildren();
+      e.divider.hidden = true;
+      e.apart.hidden = true;
+      e.suggestion.hidden = true;
       e.more.hidden = true;
       e.empty.hidden = true;
       e.status.textContent = '';
@@ -194,7 +256,7 @@ export function startSearchPage(): void {
     app.setAttribute('aria-busy', 'true');
     let searched!: () => void;
     const done = new Promise<void>((resolve) => (searched = resolve));
-    void show(current, run, search(current, run), searched);
+    void show(current, run, typing, search(current, run, typing), searched);
     return done;
   }
 
@@ -207,7 +269,7 @@ export function startSearchPage(): void {
       if (mode === 'push') history.pushState(null, '', url);
       else history.replaceState(null, '', url);
     }
-    return render(state);
+    return render(state, typing);
   }
 
   const typed = searchWhileTyping(

@@ -6,14 +6,17 @@ import { planHighlight } from '../../../src/scripts/search/highlight-plan.ts';
 import { searchPageData } from '../../../src/search/search-page-data.ts';
 import { DEFAULT_PEOPLE_FILE } from '../../../src/corpus/context.ts';
 import { loadPeople } from '../../../src/corpus/people.ts';
+import { loadGlossary } from '../../../src/corpus/glossary.ts';
 
 const people = loadPeople(DEFAULT_PEOPLE_FILE);
+const glossary = loadGlossary(new URL('../../../src/data/glossary.yaml', import.meta.url).pathname);
 
 const mentioned = (slug: string) => ({ slug, name: slug, evidence: [] });
 const spellings = searchPageData(
   [{ topics: [], languages: ['en'], date: { year: null, month: null, day: null, precision: 'unknown', iso: null }, people: [mentioned('xi-jinping'), mentioned('to-lam')] }],
   people,
-).people;
+  glossary,
+).aliases;
 
 function marked(query: string, text: string): string[] {
   return matchedSpellings(text, findMatches(text, planHighlight(query, spellings)));
@@ -28,6 +31,13 @@ describe('marking matches', () => {
     expect(marked('Xi Jinping', 'dưới sự lãnh đạo của đồng chí Tập Cận Bình')).toEqual(['Tập Cận Bình']);
     expect(marked('苏林', 'General Secretary To Lam held talks')).toEqual(['To Lam']);
     expect(marked('Tô Lâm', '国家主席习近平在河内同越共中央总书记苏林举行会谈')).toEqual(['苏林']);
+  });
+
+  it('marks the form the text uses for the place or term the query names', () => {
+    expect(marked('Beijing', 'chuyến thăm Trung Quốc vào chiều ngày 3/2 ở Bắc Kinh')).toEqual(['Bắc Kinh']);
+    expect(marked('South China Sea', 'hai bên kiểm soát tốt bất đồng trên Biển Đông')).toEqual(['Biển Đông']);
+    expect(marked('railway', '双方同意加快中越跨境铁路建设')).toEqual(['铁路']);
+    expect(marked('Haiphong', 'the Lao Cai - Hanoi - Hai Phong line')).toEqual(['Hai Phong']);
   });
 
   it('does not mark a lone short word of a longer query', () => {

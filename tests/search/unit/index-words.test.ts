@@ -1,11 +1,14 @@
-// The words an article is indexed under beyond its text: đ-free spellings of its đ words, and every spelling of its people.
+// The words an article is indexed under beyond its text: đ-free spellings of its đ words, every spelling of its people,
+// and every form of the glossary's places and terms it uses.
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../../src/search/fold.ts';
 import { dStrokeSpellings, hanParts, personSpellings, searchExpansion } from '../../../src/search/index-expansion.ts';
 import { DEFAULT_PEOPLE_FILE } from '../../../src/corpus/context.ts';
 import { loadPeople } from '../../../src/corpus/people.ts';
+import { compileGlossaryMatcher, loadGlossary } from '../../../src/corpus/glossary.ts';
 
 const people = loadPeople(DEFAULT_PEOPLE_FILE);
+const glossaryIn = compileGlossaryMatcher(loadGlossary(new URL('../../../src/data/glossary.yaml', import.meta.url).pathname));
 
 const person = (slug: string) => people.find((p) => p.slug === slug)!;
 
@@ -38,11 +41,24 @@ describe('index expansion', () => {
       body: [{ kind: 'paragraph' as const, text: 'dưới sự lãnh đạo của đồng chí Tập Cận Bình', lang: 'vi' as const, line: 2, translation: null }],
       people: [{ slug: 'xi-jinping', name: 'Xi Jinping', evidence: ['Tập Cận Bình'] }],
     };
-    const words = searchExpansion(article, people);
+    const words = searchExpansion(article, people, glossaryIn);
     expect(words).toContain('Xi Jinping');
     // lãnh đạo, đồng chí: the đ words folded, not their neighbours.
     expect(words).toEqual(expect.arrayContaining(['dao', 'dong']));
     expect(words).not.toContain('lanh');
     expect(words).not.toContain('Wang Yi');
+  });
+
+  it('adds every form of a place or term the article uses, and none of one it does not', () => {
+    const article = {
+      title: 'Khởi công tuyến đường sắt Lào Cai',
+      titleTranslation: null,
+      body: [{ kind: 'paragraph' as const, text: 'Tuyến đường sắt khổ tiêu chuẩn nối Lào Cai với cảng biển.', lang: 'vi' as const, line: 2, translation: null }],
+      people: [],
+    };
+    const words = searchExpansion(article, people, glossaryIn);
+    expect(words).toEqual(expect.arrayContaining(['railway', 'chemin de fer', '铁路', 'standard gauge', '标准轨', 'Lao Cai', '老街', 'duong sat']));
+    expect(words).not.toContain('Beijing');
+    expect(words).not.toContain('Haiphong');
   });
 });

@@ -1,0 +1,38 @@
+// The order the article pages are handed to the index in: newest first, as the site lists articles (src/site/articles.ts).
+// Pagefind numbers pages in the order they arrive and returns the pages of a search without scores (a quoted search,
+// or filters alone) in that order, so the search page gets "newest first" from the index itself: no date table to
+// fetch, and the order within each ranking tier (src/scripts/search/tiers.ts) costs nothing.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { partialDateFromDatetime } from '../search/date-meta.ts';
+import { META_DATE } from '../search/fields.ts';
+import { dateSortKey } from '../site/dates.ts';
+
+interface DatedPage {
+  slug: string;
+  sortKey: string;
+}
+
+/** Newest first by date key; pages of one date key by slug, so the order never depends on the file system. */
+export function newestFirst(pages: readonly DatedPage[]): string[] {
+  return [...pages]
+    .sort((a, b) => (a.sortKey !== b.sortKey ? (a.sortKey < b.sortKey ? 1 : -1) : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
+    .map((p) => p.slug);
+}
+
+/** The `datetime` value an article page gives the index as its date metadata (SearchIndexData.astro), if any. */
+const DATE_META = new RegExp(`data-pagefind-meta="${META_DATE}:([^"]*)"`);
+
+export function indexedDate(html: string): string | undefined {
+  return DATE_META.exec(html)?.[1];
+}
+
+/** The slugs of the article pages under `articlesDir`, newest first. */
+export function slugsNewestFirst(articlesDir: string, slugs: readonly string[]): string[] {
+  return newestFirst(
+    slugs.map((slug) => ({
+      slug,
+      sortKey: dateSortKey(partialDateFromDatetime(indexedDate(readFileSync(join(articlesDir, slug, 'index.html'), 'utf8')))),
+    })),
+  );
+}

@@ -1,0 +1,27 @@
+// The order pages reach the index in, which is the order the search page lists a tier in: full dates newest first,
+// then a year or month alone, then day-and-month without a year, then undated; equal dates by slug, as the site's lists.
+import { describe, expect, it } from 'vitest';
+import { indexedDate, newestFirst } from '../../../src/build/index-order.ts';
+
+describe('newestFirst', () => {
+  it('orders pages by their dates, ties by slug', () => {
+    const page = (slug: string, sortKey: string) => ({ slug, sortKey });
+    const pages = [
+      page('undated-b', '1'),
+      page('april-14', '20414'),
+      page('day-2025-04-14', '320250414'),
+      page('undated-a', '1'),
+      page('day-2020-09-21', '320200921'),
+      page('month-2025-04', '320250400'),
+    ];
+    expect(newestFirst(pages)).toEqual(['day-2025-04-14', 'month-2025-04', 'day-2020-09-21', 'april-14', 'undated-a', 'undated-b']);
+  });
+});
+
+describe('indexedDate', () => {
+  it('reads the date an article page hands the index, and nothing from a page without one', () => {
+    const page = '<article data-pagefind-body><h1>T</h1><div hidden><span data-pagefind-meta="date:2025-04-14"></span></div></article>';
+    expect(indexedDate(page)).toBe('2025-04-14');
+    expect(indexedDate('<article data-pagefind-body><h1>Undated</h1></article>')).toBeUndefined();
+  });
+});
