@@ -11,6 +11,7 @@ import { FILTER_KEYS, META_EXPANSION } from '../../search/fields.ts';
 import { foldText } from '../../search/fold.ts';
 import { dStrokeVariants } from './d-stroke.ts';
 import type { PagefindApi, PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
+import { dateRanks } from './date-ranks.ts';
 import { containsPhrase, sameWords } from './phrase-check.ts';
 import type { Spellings } from '../../search/search-page-data.ts';
 import { nameSpans } from './aliases-in-query.ts';
@@ -21,6 +22,12 @@ import type { SearchState } from './url-state.ts';
 
 /** A word being typed matches longer words from this many letters: fewer would match half the index. */
 export const PREFIX_FROM = 3;
+
+/**
+ * Titles checked for being the query itself, newest first. Telling a title equal to the query from one that holds it
+ * takes the page's data; a common word is in thousands of titles, so only the newest few are fetched to look.
+ */
+const TITLE_CHECK_LIMIT = 12;
 
 export const TIER = { exactTitle: 1, titlePhrase: 2, leadPhrase: 3, textPhrase: 4, alias: 5, apart: 6 } as const;
 
@@ -33,28 +40,17 @@ function searchOptions(state: SearchState): PagefindSearchOptions {
   return { filters };
 }
 
-/** Every page's place in date order: a search without a term lists pages in the order they were indexed. */
-const dateRanksOf = new WeakMap<PagefindApi, Promise<Map<string, number>>>();
-
-function dateRanks(api: PagefindApi): Promise<Map<string, number>> {
-  let ranks = dateRanksOf.get(api);
-  if (!ranks) {
-    ranks = api.search(null).then((r) => new Map((r?.results ?? []).map((result, i) => [result.id, i])));
-    dateRanksOf.set(api, ranks);
-  }
-  return ranks;
-}
-
 async function quoted(api: PagefindApi, words: readonly string[], options: PagefindSearchOptions): Promise<PagefindResult[]> {
   return (await api.search(`"${words.join(' ')}"`, options))?.results ?? [];
 }
 
-/** The spellings of a word sequence to look up: as typed, with đ for a word-initial d, and with đ as d. */
+/**
+ * The spellings of a word sequence to look up: as typed, and with đ for a word-initial d (the index folds accents but
+ * not đ). A query typed with đ is not also tried without: each spelling is one more quoted search, the slowest kind.
+ */
 function spellings(words: readonly string[]): string[][] {
   const typed = words.join(' ');
-  const variants = new Set([typed, ...dStrokeVariants(typed)]);
-  if (/đ/.test(typed)) variants.add(typed.replace(/đ/g, 'd'));
-  return [...variants].map((v) => v.split(' '));
+  return [typed, ...dStrokeVariants(typed)].map((v) => v.split(' '));
 }
 
 /** Pages holding the words in a row, in any of their spellings; a page found through its text wins over an alias. */
@@ -128,11 +124,14 @@ function onlyThroughAlias(result: PagefindResult): boolean {
   return result.words.length === 0 && (result.matchedMetaFields ?? []).every((field) => field === META_EXPANSION);
 }
 
-/** The optimistic tier of a phrase match, from the fields Pagefind's plain search matched the words in. */
-function optimisticTier(result: PagefindResult, fields: ReadonlySet<string> | undefined): number {
+/**
+ * The optimistic tier of a phrase match, from the fields Pagefind's plain search matched the words in; `checkTitle` when
+ * it is among the newest titles looked at for being the query itself.
+ */
+function optimisticTier(result: PagefindResult, fields: ReadonlySet<string> | undefined, checkTitle: boolean): number {
   if (onlyThroughAlias(result)) return TIER.alias;
   if (!fields) return TIER.textPhrase;
-  if (fields.has('title')) return TIER.exactTitle;
+  if (fields.has('title')) return checkTitle ? TIER.exactTitle : TIER.titlePhrase;
   if (fields.has('lead')) return TIER.leadPhrase;
   return TIER.textPhrase;
 }
@@ -209,8 +208,11 @@ export async function runSearch(api: PagefindApi, request: SearchRequest): Promi
 
   const results = new Map<string, PagefindResult>([...phrase, ...apart]);
   const items: Ranked[] = [];
-  for (const result of phrase.values()) {
-    const tier = state.sort === 'date' ? TIER.exactTitle : optimisticTier(result, fields.get(result.id));
+  let titlesToCheck = TITLE_CHECK_LIMIT;
+  // Newest first, so the titles checked for being the query are the newest ones.
+  for (const result of [...phrase.values()].sort((a, b) => rank(a.id) - rank(b.id))) {
+    const inTitle = fields.get(result.id)?.has('title') === true;
+    const tier = state.sort === 'date' ? TIER.exactTitle : optimisticTier(result, fields.get(result.id), inTitle && titlesToCheck-- > 0);
     items.push({ id: result.id, rank: rank(result.id), tier, settled: tier >= TIER.textPhrase || state.sort === 'date' });
   }
   for (const result of apart.values()) items.push({ id: result.id, rank: rank(result.id), tier: TIER.apart, settled: true });
@@ -218,7 +220,7 @@ export async function runSearch(api: PagefindApi, request: SearchRequest): Promi
   const settle = async (item: Ranked): Promise<number> => {
     const data = await loadFragment(results.get(item.id)!);
     const title = data.meta.title ?? '';
-    if (sameWords(title, words)) return TIER.exactTitle;
+    if (item.tier === TIER.exactTitle && sameWords(title, words)) return TIER.exactTitle;
     if (containsPhrase(title, words)) return TIER.titlePhrase;
     if (containsPhrase(data.meta.lead ?? '', words)) return TIER.leadPhrase;
     return TIER.textPhrase;

@@ -1,0 +1,14 @@
+// Every indexed page's place in date order, newest first: a search without a term lists the pages in the order they
+// were indexed (src/build/index-order.ts). Worked out once per engine, while the search page warms it up.
+import type { PagefindApi } from './pagefind-api.ts';
+
+const ranksOf = new WeakMap<PagefindApi, Promise<Map<string, number>>>();
+
+export function dateRanks(api: PagefindApi): Promise<Map<string, number>> {
+  let ranks = ranksOf.get(api);
+  if (!ranks) {
+    ranks = api.search(null).then((r) => new Map((r?.results ?? []).map((result, i) => [result.id, i])));
+    ranksOf.set(api, ranks);
+  }
+  return ranks;
+}
