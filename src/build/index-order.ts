@@ -1,7 +1,7 @@
 // The order the article pages are handed to the index in: newest first, as the site lists articles (src/site/articles.ts).
 // Pagefind numbers pages in the order they arrive and returns the pages of a search without scores (a quoted search,
 // or filters alone) in that order, so the search page gets "newest first" from the index itself: no date table to
-// fetch, and the order within each ranking tier (src/scripts/search/tiers.ts) costs nothing.
+// fetch, and the order within each ranking tier (src/scripts/search/run-search.ts) costs nothing.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { partialDateFromDatetime } from '../search/date-meta.ts';

@@ -11,7 +11,7 @@ export const TITLE_LANG_FILTER = 'title-lang';
 export const META_DATE = 'date';
 export const META_EXPANSION = 'aka';
 /**
- * The lead paragraph again, as metadata: a quoted search then says whether it matched the lead (`matchedMetaFields`),
- * which ranks the phrase in the lead above the phrase further down without fetching a page's data. Never shown.
+ * The lead paragraph again, as metadata: Pagefind's plain search then says whether the words matched in the lead
+ * (`matchedMetaFields`), which places a phrase match in the lead's tier before its data is fetched. Never shown.
  */
 export const META_LEAD = 'lead';

@@ -132,6 +132,22 @@ describe('the search page', () => {
     await page.close();
   });
 
+  it('while typing, lets the last word find the longer words it begins, under their own heading; submitted, it does not', async () => {
+    const page = await openSearchPage(site.browser, site.server.url);
+    // "railw" is no word of any article; five say "railway" (the two railway fixtures, seeds 000, 001, 002).
+    const typed = await searchFor(page, 'railw');
+    expect(titles(typed).sort()).toEqual([TITLES.railwayCommittee, TITLES.railwayCooperation, TITLES.seed000, TITLES.seed001, TITLES.seed002].sort());
+    expect(await page.textContent(STATUS)).toBe('5 articles have a word beginning with “railw”.');
+    expect(await page.textContent('[data-search-divider]')).toBe('Words beginning with what you typed');
+    expect(await page.locator('[data-search-results] .result').count()).toBe(0);
+    await page.press(SEARCH_INPUT, 'Enter');
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent === 'No article found for “railw”.');
+    expect(await readResults(page)).toEqual([]);
+    // Two letters never match the words they begin, even while typing: "sc" is no word, though "science" begins with it.
+    expect(await searchFor(page, 'sc')).toEqual([]);
+    await page.close();
+  });
+
   it('answers a search with no result with help instead of a blank', async () => {
     const page = await openSearchPage(site.browser, site.server.url);
     expect(await searchFor(page, 'qwxzvk')).toEqual([]);

@@ -155,7 +155,9 @@ function nearestPhrase(words: readonly QueryWord[], at: number, phrases: readonl
  */
 export function suggestQuery(query: string, unknown: readonly string[], vocabulary: Vocabulary, phrases: readonly string[]): string | null {
   const text = query.normalize('NFC');
-  const misspelt = new Set(unknown.map(foldText));
+  // A word the index holds is spelt right, whatever a filter left of its articles: it is never "corrected".
+  const indexed = new Set(vocabulary.words);
+  const misspelt = new Set(unknown.map(foldText).filter((w) => !indexed.has(w)));
   const words: QueryWord[] = [...text.matchAll(QUERY_WORD)].map((m) => {
     const folded = foldText(m[0]);
     return { start: m.index, end: m.index + m[0].length, folded, unknown: misspelt.has(folded) };

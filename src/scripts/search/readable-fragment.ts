@@ -11,8 +11,8 @@ export function readableFragment(fragment: PagefindFragment): PagefindFragment {
 
 /**
  * Pagefind's `data()`, asked once per result. Each call builds an excerpt and sub-results again, about a millisecond a
- * result at 10 000 articles, and a first search asked up to four times per result (prefetch, title check, tier check,
- * showing it). The page reads only what is the page's own (content, meta, filters, raw_url), the same on every call.
+ * result at 10 000 articles, and a result may be read to settle its tier, to check a word being typed and to show it.
+ * The page reads only what is the page's own (content, meta, filters, raw_url), the same on every call.
  */
 export const resultData = keepPerObjectUnlessFailed((result: PagefindResult): Promise<PagefindFragment> => result.data());
 

@@ -21,7 +21,12 @@ import { TierQueue, type Ranked } from './tier-queue.ts';
 import type { SearchState } from './url-state.ts';
 
 /** A word being typed matches longer words from this many letters: fewer would match half the index. */
-export const PREFIX_FROM = 3;
+const PREFIX_FROM = 3;
+
+/** Words of a query searched: each is one more Pagefind search, and a pasted paragraph is not a query. */
+const MAX_WORDS = 12;
+
+const HAN = /\p{Script=Han}/u;
 
 /**
  * Titles checked for being the query itself, newest first. Telling a title equal to the query from one that holds it
@@ -29,7 +34,7 @@ export const PREFIX_FROM = 3;
  */
 const TITLE_CHECK_LIMIT = 12;
 
-export const TIER = { exactTitle: 1, titlePhrase: 2, leadPhrase: 3, textPhrase: 4, alias: 5, apart: 6 } as const;
+const TIER = { exactTitle: 1, titlePhrase: 2, leadPhrase: 3, textPhrase: 4, alias: 5, apart: 6 } as const;
 
 function searchOptions(state: SearchState): PagefindSearchOptions {
   const filters: Record<string, string> = {};
@@ -53,25 +58,39 @@ function spellings(words: readonly string[]): string[][] {
   return [typed, ...dStrokeVariants(typed)].map((v) => v.split(' '));
 }
 
+interface PhraseMatches {
+  found: Map<string, PagefindResult>;
+  /** The spelling that found the most pages through their own text: what the fields search asks for. */
+  spelling: string[];
+}
+
 /** Pages holding the words in a row, in any of their spellings; a page found through its text wins over an alias. */
-async function phraseMatches(api: PagefindApi, words: readonly string[], options: PagefindSearchOptions): Promise<Map<string, PagefindResult>> {
+async function phraseMatches(api: PagefindApi, words: readonly string[], options: PagefindSearchOptions, wanted: () => boolean): Promise<PhraseMatches> {
   const found = new Map<string, PagefindResult>();
+  let best = { spelling: [...words], inText: -1 };
   for (const spelling of spellings(words)) {
-    for (const result of await quoted(api, spelling, options)) {
+    if (!wanted()) break;
+    const results = await quoted(api, spelling, options);
+    const inText = results.filter((r) => !onlyThroughAlias(r)).length;
+    if (inText > best.inText) best = { spelling, inText };
+    for (const result of results) {
       const known = found.get(result.id);
       if (!known || (onlyThroughAlias(known) && !onlyThroughAlias(result))) found.set(result.id, result);
     }
   }
-  return found;
+  return { found, spelling: best.spelling };
 }
 
-/** Pages with a longer word the last word begins, never a shorter one: Pagefind falls back to those when none exists. */
+/**
+ * Pages whose text has a longer word the last word begins, never a shorter one: Pagefind falls back to those when no
+ * word begins with it, so the best result is read to tell.
+ */
 async function prefixMatches(api: PagefindApi, word: string, options: PagefindSearchOptions): Promise<Map<string, PagefindResult>> {
-  const results = (await api.search(word, options))?.results ?? [];
+  const results = ((await api.search(word, options))?.results ?? []).filter((r) => !onlyThroughAlias(r));
   const best = results[0];
   if (!best) return new Map();
   const data = await loadFragment(best);
-  const text = foldText([data.meta.title ?? '', data.content, data.meta.aka ?? ''].join(' '));
+  const text = foldText([data.meta.title ?? '', data.content].join(' '));
   const begins = new RegExp(`(?<![\\p{L}\\p{N}])${foldText(word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u');
   return begins.test(text) ? new Map(results.map((r) => [r.id, r])) : new Map();
 }
@@ -98,8 +117,8 @@ export interface SearchAnswer {
   /** Every result's id, in no particular order. */
   ids: readonly string[];
   firstPage: PagefindResult[];
-  /** Every result in order; null when a newer search replaced this one meanwhile. */
-  all: () => Promise<PagefindResult[] | null>;
+  /** The first `count` results in order (only those are settled); null when a newer search replaced this one meanwhile. */
+  upTo: (count: number) => Promise<PagefindResult[] | null>;
   /** Query words found nowhere in the index (folded): what "did you mean" corrects. */
   unknown: string[];
   /** The query's words as searched. */
@@ -113,7 +132,7 @@ function listing(results: readonly PagefindResult[], size: number): SearchAnswer
     throughAlias: 0,
     ids: results.map((r) => r.id),
     firstPage: results.slice(0, size),
-    all: () => Promise.resolve([...results]),
+    upTo: (count: number) => Promise.resolve(results.slice(0, count)),
     unknown: [],
     words: [],
   };
@@ -159,9 +178,10 @@ function queryUnits(words: readonly string[], aliases: readonly Spellings[]): Qu
 export async function runSearch(api: PagefindApi, request: SearchRequest): Promise<SearchAnswer | null> {
   const { state, wanted, firstPage: size } = request;
   const options = searchOptions(state);
-  const words = queryWords(state.query);
+  const words = queryWords(state.query).slice(0, MAX_WORDS);
   if (words.length === 0) {
-    // Filters alone: every page that passes them, newest first (the order they were indexed in).
+    // A query of punctuation alone finds nothing; no query lists by filters alone, newest first (the index order).
+    if (state.query.trim() !== '') return listing([], size);
     const results = (await api.search(null, options))?.results ?? [];
     return wanted() ? listing(results, size) : null;
   }
@@ -170,27 +190,31 @@ export async function runSearch(api: PagefindApi, request: SearchRequest): Promi
   const last = words[words.length - 1]!;
   const prefix = request.typing && lastWordOpen(state.query) && [...foldText(last)].length >= PREFIX_FROM;
 
-  const phrase = await phraseMatches(api, words, options);
-  if (!wanted()) return null;
-  // Each unit of the query on its own (a name whole, any other word alone), for the pages that have them all apart,
-  // and for the words found nowhere. A name counts in the text or through an alias; a word only in the text, so that
-  // no page is listed for words it holds only among another name's spellings.
+  // Each unit of the query (a name whole, any other word alone). A name counts in the text or through an alias; other
+  // words only in the text, so that no page is listed for words it holds only among another name's spellings
+  // (`nam` is not found in an article's hidden `Việt Nam`).
   const units = queryUnits(words, request.aliases);
+  const wholeName = units.length === 1 && units[0]!.name;
+  const matched = await phraseMatches(api, words, options, wanted);
+  const phrase = matched.found;
+  if (!wholeName) for (const [id, r] of phrase) if (onlyThroughAlias(r)) phrase.delete(id);
+  if (!wanted()) return null;
+  // Each unit on its own, for the pages that have them all apart, and for the words found nowhere.
   const byUnit: Map<string, PagefindResult>[] = [];
-  if (units.length > 1 || prefix) {
-    for (const [i, unit] of units.entries()) {
-      const found = await phraseMatches(api, unit.words, options);
-      if (!unit.name) for (const [id, r] of found) if (onlyThroughAlias(r)) found.delete(id);
-      if (prefix && !unit.name && i === units.length - 1) {
-        for (const [id, r] of await prefixMatches(api, unit.words[0]!, options)) if (!found.has(id)) found.set(id, r);
-      }
-      if (!wanted()) return null;
-      byUnit.push(found);
+  for (const [i, unit] of units.entries()) {
+    const isLast = i === units.length - 1;
+    const found = units.length === 1 ? new Map(phrase) : (await phraseMatches(api, unit.words, options, wanted)).found;
+    if (!unit.name) for (const [id, r] of found) if (onlyThroughAlias(r)) found.delete(id);
+    if (prefix && !unit.name && isLast) {
+      for (const [id, r] of await prefixMatches(api, unit.words[0]!, options)) if (!found.has(id)) found.set(id, r);
     }
-  } else {
-    byUnit.push(phrase);
+    if (!wanted()) return null;
+    byUnit.push(found);
   }
-  const unknown = units.filter((u, i) => !u.name && byUnit[i]!.size === 0).map((u) => foldText(u.words[0]!));
+  // The words "did you mean" may correct: not a name, not Chinese (no spelling to correct), not a word still being typed.
+  const unknown = units
+    .filter((u, i) => !u.name && byUnit[i]!.size === 0 && !HAN.test(u.words[0]!) && !(request.typing && lastWordOpen(state.query) && i === units.length - 1))
+    .map((u) => foldText(u.words[0]!));
   const apart = new Map<string, PagefindResult>();
   if (byUnit.every((m) => m.size > 0)) {
     const [smallest, ...others] = [...byUnit].sort((a, b) => a.size - b.size);
@@ -201,7 +225,7 @@ export async function runSearch(api: PagefindApi, request: SearchRequest): Promi
   const inText = [...phrase.values()].filter((r) => !onlyThroughAlias(r));
   const fields = new Map<string, Set<string>>();
   if (state.sort !== 'date' && inText.length > 1) {
-    const plain = (await api.search(words.join(' '), options))?.results ?? [];
+    const plain = (await api.search(matched.spelling.join(' '), options))?.results ?? [];
     for (const r of plain) fields.set(r.id, new Set(r.matchedMetaFields ?? []));
     if (!wanted()) return null;
   }
@@ -235,9 +259,9 @@ export async function runSearch(api: PagefindApi, request: SearchRequest): Promi
     throughAlias: phrase.size - inText.length,
     ids: [...results.keys()],
     firstPage: first,
-    all: async () => {
-      const all = toResults(await queue.all());
-      return wanted() ? all : null;
+    upTo: async (count: number) => {
+      const shown = toResults(await queue.first(count));
+      return wanted() ? shown : null;
     },
     unknown,
     words,
@@ -250,6 +274,7 @@ export async function runSearch(api: PagefindApi, request: SearchRequest): Promi
  */
 export async function unfilteredIds(api: PagefindApi, request: SearchRequest, answer: SearchAnswer): Promise<readonly string[]> {
   if (!FILTER_KEYS.some((key) => request.state.filters[key])) return answer.ids;
-  const again = await runSearch(api, { ...request, state: { ...request.state, filters: {} } });
+  // No first page to order: nothing is settled, no page data fetched.
+  const again = await runSearch(api, { ...request, firstPage: 0, state: { ...request.state, filters: {} } });
   return again?.ids ?? answer.ids;
 }

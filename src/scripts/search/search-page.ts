@@ -142,7 +142,7 @@ export function startSearchPage(): void {
   async function showMore(run: number): Promise<HTMLAnchorElement | null> {
     const answer = shownSearch;
     if (!answer) return null;
-    const order = shown === 0 ? answer.firstPage : await answer.all();
+    const order = shown === 0 ? answer.firstPage : await answer.upTo(shown + PAGE_SIZE);
     if (!order || run !== generation) return null;
     const batch = order.slice(shown, shown + PAGE_SIZE);
     const fragments = await Promise.all(batch.map(loadFragment));
@@ -174,7 +174,6 @@ export function startSearchPage(): void {
 
   /** "Did you mean": offered when a word of the query is in no article; the vocabulary is fetched only then. */
   async function suggest(current: SearchState, answer: SearchAnswer, run: number): Promise<void> {
-    e.suggestion.hidden = true;
     e.suggestion.replaceChildren();
     if (answer.unknown.length === 0) return;
     const vocabulary = await loadVocabulary(config.bundleUrl);
@@ -196,9 +195,9 @@ export function startSearchPage(): void {
   }
 
   /**
-   * Shows a search's first page, then the filter counts; the region stays aria-busy until both are in. `searched` is
-   * called once the first page is in (Pagefind is free for the next search). The order past the first page may need
-   * the tier searches (run-search.ts): they run when the reader asks for more.
+   * Shows a search's first page, then "did you mean" and the filter counts; the region stays aria-busy until all are
+   * in. `searched` is called once the first page is in (Pagefind is free for the next search). The order past the first
+   * page is settled when the reader asks for more (run-search.ts).
    */
   async function show(current: SearchState, run: number, typing: boolean, found: Promise<SearchAnswer | null>, searched: () => void): Promise<void> {
     try {
@@ -209,15 +208,17 @@ export function startSearchPage(): void {
       plan = planHighlight(current.query, config.aliases);
       e.list.replaceChildren();
       e.apart.replaceChildren();
+      e.suggestion.hidden = true;
       await showMore(run);
-      if (run !== generation) return;
-      await suggest(current, answer, run).catch(() => undefined);
       if (run !== generation) return;
       e.empty.hidden = answer.total > 0;
       e.status.textContent = describe(current, answer, e);
       // The results are shown; the counts follow, never stale meanwhile.
       showCounts(e, null);
       searched();
+      if (run !== generation) return;
+      // The vocabulary is fetched only now, and only when a word matched nothing: the next search does not wait for it.
+      await suggest(current, answer, run).catch(() => undefined);
       if (run !== generation) return;
       // Counted here from the filter values file, fetched once (after the first results, never before them), over the
       // results with no filter chosen: Pagefind searches once more for those only when a filter is chosen.

@@ -55,8 +55,4 @@ export class TierQueue {
     return this.done.slice(0, count);
   }
 
-  /** Every result in final order: the ones still unsettled keep their optimistic tier's place, then settle in turn. */
-  all(): Promise<Ranked[]> {
-    return this.first(this.size);
-  }
 }

@@ -1,5 +1,6 @@
-// The order pages reach the index in, which is the order the search page lists a tier in: full dates newest first,
-// then a year or month alone, then day-and-month without a year, then undated; equal dates by slug, as the site's lists.
+// The order pages reach the index in, which is the order the search page lists a tier in: dates with a year newest
+// first (a month or a year alone where it falls), then day-and-month without a year, then undated; equal dates by slug,
+// as the site's lists.
 import { describe, expect, it } from 'vitest';
 import { indexedDate, newestFirst } from '../../../src/build/index-order.ts';
 
