@@ -3,7 +3,6 @@
 // never loads it.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { META_EXPANSION } from '../search/fields.ts';
 import { foldText } from '../search/fold.ts';
 import { VOCABULARY_FILE, type VocabularyFile } from '../search/vocabulary-file.ts';
 import { readFragments, type IndexedFragment } from './index-fragments.ts';
@@ -191,20 +190,17 @@ function minimumPages(tallies: Iterable<WordTally>, maxWords: number): number {
 }
 
 /**
- * The vocabulary of the indexed pages: every Latin-script word (at least two letters, not a number) of the indexed text,
- * the title and the hidden search words (`aka`), folded, with the number of pages holding it.
- *
- * The hidden words count toward the pages but give no spelling when already folded: they are then the đ-free copies
- * of words the text holds with đ (index-expansion.ts), and `dong` must not outvote `Đông`. The title is the page's
- * headline, which the indexed text already holds: its spellings count only for a word the text does not hold, so a
- * headline is not counted twice.
+ * The vocabulary of the indexed pages: every Latin-script word (at least two letters, not a number) of the indexed text
+ * and the title, folded, with the number of pages holding it. The hidden search words are left out: they are one
+ * made-up word per name (name-token.ts), never typed; names are suggested whole, from the search page's own list.
+ * The title is the page's headline, which the indexed text already holds: its spellings count only for a word the text
+ * does not hold, so a headline is not counted twice.
  */
 export function vocabularyOf(pages: readonly VocabularyPage[], maxWords: number = MAX_VOCABULARY_WORDS): VocabularyFile {
   const tally = new VocabularyTally();
   for (const page of pages) {
     tally.startPage();
     tally.add(page.content, () => true);
-    tally.add(page.meta[META_EXPANSION] ?? '', (s) => s.written !== s.tally.word);
     tally.add(page.meta.title ?? '', (_, seenOnPage) => !seenOnPage);
   }
   const minimum = minimumPages(tally.tallies.values(), maxWords);

@@ -1,6 +1,5 @@
 // What one article contributes to the search index besides its text: filter values and metadata. (The date order is
 // the order pages reach the index in, src/build/index-order.ts, not a Pagefind sort.)
-import type { Person } from '../corpus/people.ts';
 import type { PageArticle as Article } from '../content/page-article.ts';
 import { datetimeAttribute } from '../site/dates.ts';
 import { META_DATE, META_EXPANSION, META_LEAD, TITLE_LANG_FILTER } from './fields.ts';
@@ -22,7 +21,7 @@ export function leadText(article: Pick<Article, 'body'>): string | null {
   return first.translation ? `${first.text} ${first.translation.text}` : first.text;
 }
 
-export function searchIndexFields(article: IndexableArticle, people: readonly Person[], glossaryIn: GlossaryMatcher): SearchIndexFields {
+export function searchIndexFields(article: IndexableArticle, glossaryIn: GlossaryMatcher): SearchIndexFields {
   const filters: SearchIndexFields['filters'] = [
     ...article.topics.map((t): [FilterKey, string] => ['topic', t.slug]),
     ...article.languages.map((code): [FilterKey, string] => ['lang', code]),
@@ -34,10 +33,10 @@ export function searchIndexFields(article: IndexableArticle, people: readonly Pe
   const meta: [string, string][] = [];
   const datetime = datetimeAttribute(article.date);
   if (datetime) meta.push([META_DATE, datetime]);
-  const expansion = searchExpansion(article, people, glossaryIn);
+  const expansion = searchExpansion(article, glossaryIn);
+  if (expansion.length > 0) meta.push([META_EXPANSION, expansion.join(' ')]);
   // Attribute values are not spaced by the index step (page-for-index.ts spaces text between tags): Chinese is spaced
-  // here, so 一带一路 in the metadata is cut into the words a query for it is cut into.
-  if (expansion.length > 0) meta.push([META_EXPANSION, spaceHanWords(expansion.join(' '))]);
+  // here, so the lead's Chinese is cut into the words a query is cut into.
   const lead = leadText(article);
   if (lead) meta.push([META_LEAD, spaceHanWords(lead)]);
 

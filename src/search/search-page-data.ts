@@ -5,6 +5,7 @@ import type { LanguageCode } from '../corpus/types.ts';
 import type { PageArticle as Article } from '../content/page-article.ts';
 import { englishLanguageName } from '../site/languages.ts';
 import type { FilterKey } from './fields.ts';
+import { nameToken } from './name-token.ts';
 
 export interface FilterOption {
   value: string;
@@ -21,10 +22,11 @@ export interface SearchPageData {
   aliases: Spellings[];
 }
 
-/** One person, place or term, and every way it is written. */
+/** One person, place or term, every way it is written, and the word the index holds for it (name-token.ts). */
 export interface Spellings {
   slug: string;
   spellings: string[];
+  token: string;
 }
 
 type ListedArticle = Pick<Article, 'topics' | 'people' | 'languages' | 'date'>;
@@ -57,8 +59,12 @@ export function searchPageData(articles: readonly ListedArticle[], people: reado
     aliases: [
       ...people
         .filter((p) => present.has(p.slug))
-        .map((p) => ({ slug: p.slug, spellings: [...new Set([...Object.values(p.names), ...p.aliases].filter((s): s is string => Boolean(s)))] })),
-      ...glossary.map((g) => ({ slug: g.slug, spellings: g.spellings })),
+        .map((p) => ({
+          slug: p.slug,
+          spellings: [...new Set([...Object.values(p.names), ...p.aliases].filter((s): s is string => Boolean(s)))],
+          token: nameToken('person', p.slug),
+        })),
+      ...glossary.map((g) => ({ slug: g.slug, spellings: g.spellings, token: nameToken('glossary', g.slug) })),
     ],
   };
 }

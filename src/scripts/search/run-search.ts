@@ -50,35 +50,49 @@ async function quoted(api: PagefindApi, words: readonly string[], options: Pagef
 }
 
 /**
- * The spellings of a word sequence to look up: as typed, and with đ for a word-initial d (the index folds accents but
- * not đ). A query typed with đ is not also tried without: each spelling is one more quoted search, the slowest kind.
+ * The spellings of a word sequence to look up: as typed, with đ for a word-initial d (the index folds accents but not
+ * đ), and a query typed with đ also with d, as English and French text write Vietnamese names (`Dong Dang`).
  */
 function spellings(words: readonly string[]): string[][] {
   const typed = words.join(' ');
-  return [typed, ...dStrokeVariants(typed)].map((v) => v.split(' '));
+  const variants = new Set([typed, ...dStrokeVariants(typed)]);
+  if (/đ/.test(typed)) variants.add(typed.replace(/đ/g, 'd'));
+  return [...variants].map((v) => v.split(' '));
 }
 
 interface PhraseMatches {
   found: Map<string, PagefindResult>;
-  /** The spelling that found the most pages through their own text: what the fields search asks for. */
+  /** The spelling that found the most pages: what the fields search asks for. */
   spelling: string[];
 }
 
-/** Pages holding the words in a row, in any of their spellings; a page found through its text wins over an alias. */
+/** Pages whose own text holds the words in a row, in any of their spellings (the hidden name words never count). */
 async function phraseMatches(api: PagefindApi, words: readonly string[], options: PagefindSearchOptions, wanted: () => boolean): Promise<PhraseMatches> {
   const found = new Map<string, PagefindResult>();
-  let best = { spelling: [...words], inText: -1 };
+  let best = { spelling: [...words], count: -1 };
   for (const spelling of spellings(words)) {
     if (!wanted()) break;
-    const results = await quoted(api, spelling, options);
-    const inText = results.filter((r) => !onlyThroughAlias(r)).length;
-    if (inText > best.inText) best = { spelling, inText };
-    for (const result of results) {
-      const known = found.get(result.id);
-      if (!known || (onlyThroughAlias(known) && !onlyThroughAlias(result))) found.set(result.id, result);
-    }
+    const results = (await quoted(api, spelling, options)).filter((r) => !onlyThroughAlias(r));
+    if (results.length > best.count) best = { spelling, count: results.length };
+    for (const result of results) if (!found.has(result.id)) found.set(result.id, result);
   }
   return { found, spelling: best.spelling };
+}
+
+/**
+ * Pages that name a person, place or term, under any of its names: the one word the index holds for it (name-token.ts),
+ * which no other word begins, so Pagefind's plain search (linear in the pages found, where a quoted one is not) finds it
+ * exactly. Pages found here and not through their text are alias matches.
+ */
+async function nameMatches(api: PagefindApi, token: string, options: PagefindSearchOptions): Promise<PagefindResult[]> {
+  return (await api.search(token, options))?.results ?? [];
+}
+
+/** The text matches of a unit, and for a name also the pages that have it under another name. */
+async function unitMatches(api: PagefindApi, unit: QueryUnit, text: Map<string, PagefindResult>, options: PagefindSearchOptions): Promise<Map<string, PagefindResult>> {
+  const found = new Map(text);
+  if (unit.token) for (const r of await nameMatches(api, unit.token, options)) if (!found.has(r.id)) found.set(r.id, r);
+  return found;
 }
 
 /**
@@ -157,8 +171,8 @@ function optimisticTier(result: PagefindResult, fields: ReadonlySet<string> | un
 
 interface QueryUnit {
   words: string[];
-  /** A person, place or term of the aliases: found whole, in the text or through another spelling. */
-  name: boolean;
+  /** For a person, place or term of the aliases, the index word that stands for it: found whole, in any spelling. */
+  token: string | null;
 }
 
 /** The query as units: each name it holds (aliases-in-query.ts), and every other word on its own. */
@@ -166,11 +180,11 @@ function queryUnits(words: readonly string[], aliases: readonly Spellings[]): Qu
   const units: QueryUnit[] = [];
   let at = 0;
   for (const span of nameSpans(words, aliases)) {
-    for (; at < span.start; at++) units.push({ words: [words[at]!], name: false });
-    units.push({ words: words.slice(span.start, span.end), name: true });
+    for (; at < span.start; at++) units.push({ words: [words[at]!], token: null });
+    units.push({ words: words.slice(span.start, span.end), token: span.group.token });
     at = span.end;
   }
-  for (; at < words.length; at++) units.push({ words: [words[at]!], name: false });
+  for (; at < words.length; at++) units.push({ words: [words[at]!], token: null });
   return units;
 }
 
@@ -190,22 +204,18 @@ export async function runSearch(api: PagefindApi, request: SearchRequest): Promi
   const last = words[words.length - 1]!;
   const prefix = request.typing && lastWordOpen(state.query) && [...foldText(last)].length >= PREFIX_FROM;
 
-  // Each unit of the query (a name whole, any other word alone). A name counts in the text or through an alias; other
-  // words only in the text, so that no page is listed for words it holds only among another name's spellings
-  // (`nam` is not found in an article's hidden `Việt Nam`).
+  // Each unit of the query: a name whole (in the text, or under another of its names), any other word alone and only
+  // in the text. The phrase is the whole query in the text, or, when the query is one name, that name in any spelling.
   const units = queryUnits(words, request.aliases);
-  const wholeName = units.length === 1 && units[0]!.name;
   const matched = await phraseMatches(api, words, options, wanted);
-  const phrase = matched.found;
-  if (!wholeName) for (const [id, r] of phrase) if (onlyThroughAlias(r)) phrase.delete(id);
+  const phrase = units.length === 1 ? await unitMatches(api, units[0]!, matched.found, options) : matched.found;
   if (!wanted()) return null;
   // Each unit on its own, for the pages that have them all apart, and for the words found nowhere.
   const byUnit: Map<string, PagefindResult>[] = [];
   for (const [i, unit] of units.entries()) {
     const isLast = i === units.length - 1;
-    const found = units.length === 1 ? new Map(phrase) : (await phraseMatches(api, unit.words, options, wanted)).found;
-    if (!unit.name) for (const [id, r] of found) if (onlyThroughAlias(r)) found.delete(id);
-    if (prefix && !unit.name && isLast) {
+    const found = units.length === 1 ? new Map(phrase) : await unitMatches(api, unit, (await phraseMatches(api, unit.words, options, wanted)).found, options);
+    if (prefix && !unit.token && isLast) {
       for (const [id, r] of await prefixMatches(api, unit.words[0]!, options)) if (!found.has(id)) found.set(id, r);
     }
     if (!wanted()) return null;
@@ -213,7 +223,7 @@ export async function runSearch(api: PagefindApi, request: SearchRequest): Promi
   }
   // The words "did you mean" may correct: not a name, not Chinese (no spelling to correct), not a word still being typed.
   const unknown = units
-    .filter((u, i) => !u.name && byUnit[i]!.size === 0 && !HAN.test(u.words[0]!) && !(request.typing && lastWordOpen(state.query) && i === units.length - 1))
+    .filter((u, i) => !u.token && byUnit[i]!.size === 0 && !HAN.test(u.words[0]!) && !(request.typing && lastWordOpen(state.query) && i === units.length - 1))
     .map((u) => foldText(u.words[0]!));
   const apart = new Map<string, PagefindResult>();
   if (byUnit.every((m) => m.size > 0)) {

@@ -39,23 +39,24 @@ describe('vocabularyOf', () => {
     expect([...words.keys()].sort()).toEqual(['5g', 'china', 'economie', 'g20', 'summit']);
   });
 
-  it('reads the title and the hidden search words as well as the text', () => {
+  it('reads the title as well as the text, and never the hidden name words', () => {
     const words = table(
       vocabularyOf([
-        page('Talks in Hanoi', { title: 'Semiconductor pact', aka: 'Xi Jinping Tập Cận Bình' }),
+        page('Talks in Hanoi', { title: 'Semiconductor pact', aka: 'qzqpxijinpingqzq' }),
         page('Jinping met the delegation', { title: 'Jinping met the delegation' }),
       ]),
     );
     expect(words.get('semiconductor')).toEqual(['Semiconductor', 1]);
-    expect(words.get('jinping')).toEqual(['Jinping', 2]);
-    expect(words.get('binh')).toEqual(['Bình', 1]);
+    // The second page's title repeats its text: one page, not two.
+    expect(words.get('jinping')).toEqual(['Jinping', 1]);
+    expect(words.get('qzqpxijinpingqzq')).toBeUndefined();
   });
 
   it('shows the accented spelling written most often, in lower case unless the articles never write it so', () => {
     const words = table(
       vocabularyOf([
-        page('Hòa bình và ổn định. Bình Dương. Vietnam and ASEAN.', { aka: 'Tập Cận Bình' }),
-        page('Gìn giữ hòa bình; The bính; the Vietnam delegation to ASEAN', { aka: 'Tập Cận Bình' }),
+        page('Hòa bình và ổn định. Bình Dương. Vietnam and ASEAN.'),
+        page('Gìn giữ hòa bình; The bính; the Vietnam delegation to ASEAN'),
         page('BÌNH LUẬN: the VIETNAM story'),
       ]),
     );
@@ -65,12 +66,6 @@ describe('vocabularyOf', () => {
     // Never in lower case: the capitals belong to the word; the commonest of its capitalised spellings is shown.
     expect(words.get('vietnam')).toEqual(['Vietnam', 3]);
     expect(words.get('asean')).toEqual(['ASEAN', 2]);
-  });
-
-  it('gives no vote to the hidden đ-free copies, which are already folded', () => {
-    const pages = [1, 2, 3].map(() => page('Biển Đông', { aka: 'dong' }));
-    expect(table(vocabularyOf(pages)).get('dong')).toEqual(['Đông', 3]);
-    expect(table(vocabularyOf([page('Biển', { aka: 'dong' })])).get('dong')).toEqual(['dong', 1]);
   });
 
   it('shows text in NFD as NFC', () => {
@@ -112,8 +107,8 @@ describe('displayForm', () => {
 describe('writeVocabulary', () => {
   it('writes the same bytes whatever order the pages come in', () => {
     const pages = [
-      page('Railway cooperation between Hanoi and Beijing', { title: 'Railway cooperation', aka: 'Hà Nội' }),
-      page('Hợp tác đường sắt Lào Cai', { aka: 'duong' }),
+      page('Railway cooperation between Hanoi and Hà Nội', { title: 'Railway cooperation', aka: 'qzqgbeijingqzq' }),
+      page('Hợp tác đường sắt Lào Cai', { aka: 'qzqgrailwayqzq' }),
       page('Coopération ferroviaire entre Hanoï et Pékin'),
     ];
     const dirs = [mkdtempSync(join(tmpdir(), 'vocabulary-')), mkdtempSync(join(tmpdir(), 'vocabulary-'))];
@@ -124,8 +119,8 @@ describe('writeVocabulary', () => {
       const [first, second] = dirs.map((d) => readFileSync(join(d, VOCABULARY_FILE), 'utf8'));
       expect(first).toBe(second);
       expect(first).toBe(
-        '{"words":["and","Beijing","between","Cai","cooperation","đường","entre","et","ferroviaire","Hà","Hanoi",' +
-          '"Hợp","Lào","Nội","Pékin","Railway","sắt","tác"],"pages":[1,1,1,1,2,1,1,1,1,1,2,1,1,1,1,1,1,1]}',
+        '{"words":["and","between","Cai","cooperation","đường","entre","et","ferroviaire","Hà","Hanoi",' +
+          '"Hợp","Lào","Nội","Pékin","Railway","sắt","tác"],"pages":[1,1,1,2,1,1,1,1,1,2,1,1,1,1,1,1,1]}',
       );
     } finally {
       for (const d of dirs) rmSync(d, { recursive: true, force: true });
