@@ -51,12 +51,14 @@ async function quoted(api: PagefindApi, words: readonly string[], options: Pagef
 
 /**
  * The spellings of a word sequence to look up: as typed, with đ for a word-initial d (the index folds accents but not
- * đ), and a query typed with đ also with d, as English and French text write Vietnamese names (`Dong Dang`).
+ * đ), and a query typed with đ also with d, as English and French text write Vietnamese names (`Dong Dang`), unless
+ * `named`: the glossary and the people list already find a name in every spelling, and each spelling is one more
+ * quoted search and more of the index to fetch.
  */
-function spellings(words: readonly string[]): string[][] {
+function spellings(words: readonly string[], named: boolean): string[][] {
   const typed = words.join(' ');
   const variants = new Set([typed, ...dStrokeVariants(typed)]);
-  if (/đ/.test(typed)) variants.add(typed.replace(/đ/g, 'd'));
+  if (!named && /đ/.test(typed)) variants.add(typed.replace(/đ/g, 'd'));
   return [...variants].map((v) => v.split(' '));
 }
 
@@ -67,10 +69,10 @@ interface PhraseMatches {
 }
 
 /** Pages whose own text holds the words in a row, in any of their spellings (the hidden name words never count). */
-async function phraseMatches(api: PagefindApi, words: readonly string[], options: PagefindSearchOptions, wanted: () => boolean): Promise<PhraseMatches> {
+async function phraseMatches(api: PagefindApi, words: readonly string[], named: boolean, options: PagefindSearchOptions, wanted: () => boolean): Promise<PhraseMatches> {
   const found = new Map<string, PagefindResult>();
   let best = { spelling: [...words], count: -1 };
-  for (const spelling of spellings(words)) {
+  for (const spelling of spellings(words, named)) {
     if (!wanted()) break;
     const results = (await quoted(api, spelling, options)).filter((r) => !onlyThroughAlias(r));
     if (results.length > best.count) best = { spelling, count: results.length };
@@ -207,14 +209,14 @@ export async function runSearch(api: PagefindApi, request: SearchRequest): Promi
   // Each unit of the query: a name whole (in the text, or under another of its names), any other word alone and only
   // in the text. The phrase is the whole query in the text, or, when the query is one name, that name in any spelling.
   const units = queryUnits(words, request.aliases);
-  const matched = await phraseMatches(api, words, options, wanted);
+  const matched = await phraseMatches(api, words, units.length === 1 && units[0]!.token !== null, options, wanted);
   const phrase = units.length === 1 ? await unitMatches(api, units[0]!, matched.found, options) : matched.found;
   if (!wanted()) return null;
   // Each unit on its own, for the pages that have them all apart, and for the words found nowhere.
   const byUnit: Map<string, PagefindResult>[] = [];
   for (const [i, unit] of units.entries()) {
     const isLast = i === units.length - 1;
-    const found = units.length === 1 ? new Map(phrase) : await unitMatches(api, unit, (await phraseMatches(api, unit.words, options, wanted)).found, options);
+    const found = units.length === 1 ? new Map(phrase) : await unitMatches(api, unit, (await phraseMatches(api, unit.words, unit.token !== null, options, wanted)).found, options);
     if (prefix && !unit.token && isLast) {
       for (const [id, r] of await prefixMatches(api, unit.words[0]!, options)) if (!found.has(id)) found.set(id, r);
     }
