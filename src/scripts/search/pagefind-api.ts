@@ -56,6 +56,8 @@ export interface PagefindApi {
   init(): Promise<void>;
   /** `null` lists every page that passes the filters. */
   search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindSearchResponse | null>;
+  /** Fetches the index chunks a search for `term` will need, without searching. */
+  preload(term: string): Promise<void>;
   /** Forgets the instance (and a failed initialisation): the next call starts from the beginning. */
   destroy(): Promise<void>;
 }

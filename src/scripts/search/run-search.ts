@@ -29,10 +29,11 @@ const MAX_WORDS = 12;
 const HAN = /\p{Script=Han}/u;
 
 /**
- * Titles checked for being the query itself, newest first. Telling a title equal to the query from one that holds it
- * takes the page's data; a common word is in thousands of titles, so only the newest few are fetched to look.
+ * Titles checked for being the query itself, newest first: as many as a first page shows. Telling a title equal to the
+ * query from one that holds it takes the page's data; a common word is in thousands of titles, so only the newest few
+ * (most of them on the first page anyway) are fetched to look.
  */
-const TITLE_CHECK_LIMIT = 12;
+const TITLE_CHECK_LIMIT = 10;
 
 const TIER = { exactTitle: 1, titlePhrase: 2, leadPhrase: 3, textPhrase: 4, alias: 5, apart: 6 } as const;
 
@@ -209,6 +210,8 @@ export async function runSearch(api: PagefindApi, request: SearchRequest): Promi
   // Each unit of the query: a name whole (in the text, or under another of its names), any other word alone and only
   // in the text. The phrase is the whole query in the text, or, when the query is one name, that name in any spelling.
   const units = queryUnits(words, request.aliases);
+  // The index chunks of the names' words load while the phrase is searched (Pagefind fetches a chunk when a search needs it).
+  for (const unit of units) if (unit.token) void api.preload(unit.token).catch(() => undefined);
   const matched = await phraseMatches(api, words, units.length === 1 && units[0]!.token !== null, options, wanted);
   const phrase = units.length === 1 ? await unitMatches(api, units[0]!, matched.found, options) : matched.found;
   if (!wanted()) return null;
