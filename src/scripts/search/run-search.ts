@@ -124,6 +124,7 @@ export interface SearchRequest {
   wanted: () => boolean;
 }
 
+/** The counts and ids are final once `complete` has resolved (the first page is final at once). */
 export interface SearchAnswer {
   /** Every result. */
   total: number;
@@ -134,6 +135,8 @@ export interface SearchAnswer {
   /** Every result's id, in no particular order. */
   ids: readonly string[];
   firstPage: PagefindResult[];
+  /** Resolves once every result is known: a name's matches under its other names may be looked up after the first page. */
+  complete: Promise<void>;
   /** The first `count` results in order (only those are settled); null when a newer search replaced this one meanwhile. */
   upTo: (count: number) => Promise<PagefindResult[] | null>;
   /** Query words found nowhere in the index (folded): what "did you mean" corrects. */
@@ -149,6 +152,7 @@ function listing(results: readonly PagefindResult[], size: number): SearchAnswer
     throughAlias: 0,
     ids: results.map((r) => r.id),
     firstPage: results.slice(0, size),
+    complete: Promise.resolve(),
     upTo: (count: number) => Promise.resolve(results.slice(0, count)),
     unknown: [],
     words: [],
@@ -212,8 +216,12 @@ export async function runSearch(api: PagefindApi, request: SearchRequest): Promi
   const units = queryUnits(words, request.aliases);
   // The index chunks of the names' words load while the phrase is searched (Pagefind fetches a chunk when a search needs it).
   for (const unit of units) if (unit.token) void api.preload(unit.token).catch(() => undefined);
-  const matched = await phraseMatches(api, words, units.length === 1 && units[0]!.token !== null, options, wanted);
-  const phrase = units.length === 1 ? await unitMatches(api, units[0]!, matched.found, options) : matched.found;
+  const oneName = units.length === 1 && units[0]!.token !== null;
+  const matched = await phraseMatches(api, words, oneName, options, wanted);
+  // A name its own text fills the first page with: the articles that have it under another name come after every one
+  // of those (tier 5), so they are looked up once the first page is shown, for the count and for more.
+  const aliasesLater = oneName && !prefix && state.sort !== 'date' && matched.found.size >= size;
+  const phrase = units.length === 1 && !aliasesLater ? await unitMatches(api, units[0]!, matched.found, options) : matched.found;
   if (!wanted()) return null;
   // Each unit on its own, for the pages that have them all apart, and for the words found nowhere.
   const byUnit: Map<string, PagefindResult>[] = [];
@@ -268,19 +276,36 @@ export async function runSearch(api: PagefindApi, request: SearchRequest): Promi
   const toResults = (ranked: readonly Ranked[]): PagefindResult[] => ranked.map((r) => results.get(r.id)!);
   const first = toResults(await queue.first(size));
   if (!wanted()) return null;
-  return {
+  const answer: SearchAnswer = {
     total: results.size,
     together: phrase.size,
     throughAlias: phrase.size - inText.length,
     ids: [...results.keys()],
     firstPage: first,
+    complete: Promise.resolve(),
     upTo: async (count: number) => {
+      await answer.complete;
       const shown = toResults(await queue.first(count));
       return wanted() ? shown : null;
     },
     unknown,
     words,
   };
+  if (aliasesLater) {
+    answer.complete = unitMatches(api, units[0]!, phrase, options).then((named) => {
+      const added = [...named.values()].filter((r) => !phrase.has(r.id));
+      for (const r of added) {
+        phrase.set(r.id, r);
+        results.set(r.id, r);
+      }
+      queue.add(added.map((r) => ({ id: r.id, rank: rank(r.id), tier: TIER.alias, settled: true })));
+      answer.total = results.size;
+      answer.together = phrase.size;
+      answer.throughAlias += added.length;
+      answer.ids = [...results.keys()];
+    });
+  }
+  return answer;
 }
 
 /**
@@ -288,6 +313,7 @@ export async function runSearch(api: PagefindApi, request: SearchRequest): Promi
  * itself). Without a chosen filter they are the answer's own; with one, the search runs again without filters.
  */
 export async function unfilteredIds(api: PagefindApi, request: SearchRequest, answer: SearchAnswer): Promise<readonly string[]> {
+  await answer.complete;
   if (!FILTER_KEYS.some((key) => request.state.filters[key])) return answer.ids;
   // No first page to order: nothing is settled, no page data fetched.
   const again = await runSearch(api, { ...request, firstPage: 0, state: { ...request.state, filters: {} } });

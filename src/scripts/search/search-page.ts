@@ -211,6 +211,9 @@ export function startSearchPage(): void {
       e.suggestion.hidden = true;
       await showMore(run);
       if (run !== generation) return;
+      await answer.complete;
+      if (run !== generation) return;
+      e.more.hidden = shown >= answer.total;
       e.empty.hidden = answer.total > 0;
       e.status.textContent = describe(current, answer, e);
       // The results are shown; the counts follow, never stale meanwhile.

@@ -29,6 +29,12 @@ export class TierQueue {
     this.settle = settle;
   }
 
+  /** Adds results that rank below every result already listed (so the first results given out stay first). */
+  add(items: readonly Ranked[]): void {
+    this.pending.push(...items);
+    this.pending.sort(before);
+  }
+
   get size(): number {
     return this.pending.length + this.done.length;
   }

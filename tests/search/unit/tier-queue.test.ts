@@ -39,4 +39,12 @@ describe('TierQueue', () => {
       ['x', 4],
     ]);
   });
+
+  it('takes results added later after the ones already given out', async () => {
+    const queue = new TierQueue([item('text-new', 0, 4), item('text-old', 5, 4)], () => Promise.reject(new Error('nothing to settle')));
+    expect((await queue.first(2)).map((r) => r.id)).toEqual(['text-new', 'text-old']);
+    // An article that has the query only under another name, newer than both: still after them.
+    queue.add([item('alias-newest', 1, 5)]);
+    expect((await queue.first(3)).map((r) => r.id)).toEqual(['text-new', 'text-old', 'alias-newest']);
+  });
 });
