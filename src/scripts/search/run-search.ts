@@ -209,11 +209,13 @@ export async function runSearch(api: PagefindApi, request: SearchRequest): Promi
   const ranks = await dateRanks(api);
   const rank = (id: string): number => ranks.get(id) ?? Number.MAX_SAFE_INTEGER;
   const last = words[words.length - 1]!;
-  const prefix = request.typing && lastWordOpen(state.query) && [...foldText(last)].length >= PREFIX_FROM;
+  const typingLast = request.typing && lastWordOpen(state.query) && [...foldText(last)].length >= PREFIX_FROM;
 
   // Each unit of the query: a name whole (in the text, or under another of its names), any other word alone and only
   // in the text. The phrase is the whole query in the text, or, when the query is one name, that name in any spelling.
   const units = queryUnits(words, request.aliases);
+  // A name is matched whole even while typed: only a last word that is no name's end also matches the words it begins.
+  const prefix = typingLast && units[units.length - 1]!.token === null;
   // The index chunks of the names' words load while the phrase is searched (Pagefind fetches a chunk when a search needs it).
   for (const unit of units) if (unit.token) void api.preload(unit.token).catch(() => undefined);
   const oneName = units.length === 1 && units[0]!.token !== null;
