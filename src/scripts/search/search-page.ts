@@ -12,6 +12,7 @@ import { loadFragment } from './readable-fragment.ts';
 import { renderResult } from './result-view.ts';
 import { runSearch, unfilteredIds, type SearchAnswer, type SearchRequest } from './run-search.ts';
 import { searchWhileTyping } from './search-while-typing.ts';
+import { warmUpTextCode } from './warm-up.ts';
 import { hasSearch, searchString, stateFromParams, type SearchState } from './url-state.ts';
 
 /** Results shown at once; "Show more" adds as many. Each shown result costs one small fragment request. */
@@ -311,8 +312,11 @@ export function startSearchPage(): void {
   });
 
   writeControls(e, state);
-  // This page is there to search: the engine loads now, while the reader finds the box and types.
-  void engine().catch(() => undefined);
+  // This page is there to search: the engine loads now, while the reader finds the box and types, and the page's own
+  // search code is run once meanwhile (warm-up.ts).
+  void engine()
+    .then(() => warmUpTextCode(config.aliases))
+    .catch(() => undefined);
   // A search in the URL (a link, a reload, the header box) runs at once.
   if (hasSearch(state)) void render(state);
 }
