@@ -6,18 +6,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { partialDateFromDatetime } from '../search/date-meta.ts';
 import { META_DATE } from '../search/fields.ts';
-import { dateSortKey } from '../site/dates.ts';
+import type { PartialDate } from '../corpus/types.ts';
+import { compareDateKeys } from '../site/dates.ts';
 
 interface DatedPage {
   slug: string;
-  sortKey: string;
+  date: PartialDate;
 }
 
-/** Newest first by date key; pages of one date key by slug, so the order never depends on the file system. */
+/** The site's own order (compareDateKeys): the index lists a tier as the site lists articles. */
 export function newestFirst(pages: readonly DatedPage[]): string[] {
-  return [...pages]
-    .sort((a, b) => (a.sortKey !== b.sortKey ? (a.sortKey < b.sortKey ? 1 : -1) : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
-    .map((p) => p.slug);
+  return [...pages].sort((a, b) => compareDateKeys(a.date, a.slug, b.date, b.slug)).map((p) => p.slug);
 }
 
 /** The `datetime` value an article page gives the index as its date metadata (SearchIndexData.astro), if any. */
@@ -32,7 +31,7 @@ export function slugsNewestFirst(articlesDir: string, slugs: readonly string[]):
   return newestFirst(
     slugs.map((slug) => ({
       slug,
-      sortKey: dateSortKey(partialDateFromDatetime(indexedDate(readFileSync(join(articlesDir, slug, 'index.html'), 'utf8')))),
+      date: partialDateFromDatetime(indexedDate(readFileSync(join(articlesDir, slug, 'index.html'), 'utf8'))),
     })),
   );
 }

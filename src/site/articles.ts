@@ -1,16 +1,13 @@
 // The article list in reading order, and the lookups pages need (by topic, person, neighbours, related), all built once.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { dateSortKey } from './dates.ts';
+import { compareDateKeys } from './dates.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type ArticleData = ArticleEntry['data'];
 
 /** Newest first; dated before day-and-month-only before undated; ties by slug so the order never depends on file order. */
 export function compareNewestFirst(a: ArticleData, b: ArticleData): number {
-  const ka = dateSortKey(a.date);
-  const kb = dateSortKey(b.date);
-  if (ka !== kb) return ka < kb ? 1 : -1;
-  return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
+  return compareDateKeys(a.date, a.slug, b.date, b.slug);
 }
 
 let cached: Promise<ArticleData[]> | undefined;

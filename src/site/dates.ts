@@ -42,3 +42,14 @@ export function dateSortKey(d: PartialDate): string {
 }
 
 export { MONTHS };
+
+/**
+ * The order of every list of articles, and of the search index: newest first by dateSortKey, ties by slug, so the
+ * order never depends on file order.
+ */
+export function compareDateKeys(a: PartialDate, aSlug: string, b: PartialDate, bSlug: string): number {
+  const ka = dateSortKey(a);
+  const kb = dateSortKey(b);
+  if (ka !== kb) return ka < kb ? 1 : -1;
+  return aSlug < bSlug ? -1 : aSlug > bSlug ? 1 : 0;
+}

@@ -28,6 +28,8 @@ const MAX_WORDS = 12;
 
 const HAN = /\p{Script=Han}/u;
 
+const NO_FIELDS: readonly string[] = [];
+
 /**
  * Titles checked for being the query itself, newest first: as many as a first page shows. Telling a title equal to the
  * query from one that holds it takes the page's data; a common word is in thousands of titles, so only the newest few
@@ -168,11 +170,11 @@ function onlyThroughAlias(result: PagefindResult): boolean {
  * The optimistic tier of a phrase match, from the fields Pagefind's plain search matched the words in; `checkTitle` when
  * it is among the newest titles looked at for being the query itself.
  */
-function optimisticTier(result: PagefindResult, fields: ReadonlySet<string> | undefined, checkTitle: boolean): number {
+function optimisticTier(result: PagefindResult, fields: readonly string[] | undefined, checkTitle: boolean): number {
   if (onlyThroughAlias(result)) return TIER.alias;
   if (!fields) return TIER.textPhrase;
-  if (fields.has('title')) return checkTitle ? TIER.exactTitle : TIER.titlePhrase;
-  if (fields.has('lead')) return TIER.leadPhrase;
+  if (fields.includes('title')) return checkTitle ? TIER.exactTitle : TIER.titlePhrase;
+  if (fields.includes('lead')) return TIER.leadPhrase;
   return TIER.textPhrase;
 }
 
@@ -248,10 +250,11 @@ export async function runSearch(api: PagefindApi, request: SearchRequest): Promi
 
   // Where the words matched (title, lead), for the phrase matches found in the text; asked only when it can reorder.
   const inText = [...phrase.values()].filter((r) => !onlyThroughAlias(r));
-  const fields = new Map<string, Set<string>>();
+  // Pagefind's own arrays, kept as they are: thousands of results, and a set for each made a first search collect garbage.
+  const fields = new Map<string, readonly string[]>();
   if (state.sort !== 'date' && inText.length > 1) {
     const plain = (await api.search(matched.spelling.join(' '), options))?.results ?? [];
-    for (const r of plain) fields.set(r.id, new Set(r.matchedMetaFields ?? []));
+    for (const r of plain) fields.set(r.id, r.matchedMetaFields ?? NO_FIELDS);
     if (!wanted()) return null;
   }
 
@@ -260,7 +263,7 @@ export async function runSearch(api: PagefindApi, request: SearchRequest): Promi
   let titlesToCheck = TITLE_CHECK_LIMIT;
   // Newest first, so the titles checked for being the query are the newest ones.
   for (const result of [...phrase.values()].sort((a, b) => rank(a.id) - rank(b.id))) {
-    const inTitle = fields.get(result.id)?.has('title') === true;
+    const inTitle = fields.get(result.id)?.includes('title') === true;
     const tier = state.sort === 'date' ? TIER.exactTitle : optimisticTier(result, fields.get(result.id), inTitle && titlesToCheck-- > 0);
     items.push({ id: result.id, rank: rank(result.id), tier, settled: tier >= TIER.textPhrase || state.sort === 'date' });
   }

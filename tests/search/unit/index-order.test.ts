@@ -3,17 +3,19 @@
 // as the site's lists.
 import { describe, expect, it } from 'vitest';
 import { indexedDate, newestFirst } from '../../../src/build/index-order.ts';
+import { partialDateFromDatetime } from '../../../src/search/date-meta.ts';
 
 describe('newestFirst', () => {
   it('orders pages by their dates, ties by slug', () => {
-    const page = (slug: string, sortKey: string) => ({ slug, sortKey });
+    // Dates as the pages give them to the index (their `datetime` values).
+    const page = (slug: string, datetime?: string) => ({ slug, date: partialDateFromDatetime(datetime) });
     const pages = [
-      page('undated-b', '1'),
-      page('april-14', '20414'),
-      page('day-2025-04-14', '320250414'),
-      page('undated-a', '1'),
-      page('day-2020-09-21', '320200921'),
-      page('month-2025-04', '320250400'),
+      page('undated-b'),
+      page('april-14', '--04-14'),
+      page('day-2025-04-14', '2025-04-14'),
+      page('undated-a'),
+      page('day-2020-09-21', '2020-09-21'),
+      page('month-2025-04', '2025-04'),
     ];
     expect(newestFirst(pages)).toEqual(['day-2025-04-14', 'month-2025-04', 'day-2020-09-21', 'april-14', 'undated-a', 'undated-b']);
   });
