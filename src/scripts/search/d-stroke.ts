@@ -1,6 +1,5 @@
-// A query typed without đ (`Bien Dong`) finds Đông through the folded words indexed with each article
-// (src/search/index-expansion.ts), but those are single words, not phrases. For the phrase tier the query is also tried
-// with đ for a word-initial d: đ only ever begins a Vietnamese syllable.
+// The index folds accents but not đ, so a query typed without it (`Bien Dong`) would never find Đông: it is also tried
+// with đ for a word-initial d, since đ only ever begins a Vietnamese syllable.
 
 /** Words whose d may stand for đ; beyond this many, only the spelling with every d as đ is tried. */
 const MAX_D_WORDS = 2;
