@@ -148,6 +148,21 @@ describe('the search page', () => {
     await page.close();
   });
 
+  it('lists the articles with the words in a row first, and those with them only apart under a divider', async () => {
+    const page = await openSearchPage(site.browser, site.server.url, `?q=${encodeURIComponent('quan he hai nuoc')}`);
+    await waitForResults(page, 'quan he hai nuoc');
+    // Only seed 000 says "quan hệ hai nước"; seeds 002 and 003 have the four syllables, never in a row.
+    const listed = (selector: string): Promise<string[]> => page.$$eval(`${selector} .result-title a`, (links) => links.map((a) => a.textContent ?? ''));
+    expect(await listed('[data-search-results]')).toEqual([TITLES.seed000]);
+    expect(await page.textContent('[data-search-divider]')).toBe('Also contain these words separately');
+    const apart = await listed('[data-search-apart]');
+    expect(apart).toHaveLength(2);
+    expect(apart).toContain(TITLES.seed002);
+    expect(apart.some((t) => t.startsWith(TITLES.seed003Start))).toBe(true);
+    expect(await page.textContent(STATUS)).toBe('1 article found for “quan he hai nuoc”; 2 more contain these words separately.');
+    await page.close();
+  });
+
   it('answers a search with no result with help instead of a blank', async () => {
     const page = await openSearchPage(site.browser, site.server.url);
     expect(await searchFor(page, 'qwxzvk')).toEqual([]);

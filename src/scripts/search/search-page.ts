@@ -101,12 +101,14 @@ function describe(state: SearchState, answer: SearchAnswer, e: Elements): string
   if (answer.total === 0) return `No article found for “${query}”${filtered}.`;
   const apart = answer.total - answer.together;
   const asWritten = answer.together - answer.throughAlias;
-  const separately = answer.words.length > 1 ? 'contain these words separately' : `have a word beginning with “${query}”`;
-  if (answer.together === 0 && answer.words.length === 1) return `${articles(apart)} ${separately}${filtered}.`;
-  if (answer.together === 0) return `No article has “${query}” as written; ${articles(apart)} ${separately}${filtered}.`;
+  // The verb agrees with the count before it: "1 more contains", "2 more contain".
+  const separately = (count: number): string =>
+    answer.words.length > 1 ? `${count === 1 ? 'contains' : 'contain'} these words separately` : `${count === 1 ? 'has' : 'have'} a word beginning with “${query}”`;
+  if (answer.together === 0 && answer.words.length === 1) return `${articles(apart)} ${separately(apart)}${filtered}.`;
+  if (answer.together === 0) return `No article has “${query}” as written; ${articles(apart)} ${separately(apart)}${filtered}.`;
   let text = asWritten === 0 ? `${articles(answer.throughAlias)} found for “${query}” under another name` : `${articles(asWritten)} found for “${query}”`;
   if (asWritten > 0 && answer.throughAlias > 0) text += `, and ${answer.throughAlias} under another name`;
-  if (apart > 0) text += `; ${apart} more ${separately}`;
+  if (apart > 0) text += `; ${apart} more ${separately(apart)}`;
   return `${text}${filtered}.`;
 }
 
