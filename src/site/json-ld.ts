@@ -28,16 +28,3 @@ export function newsArticleJsonLd(a: NewsArticleSource, url: string): Record<str
   return ld;
 }
 
-/**
- * JSON for inside `<script type="application/ld+json">`. `<`, `>` and `&` only ever occur inside JSON strings, where the
- * \uXXXX escapes mean the same characters, so text like `</script>` or `<!--` from an article can never end the element.
- * U+2028/2029 are escaped too, for parsers that treat the content as JavaScript.
- */
-export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-}

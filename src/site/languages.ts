@@ -20,3 +20,8 @@ export function nativeLanguageName(code: LanguageCode): string {
 export function englishLanguageName(code: LanguageCode): string {
   return NAMES[code].english;
 }
+
+/** The `lang` attribute for a language: none for `und`, so text of unknown language is left to its page's. */
+export function langAttribute(code: string): string | undefined {
+  return code === 'und' ? undefined : code;
+}

@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
-import { newsArticleJsonLd, serializeJsonLd, type NewsArticleSource } from '../../src/site/json-ld.ts';
+import { newsArticleJsonLd, type NewsArticleSource } from '../../src/site/json-ld.ts';
+import { jsonForScript } from '../../src/site/json-in-script.ts';
 
 const HOSTILE = '</script><script>alert(1)</script>';
 
@@ -47,7 +48,7 @@ describe('newsArticleJsonLd', () => {
   });
 });
 
-describe('serializeJsonLd with hostile article text', () => {
+describe('jsonForScript with hostile article text', () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -62,7 +63,7 @@ describe('serializeJsonLd with hostile article text', () => {
   );
 
   it('has no < or > left, and parses back to the same data', () => {
-    const json = serializeJsonLd(hostile);
+    const json = jsonForScript(hostile);
     expect(json).not.toMatch(/[<>]/);
     expect(JSON.parse(json)).toEqual(hostile);
   });
@@ -75,7 +76,7 @@ describe('serializeJsonLd with hostile article text', () => {
       void d.dismiss();
     });
     await page.setContent(
-      `<!doctype html><html><head><script type="application/ld+json">${serializeJsonLd(hostile)}</script></head><body><p>after</p></body></html>`,
+      `<!doctype html><html><head><script type="application/ld+json">${jsonForScript(hostile)}</script></head><body><p>after</p></body></html>`,
     );
     const scripts = await page.$$eval('script', (els) => els.map((s) => ({ type: s.getAttribute('type'), text: s.textContent ?? '' })));
     expect(scripts).toHaveLength(1);

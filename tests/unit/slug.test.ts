@@ -67,8 +67,7 @@ describe('articleSlug', () => {
     expect(validatePinnedSlug(slug)).toBeNull();
   });
 
-  it('is deterministic and normalisation-independent', () => {
-    expect(articleSlug(title, para)).toBe(articleSlug(title, para));
+  it('is the same for a title and paragraph in NFD as in NFC', () => {
     const vi = 'Tổng Bí thư Tô Lâm hội đàm với Tập Cận Bình';
     const body = 'Chiều 14/4, Tổng Bí thư Tô Lâm hội đàm.';
     expect(articleSlug(vi.normalize('NFD'), body.normalize('NFD'))).toBe(articleSlug(vi, body));

@@ -2,6 +2,7 @@
 import { partialDateFromDatetime } from '../../search/date-meta.ts';
 import { META_DATE, TITLE_LANG_FILTER, type FilterKey } from '../../search/fields.ts';
 import { datetimeAttribute, formatDate } from '../../site/dates.ts';
+import { langAttribute } from '../../site/languages.ts';
 import { topicUrl, withBase } from '../../site/urls.ts';
 import { buildExcerpt } from './excerpt.ts';
 import { segmentExcerptByLanguage } from './excerpt-lang.ts';
@@ -16,7 +17,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { className?: 
   const node = document.createElement(tag);
   if (props.className) node.className = props.className;
   if (props.text !== undefined) node.textContent = props.text;
-  if (props.lang && props.lang !== 'und') node.lang = props.lang;
+  const lang = props.lang && langAttribute(props.lang);
+  if (lang) node.lang = lang;
   return node;
 }
 
