@@ -1,4 +1,4 @@
-// Issue 6's budgets, checked against one run. Reporting only: a failed budget never fails the benchmark process.
+// The site's budgets (README, Performance), checked against one run. Reporting only: a failed budget never fails the benchmark process.
 import type { BudgetCheck, RunResult } from './results.ts';
 import { fastestRatio } from './build-pairs.ts';
 import { formatBytes, formatMs } from './format.ts';

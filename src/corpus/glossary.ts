@@ -6,6 +6,7 @@ import type { TaxonomyLang, YamlFile, YamlPath } from './data-file.ts';
 import { buildTrie, compilePhrase, diacriticsAgree, matchAt, tokenizeShared } from './phrase-match.ts';
 import type { Phrase, Token } from './phrase-match.ts';
 import { hanWords } from '../search/han-words.ts';
+import { joinTexts } from './topic-texts.ts';
 
 const HAN_CHAR = /\p{Script=Han}/u;
 
@@ -184,19 +185,6 @@ function onHanWordEdges(text: string, tokens: readonly Token[], first: number, l
 interface FormRef {
   entry: number;
   exclude: boolean;
-}
-
-/** The texts as one NFC string, a line each (as topic-texts.ts joins an article's, so the tokens are cut once), and where each starts. */
-function joinTexts(texts: readonly string[]): { text: string; starts: number[] } {
-  if (texts.length === 1) return { text: (texts[0] ?? '').normalize('NFC'), starts: [0] };
-  const starts: number[] = [];
-  let text = '';
-  texts.forEach((t, i) => {
-    if (i > 0) text += '\n';
-    starts.push(text.length);
-    text += t.normalize('NFC');
-  });
-  return { text, starts };
 }
 
 /** Index of the text a character offset falls in. */

@@ -63,16 +63,20 @@ export function topicLength(body: readonly BodyBlock[]): number {
 }
 
 /**
- * The texts as one NFC string, a line each, and where each starts in it. Topics and people read this same string, so
- * it is cut into words once per article (phrase-match.ts remembers the last text it cut).
+ * Texts as one NFC string, a line each, and where each starts in it. Topics, people and the glossary read an article
+ * through this, so its text is cut into words once (phrase-match.ts remembers the last text it cut).
  */
-export function joinTopicTexts(texts: readonly TopicText[]): { text: string; starts: number[] } {
+export function joinTexts(texts: readonly string[]): { text: string; starts: number[] } {
   const starts: number[] = [];
   let text = '';
   texts.forEach((t, i) => {
     if (i > 0) text += '\n';
     starts.push(text.length);
-    text += t.text.normalize('NFC');
+    text += t.normalize('NFC');
   });
   return { text, starts };
+}
+
+export function joinTopicTexts(texts: readonly TopicText[]): { text: string; starts: number[] } {
+  return joinTexts(texts.map((t) => t.text));
 }

@@ -12,9 +12,16 @@ export interface NameSpan {
   group: Spellings;
 }
 
-/** A spelling as the query words it would be typed as, folded: `Tập Cận Bình` → [tap, can, binh]; 北京 → [北京]. */
+const wordsOfSpelling = new Map<string, string[]>();
+
+/**
+ * A spelling as the query words it would be typed as, folded: `Tập Cận Bình` → [tap, can, binh]; 北京 → [北京].
+ * Remembered: every query, and every highlight, looks through all the spellings of every name.
+ */
 function spellingWords(spelling: string): string[] {
-  return isAllHan(spelling) ? [spelling] : latinTerms(spelling);
+  let words = wordsOfSpelling.get(spelling);
+  if (!words) wordsOfSpelling.set(spelling, (words = isAllHan(spelling) ? [spelling] : latinTerms(spelling)));
+  return words;
 }
 
 /** How many query words from `at` spell `target`, or 0: Chinese may be cut into several words (习|近平). */
