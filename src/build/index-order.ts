@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { partialDateFromDatetime } from '../search/date-meta.ts';
 import { META_DATE } from '../search/fields.ts';
 import type { PartialDate } from '../corpus/types.ts';
-import { compareDateKeys } from '../site/dates.ts';
+import { compareDateKeys } from '../site/date-labels.ts';
 
 interface DatedPage {
   slug: string;

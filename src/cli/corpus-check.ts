@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { createCorpusContext, DEFAULT_PEOPLE_FILE } from '../corpus/context.ts';
 import { parseCorpus } from '../corpus/parse-corpus.ts';
-import { loadPeople } from '../corpus/people.ts';
+import { loadPeople } from '../corpus/people-mentions.ts';
 import { formatErrorReport, formatProblem } from '../corpus/report.ts';
 import { suggestPeople, suggestionArticle } from '../corpus/suggest-people.ts';
 import type { SuggestedPerson } from '../corpus/suggest-people.ts';

@@ -1,9 +1,9 @@
 // The editable data (topic taxonomy, people) compiled once into the matchers every article is parsed with.
 import { fileURLToPath } from 'node:url';
 import { detectLanguage } from './language.ts';
-import { compilePeopleMatcher, loadPeople } from './people.ts';
+import { compilePeopleMatcher, loadPeople } from './people-mentions.ts';
 import { rankTopics } from './topic-relevance.ts';
-import { compileTopicEvidence, loadTaxonomy, type TopicText } from './topics.ts';
+import { compileTopicEvidence, loadTaxonomy, type TopicText } from './topic-tagging.ts';
 import type { LanguageCode, PersonRef, TopicRef } from './types.ts';
 
 export interface CorpusContext {

@@ -13,7 +13,7 @@ import {
   WEEKDAY_ANY,
   type Candidate,
   type DateMatch,
-} from './dates.ts';
+} from './date-expressions.ts';
 
 const SEP_CHARS = String.raw`[\s\p{P}\p{S}]`;
 /** Time zones printed after a clock time ("13.50 CEST", "10:32 AM EDT"). Only there: alone, "est" or "et" is a word. */

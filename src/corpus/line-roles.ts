@@ -1,6 +1,6 @@
 // What the page-extent step is told of lines other steps own: datelines, bylines, credits and structure lines are never page chrome.
 import type { LineRoles } from './article-extent.ts';
-import { RAW_DIGIT } from './dates.ts';
+import { RAW_DIGIT } from './date-expressions.ts';
 import { findDateline } from './datelines.ts';
 import { hasSourceLabel, matchBylinePrefix, matchSourceName } from './credit-lines.ts';
 import { isBoilerplate, isImageName, matchAgencyPrefix, matchCreditLine, matchSourceUrl, stripTranslationBullet } from './line-patterns.ts';

@@ -4,7 +4,7 @@
 // news sites use for dates, only when it is a real calendar date between MIN_YEAR and MAX_YEAR, and only when the
 // path states no other date. Year-and-month alone, digits inside longer numbers (ids) and query strings give null.
 
-import { calendarDate } from './dates.ts';
+import { calendarDate } from './date-expressions.ts';
 import type { PartialDate } from './types.ts';
 
 const MIN_YEAR = 1990;

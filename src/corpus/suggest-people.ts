@@ -7,8 +7,8 @@
 // with a family name after a Chinese title.
 
 import type { TaxonomyLang } from './data-file.ts';
-import { compilePeopleMatcher } from './people.ts';
-import type { Person } from './people.ts';
+import { compilePeopleMatcher } from './people-mentions.ts';
+import type { Person } from './people-mentions.ts';
 import { buildTrie, compilePhrase, marksWithin, matchAt, tokenize } from './phrase-match.ts';
 import type { Phrase, Token, TrieNode } from './phrase-match.ts';
 import type { Article } from './types.ts';

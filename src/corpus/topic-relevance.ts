@@ -1,6 +1,6 @@
 // Which topics an article is about, most relevant first: its keywords' evidence weighed by where and how often it occurs.
 import { MAX_EVIDENCE } from './phrase-match.ts';
-import type { KeywordHit, Taxonomy, TextPlace } from './topics.ts';
+import type { KeywordHit, Taxonomy, TextPlace } from './topic-tagging.ts';
 import type { TopicRef } from './types.ts';
 
 /** The scoring rule, documented for editors at the top of src/data/topics.yaml. */

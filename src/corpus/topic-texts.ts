@@ -1,6 +1,6 @@
 // An article cut into the units topic evidence is counted in: its headline, its lead, and each further sentence.
 import { wordWeight } from './page-chrome.ts';
-import type { TopicText } from './topics.ts';
+import type { TopicText } from './topic-tagging.ts';
 import type { BodyBlock, LanguageCode, TranslationText } from './types.ts';
 
 /**

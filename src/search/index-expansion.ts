@@ -2,7 +2,7 @@
 // place or term of the glossary it uses (name-token.ts), through which an article saying Bắc Kinh is found by
 // `Beijing`, `Pékin` and `北京`; search ranks such matches below the query's own words (src/scripts/search/run-search.ts).
 // A query typed without đ finds Đông by trying đ for a word-initial d (src/scripts/search/d-stroke.ts).
-import type { GlossaryEntry } from '../corpus/glossary.ts';
+import type { GlossaryEntry } from '../corpus/glossary-matching.ts';
 import type { PageArticle as Article } from '../content/page-article.ts';
 import { nameToken } from './name-token.ts';
 

@@ -1,7 +1,7 @@
 // What one article contributes to the search index besides its text: filter values and metadata. (The date order is
 // the order pages reach the index in, src/build/index-order.ts, not a Pagefind sort.)
 import type { PageArticle as Article } from '../content/page-article.ts';
-import { datetimeAttribute } from '../site/dates.ts';
+import { datetimeAttribute } from '../site/date-labels.ts';
 import { META_DATE, META_EXPANSION, META_LEAD, TITLE_LANG_FILTER } from './fields.ts';
 import type { FilterKey } from './fields.ts';
 import { spaceHanWords } from './han-words.ts';

@@ -1,6 +1,6 @@
 // What the search page is built with: the filter choices present in the corpus and the names the browser shows.
-import type { GlossaryEntry } from '../corpus/glossary.ts';
-import type { Person } from '../corpus/people.ts';
+import type { GlossaryEntry } from '../corpus/glossary-matching.ts';
+import type { Person } from '../corpus/people-mentions.ts';
 import type { LanguageCode } from '../corpus/types.ts';
 import type { PageArticle as Article } from '../content/page-article.ts';
 import { englishLanguageName } from '../site/languages.ts';

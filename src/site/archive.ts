@@ -1,6 +1,6 @@
 // Group articles for the archive: by year and month, then day-and-month without a year, then undated — each kept apart.
 import type { PartialDate } from '../corpus/types.ts';
-import { MONTHS } from './dates.ts';
+import { MONTHS } from './date-labels.ts';
 
 export interface MonthGroup<T> {
   /** 1–12, or null for articles that state only the year. */

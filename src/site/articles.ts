@@ -1,6 +1,6 @@
 // The article list in reading order, and the lookups pages need (by topic, person, neighbours, related), all built once.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { compareDateKeys } from './dates.ts';
+import { compareDateKeys } from './date-labels.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type ArticleData = ArticleEntry['data'];

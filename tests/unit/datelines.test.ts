@@ -2,7 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { findDate } from '../../src/corpus/dates.ts';
+import { findDate } from '../../src/corpus/date-expressions.ts';
 import { findDateline, isDateLine } from '../../src/corpus/datelines.ts';
 import type { DatePrecision } from '../../src/corpus/types.ts';
 

@@ -1,7 +1,7 @@
 // Glossary of places and terms: the data file, the matching rules and the errors a bad entry gets.
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { compileGlossaryMatcher, loadGlossary, parseGlossary } from '../../src/corpus/glossary.ts';
+import { compileGlossaryMatcher, loadGlossary, parseGlossary } from '../../src/corpus/glossary-matching.ts';
 import { compilePhrase } from '../../src/corpus/phrase-match.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

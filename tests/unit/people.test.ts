@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { compilePeopleMatcher, loadPeople, parsePeople } from '../../src/corpus/people.ts';
+import { compilePeopleMatcher, loadPeople, parsePeople } from '../../src/corpus/people-mentions.ts';
 import type { PersonRef } from '../../src/corpus/types.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCorpusContext } from '../../src/corpus/context.ts';
 import { parseArticle } from '../../src/corpus/parse-article.ts';
-import { parsePeople } from '../../src/corpus/people.ts';
+import { parsePeople } from '../../src/corpus/people-mentions.ts';
 import { suggestPeople, suggestionArticle } from '../../src/corpus/suggest-people.ts';
 import type { SuggestionArticle } from '../../src/corpus/suggest-people.ts';
 

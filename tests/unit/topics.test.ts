@@ -7,7 +7,7 @@ import { parseArticle } from '../../src/corpus/parse-article.ts';
 import { detectLanguage } from '../../src/corpus/language.ts';
 import { rankTopics } from '../../src/corpus/topic-relevance.ts';
 import { topicLength, topicTexts } from '../../src/corpus/topic-texts.ts';
-import { compileTopicEvidence, loadTaxonomy, parseTaxonomy } from '../../src/corpus/topics.ts';
+import { compileTopicEvidence, loadTaxonomy, parseTaxonomy } from '../../src/corpus/topic-tagging.ts';
 import type { BodyBlock, TopicRef } from '../../src/corpus/types.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -1,7 +1,7 @@
 // One search result as the reader sees it: linked title, date, languages, topics, and the excerpt with the matches marked.
 import { partialDateFromDatetime } from '../../search/date-meta.ts';
 import { META_DATE, TITLE_LANG_FILTER, type FilterKey } from '../../search/fields.ts';
-import { datetimeAttribute, formatDate } from '../../site/dates.ts';
+import { datetimeAttribute, formatDate } from '../../site/date-labels.ts';
 import { langAttribute } from '../../site/languages.ts';
 import { topicUrl, withBase } from '../../site/urls.ts';
 import { buildExcerpt } from './excerpt.ts';

@@ -5,8 +5,8 @@ import { findMatches, matchedSpellings } from '../../../src/scripts/search/find-
 import { planHighlight } from '../../../src/scripts/search/highlight-plan.ts';
 import { searchPageData } from '../../../src/search/search-page-data.ts';
 import { DEFAULT_PEOPLE_FILE } from '../../../src/corpus/context.ts';
-import { loadPeople } from '../../../src/corpus/people.ts';
-import { loadGlossary } from '../../../src/corpus/glossary.ts';
+import { loadPeople } from '../../../src/corpus/people-mentions.ts';
+import { loadGlossary } from '../../../src/corpus/glossary-matching.ts';
 
 const people = loadPeople(DEFAULT_PEOPLE_FILE);
 const glossary = loadGlossary(new URL('../../../src/data/glossary.yaml', import.meta.url).pathname);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../../src/search/fold.ts';
 import { searchExpansion } from '../../../src/search/index-expansion.ts';
-import { compileGlossaryMatcher, loadGlossary } from '../../../src/corpus/glossary.ts';
+import { compileGlossaryMatcher, loadGlossary } from '../../../src/corpus/glossary-matching.ts';
 
 const glossaryIn = compileGlossaryMatcher(loadGlossary(new URL('../../../src/data/glossary.yaml', import.meta.url).pathname));
 

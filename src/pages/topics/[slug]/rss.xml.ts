@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { rssResponse } from '../../../site/feeds.ts';
 import { SITE_NAME } from '../../../site/site-info.ts';
-import { getTopicsWithArticles, type TopicWithArticles } from '../../../site/topics.ts';
+import { getTopicsWithArticles, type TopicWithArticles } from '../../../site/topic-pages.ts';
 import { topicUrl } from '../../../site/urls.ts';
 
 export const getStaticPaths = (async () => {

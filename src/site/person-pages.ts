@@ -1,6 +1,6 @@
 // The people list as the pages see it: everyone in src/data/people.yaml, with the articles that mention them, newest first.
 import peopleYaml from '../data/people.yaml?raw';
-import { parsePeople, type Person } from '../corpus/people.ts';
+import { parsePeople, type Person } from '../corpus/people-mentions.ts';
 import { getArticles, type ArticleData } from './articles.ts';
 import { articlesBySlug } from './articles-by-slug.ts';
 

@@ -1,6 +1,6 @@
 // The topic taxonomy as the pages see it: every topic of src/data/topics.yaml, with its articles, newest first.
 import taxonomyYaml from '../data/topics.yaml?raw';
-import { parseTaxonomy, type Topic } from '../corpus/topics.ts';
+import { parseTaxonomy, type Topic } from '../corpus/topic-tagging.ts';
 import { getArticles, type ArticleData } from './articles.ts';
 import { articlesBySlug } from './articles-by-slug.ts';
 
