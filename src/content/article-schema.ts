@@ -1,10 +1,11 @@
 // The zod schema every article entry must satisfy before a page is built from it: the page data the loader stores
 // (src/content/page-article.ts), not the whole parse.
 import { z } from 'astro/zod';
+import { SLUG_PATTERN } from '../corpus/slug-shape.ts';
 
 const language = z.enum(['en', 'vi', 'fr', 'zh', 'und']);
 const translation = z.object({ text: z.string(), lang: language });
-const ref = z.object({ slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), name: z.string() });
+const ref = z.object({ slug: z.string().regex(SLUG_PATTERN), name: z.string() });
 const problem = z.object({
   severity: z.enum(['error', 'warning']),
   code: z.string(),
@@ -28,7 +29,7 @@ const block = z.discriminatedUnion('kind', [
 ]);
 
 export const articleSchema = z.object({
-  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  slug: z.string().regex(SLUG_PATTERN),
   sourceFile: z.string(),
   title: z.string().min(1),
   titleTranslation: translation.nullable(),

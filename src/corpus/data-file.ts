@@ -1,13 +1,11 @@
 // Read the editable YAML data files (topics, people) and validate their shared parts, naming the file and line of every problem.
 
 import { LineCounter, parseDocument } from 'yaml';
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from './slug-shape.ts';
 
 /** The languages a data file may give names and keywords in: the languages of the corpus. */
 export const TAXONOMY_LANGS = ['en', 'vi', 'fr', 'zh'] as const;
 export type TaxonomyLang = (typeof TAXONOMY_LANGS)[number];
-
-/** Slugs become URLs, so they are held to the same shape as article slugs. */
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export type YamlPath = (string | number)[];
 
@@ -71,8 +69,8 @@ export function parseNames(file: YamlFile, path: YamlPath, value: unknown, what:
 
 export function parseSlug(file: YamlFile, path: YamlPath, value: unknown, what: string, seen: Map<string, number>, index: number): string {
   if (typeof value !== 'string' || value === '') file.fail(path, `${what} has no slug`);
-  if (!SLUG_PATTERN.test(value) || value.length > 100) {
-    file.fail(path, `${what}: bad slug '${value}' (lowercase ASCII letters and digits joined by single hyphens, at most 100 characters)`);
+  if (!SLUG_PATTERN.test(value) || value.length > MAX_SLUG_LENGTH) {
+    file.fail(path, `${what}: bad slug '${value}' (lowercase ASCII letters and digits joined by single hyphens, at most ${MAX_SLUG_LENGTH} characters)`);
   }
   const prev = seen.get(value);
   if (prev !== undefined) file.fail(path, `duplicate slug '${value}' (also entry #${prev + 1}); slugs are permanent URLs and must be unique`);

@@ -2,11 +2,10 @@
 
 import { createHash } from 'node:crypto';
 import { transliterate } from 'transliteration';
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from './slug-shape.ts';
 
 const MAX_TITLE_SLUG = 80;
-const MAX_PINNED_SLUG = 100;
 const FALLBACK = 'article';
-const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 // French elisions (l'État, d'Ho Chi Minh, qu'il) separate words; other apostrophes
 // (Vietnam's, don't) sit inside one, so they are dropped rather than made hyphens.
@@ -61,11 +60,11 @@ export function wholeTextSlug(title: string, wholeText: string, hexDigits = 6): 
   return `${slugifyTitle(title)}-${hash}`;
 }
 
-/** A frontmatter-pinned slug must already be a valid slug: /^[a-z0-9]+(?:-[a-z0-9]+)*$/, ≤ 100 chars. Returns an error message or null. */
+/** A frontmatter-pinned slug must already be a valid slug (SLUG_PATTERN, at most MAX_SLUG_LENGTH characters). Returns an error message or null. */
 export function validatePinnedSlug(slug: string): string | null {
   if (slug === '') return 'the pinned slug is empty';
-  if (slug.length > MAX_PINNED_SLUG) return `the pinned slug is ${slug.length} characters long; at most ${MAX_PINNED_SLUG} are allowed`;
-  if (!SLUG_RE.test(slug)) {
+  if (slug.length > MAX_SLUG_LENGTH) return `the pinned slug is ${slug.length} characters long; at most ${MAX_SLUG_LENGTH} are allowed`;
+  if (!SLUG_PATTERN.test(slug)) {
     const suggestion = slugifyTitle(slug);
     return `the pinned slug '${slug}' is not lowercase ASCII kebab-case (a–z, 0–9, words joined by single hyphens); did you mean '${suggestion}'?`;
   }
