@@ -1,4 +1,5 @@
 // Checks across the whole corpus: two files may not claim the same URL.
+import { articlePath } from '../site/urls.ts';
 import type { Article, Problem } from './types.ts';
 
 /**
@@ -15,7 +16,7 @@ export function findSlugCollisions(articles: readonly Article[]): Problem[] {
     const files = group.map((a) => a.sourceFile).sort();
     for (const a of group) {
       const others = files.filter((f) => f !== a.sourceFile).join(', ');
-      const how = a.overridden.includes('slug') ? `the slug '${slug}' pinned in its frontmatter` : `its URL /articles/${slug}/`;
+      const how = a.overridden.includes('slug') ? `the slug '${slug}' pinned in its frontmatter` : `its URL ${articlePath(slug)}`;
       problems.push({
         severity: 'error',
         code: 'slug-collision',

@@ -3,6 +3,7 @@
 // coincide, so that articleSlug gives them one URL, are told apart by a hash of each one's whole text. Both rules read
 // each article's own text only, so the outcome depends neither on the order files are listed in nor on which of them
 // were parsed again: an incremental build settles the whole set the way a clean parse does.
+import { articlePath } from '../site/urls.ts';
 import { articleSlug, wholeTextSlug } from './slug.ts';
 import type { Article, BodyBlock, ParagraphBlock, Problem } from './types.ts';
 
@@ -249,7 +250,7 @@ function movedWarning(file: string, slug: string, moved: NonNullable<SlugOutcome
     severity: 'warning',
     code: SLUG_FROM_WHOLE_TEXT,
     file,
-    message: `its title and first paragraph give the URL /articles/${moved.from}/, which ${list(moved.claimedBy)} also ${moved.claimedBy.length === 1 ? 'claims' : 'claim'}; its URL hashes its whole text instead: /articles/${slug}/`,
+    message: `its title and first paragraph give the URL ${articlePath(moved.from)}, which ${list(moved.claimedBy)} also ${moved.claimedBy.length === 1 ? 'claims' : 'claim'}; its URL hashes its whole text instead: ${articlePath(slug)}`,
     hint: 'Nothing to do if these are different articles. If the title is site boilerplate rather than the headline, put the headline on the first line or pin `title:` in frontmatter; `slug:` in frontmatter pins a URL by hand.',
   };
 }

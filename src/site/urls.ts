@@ -1,15 +1,25 @@
-// The one place that builds site URLs, so the base path (BASE_PATH) is applied everywhere the same way.
+// The one place that knows the shape of the site's URLs, so the base path (BASE_PATH) is applied everywhere the same way.
+//
+// The base path is known only to Astro's build (import.meta.env), so it is read when a URL is made, not when this module
+// loads: the corpus runs in plain Node and imports the pure `…Path` functions to name a page in a message to an editor.
 
 /** The base path with exactly one trailing slash, e.g. `/` or `/vn-cn/`. */
-export const basePath: string = (import.meta.env.BASE_URL ?? '/').replace(/\/?$/, '/');
+function basePath(): string {
+  return (import.meta.env.BASE_URL ?? '/').replace(/\/?$/, '/');
+}
 
 /** A site-relative path under the base path; `path` has no leading slash. */
 export function withBase(path: string): string {
-  return basePath + path.replace(/^\/+/, '');
+  return basePath() + path.replace(/^\/+/, '');
+}
+
+/** An article's path from the site's root, without the base path: `/articles/<slug>/`. Pure, for messages outside Astro. */
+export function articlePath(slug: string): string {
+  return `/articles/${slug}/`;
 }
 
 export function articleUrl(slug: string): string {
-  return withBase(`articles/${slug}/`);
+  return withBase(articlePath(slug));
 }
 
 export function topicUrl(slug: string): string {
