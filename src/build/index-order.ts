@@ -4,7 +4,7 @@
 // fetch, and the order within each ranking tier (src/scripts/search/run-search.ts) costs nothing.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { partialDateFromDatetime } from '../search/date-meta.ts';
+import { partialDateOrUnknown } from '../corpus/partial-date-text.ts';
 import { META_DATE } from '../search/fields.ts';
 import type { PartialDate } from '../corpus/types.ts';
 import { compareDateKeys } from '../site/date-labels.ts';
@@ -31,7 +31,7 @@ export function slugsNewestFirst(articlesDir: string, slugs: readonly string[]):
   return newestFirst(
     slugs.map((slug) => ({
       slug,
-      date: partialDateFromDatetime(indexedDate(readFileSync(join(articlesDir, slug, 'index.html'), 'utf8'))),
+      date: partialDateOrUnknown(indexedDate(readFileSync(join(articlesDir, slug, 'index.html'), 'utf8'))),
     })),
   );
 }

@@ -17,10 +17,6 @@ export interface DateMatch {
   index: number;
 }
 
-const UNKNOWN: PartialDate = { year: null, month: null, day: null, precision: 'unknown', iso: null };
-/** The date of an article whose text states none. Frozen: copy it (`{ ...UNKNOWN_DATE }`) before changing it. */
-export const UNKNOWN_DATE: PartialDate = Object.freeze(UNKNOWN);
-
 // ---------------------------------------------------------------------------------------------
 // Normalisation: NFC (for Vietnamese/French diacritics given as NFD) plus a few one-to-one
 // character folds (full-width digits, no-break spaces, odd hyphens). Offsets are mapped back to

@@ -1,5 +1,6 @@
 // Split and validate the optional YAML frontmatter an editor adds to fix a wrong guess.
 import { parseDocument } from 'yaml';
+import { partialDateFromText } from './partial-date-text.ts';
 import type { LanguageCode, PartialDate, Problem } from './types.ts';
 
 /** Fields an editor may pin; each one replaces the inferred value. */
@@ -26,34 +27,6 @@ export interface FrontmatterSplit {
 const ALLOWED_KEYS = ['title', 'date', 'language', 'topics', 'people', 'slug', 'source', 'byline'] as const;
 const LANGUAGES: readonly LanguageCode[] = ['en', 'vi', 'fr', 'zh'];
 const HINT = `Fix the frontmatter between the two \`---\` lines. Allowed keys: ${ALLOWED_KEYS.join(', ')}.`;
-
-/** `2025-04-14`, `2025-04`, `2025` or `--04-14` (day and month, year unknown). */
-export function parseDateOverride(value: string): PartialDate | null {
-  const full = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (full) {
-    const [y, m, d] = [Number(full[1]), Number(full[2]), Number(full[3])];
-    if (!isRealDay(y, m, d)) return null;
-    return { year: y, month: m, day: d, precision: 'day', iso: value };
-  }
-  const month = /^(\d{4})-(\d{2})$/.exec(value);
-  if (month) {
-    const m = Number(month[2]);
-    return m >= 1 && m <= 12 ? { year: Number(month[1]), month: m, day: null, precision: 'month', iso: null } : null;
-  }
-  if (/^\d{4}$/.test(value)) return { year: Number(value), month: null, day: null, precision: 'year', iso: null };
-  const monthDay = /^--(\d{2})-(\d{2})$/.exec(value);
-  if (monthDay) {
-    const [m, d] = [Number(monthDay[1]), Number(monthDay[2])];
-    // 2024 is a leap year, so 29 February is accepted when the year is unknown.
-    return isRealDay(2024, m, d) ? { year: null, month: m, day: d, precision: 'month-day', iso: null } : null;
-  }
-  return null;
-}
-
-function isRealDay(y: number, m: number, d: number): boolean {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 function stringList(value: unknown): string[] | null {
   if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && v.trim() !== '')) return null;
@@ -105,7 +78,7 @@ export function splitFrontmatter(file: string, text: string): FrontmatterSplit {
       case 'date': {
         // YAML reads an unquoted 2025-04-14 as a timestamp; accept it as the same date.
         const raw = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
-        const date = parseDateOverride(raw);
+        const date = partialDateFromText(raw);
         if (date) o.date = date;
         else bad('a date as YYYY-MM-DD, YYYY-MM, YYYY, or --MM-DD when the year is unknown');
         break;

@@ -6,7 +6,7 @@ import { articleLanguages } from './article-languages.ts';
 import { chooseTitle, continueLeadAfterTitle } from './article-title.ts';
 import { bodyWarnings } from './article-warnings.ts';
 import { decodeArticleBytes } from './decode.ts';
-import { UNKNOWN_DATE } from './date-expressions.ts';
+import { UNKNOWN_DATE } from './partial-date-text.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { LINE_ROLES } from './line-roles.ts';
 import { normaliseText } from './normalize.ts';

@@ -1,7 +1,7 @@
 // What one article contributes to the search index besides its text: filter values and metadata. (The date order is
 // the order pages reach the index in, src/build/index-order.ts, not a Pagefind sort.)
 import type { PageArticle as Article } from '../content/page-article.ts';
-import { datetimeAttribute } from '../site/date-labels.ts';
+import { partialDateToText } from '../corpus/partial-date-text.ts';
 import { META_DATE, META_EXPANSION, META_LEAD, TITLE_LANG_FILTER } from './fields.ts';
 import type { FilterKey } from './fields.ts';
 import { spaceHanWords } from './han-words.ts';
@@ -31,7 +31,7 @@ export function searchIndexFields(article: IndexableArticle, glossaryIn: Glossar
   filters.push([TITLE_LANG_FILTER, article.titleLang]);
 
   const meta: [string, string][] = [];
-  const datetime = datetimeAttribute(article.date);
+  const datetime = partialDateToText(article.date);
   if (datetime) meta.push([META_DATE, datetime]);
   const expansion = searchExpansion(article, glossaryIn);
   if (expansion.length > 0) meta.push([META_EXPANSION, expansion.join(' ')]);

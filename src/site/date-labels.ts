@@ -7,15 +7,6 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-/** The `datetime` attribute of a `<time>`: full, month, year, or the yearless `MM-DD` (the Nu checker rejects the spec's optional leading `--`). Null when unknown. */
-export function datetimeAttribute(d: PartialDate): string | null {
-  if (d.precision === 'day' && d.year !== null && d.month !== null && d.day !== null) return `${d.year}-${pad(d.month)}-${pad(d.day)}`;
-  if (d.precision === 'month' && d.year !== null && d.month !== null) return `${d.year}-${pad(d.month)}`;
-  if (d.precision === 'year' && d.year !== null) return String(d.year);
-  if (d.precision === 'month-day' && d.month !== null && d.day !== null) return `${pad(d.month)}-${pad(d.day)}`;
-  return null;
-}
-
 /** English reading of the date, saying what is missing: `14 April 2025`, `14 April (year not stated)`, `Date unknown`. */
 export function formatDate(d: PartialDate): string {
   const month = d.month !== null ? MONTHS[d.month - 1] : undefined;

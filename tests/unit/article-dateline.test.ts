@@ -1,7 +1,7 @@
 // The publication date under the headline, and what an article's source URL may add to it.
 import { describe, expect, it } from 'vitest';
 import { completeFromSourceUrl, findArticleDateline } from '../../src/corpus/article-dateline.ts';
-import { UNKNOWN_DATE } from '../../src/corpus/date-expressions.ts';
+import { UNKNOWN_DATE } from '../../src/corpus/partial-date-text.ts';
 import type { PartialDate } from '../../src/corpus/types.ts';
 
 const monthDay = (month: number, day: number): PartialDate => ({ year: null, month, day, precision: 'month-day', iso: null });

@@ -1,6 +1,7 @@
 // Date expressions in a string: every form and language read, look-alikes left alone, offsets in the input as given.
 import { describe, it, expect } from 'vitest';
-import { findDate, UNKNOWN_DATE } from '../../src/corpus/date-expressions.ts';
+import { findDate } from '../../src/corpus/date-expressions.ts';
+import { UNKNOWN_DATE } from '../../src/corpus/partial-date-text.ts';
 import type { DatePrecision } from '../../src/corpus/types.ts';
 
 type Expected = [year: number | null, month: number | null, day: number | null, precision: DatePrecision, iso: string | null];

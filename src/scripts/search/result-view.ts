@@ -1,7 +1,7 @@
 // One search result as the reader sees it: linked title, date, languages, topics, and the excerpt with the matches marked.
-import { partialDateFromDatetime } from '../../search/date-meta.ts';
+import { partialDateOrUnknown, partialDateToText } from '../../corpus/partial-date-text.ts';
 import { META_DATE, TITLE_LANG_FILTER, type FilterKey } from '../../search/fields.ts';
-import { datetimeAttribute, formatDate } from '../../site/date-labels.ts';
+import { formatDate } from '../../site/date-labels.ts';
 import { langAttribute } from '../../site/languages.ts';
 import { topicUrl, withBase } from '../../site/urls.ts';
 import { buildExcerpt } from './excerpt.ts';
@@ -24,8 +24,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { className?: 
 
 function metaLine(fragment: PagefindFragment, labels: Labels): HTMLElement {
   const line = el('p', { className: 'result-meta' });
-  const date = partialDateFromDatetime(fragment.meta[META_DATE]);
-  const datetime = datetimeAttribute(date);
+  const date = partialDateOrUnknown(fragment.meta[META_DATE]);
+  const datetime = partialDateToText(date);
   const time = el(datetime ? 'time' : 'span', { className: 'result-date', text: formatDate(date) });
   if (datetime) time.setAttribute('datetime', datetime);
   line.append(time);

@@ -3,12 +3,12 @@
 // as the site's lists.
 import { describe, expect, it } from 'vitest';
 import { indexedDate, newestFirst } from '../../../src/build/index-order.ts';
-import { partialDateFromDatetime } from '../../../src/search/date-meta.ts';
+import { partialDateOrUnknown } from '../../../src/corpus/partial-date-text.ts';
 
 describe('newestFirst', () => {
   it('orders pages by their dates, ties by slug', () => {
     // Dates as the pages give them to the index (their `datetime` values).
-    const page = (slug: string, datetime?: string) => ({ slug, date: partialDateFromDatetime(datetime) });
+    const page = (slug: string, datetime?: string) => ({ slug, date: partialDateOrUnknown(datetime) });
     const pages = [
       page('undated-b'),
       page('april-14', '--04-14'),
