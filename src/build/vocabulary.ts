@@ -3,7 +3,7 @@
 // never loads it.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { foldText } from '../search/fold.ts';
+import { foldText } from '../corpus/text-fold.ts';
 import { VOCABULARY_FILE, type VocabularyFile } from '../search/vocabulary-file.ts';
 import { readFragments, type IndexedFragment } from './index-fragments.ts';
 

@@ -21,6 +21,7 @@ export interface DateMatch {
 // Normalisation: NFC (for Vietnamese/French diacritics given as NFD) plus a few one-to-one
 // character folds (full-width digits, no-break spaces, odd hyphens). Offsets are mapped back to
 // the caller's string so `text`/`index` always refer to the input as given.
+// Letters keep their case and accents: unlike the match fold (text-fold.ts), the patterns spell month names as written.
 
 const FOLD_RE = /[\uFF10-\uFF19\u00A0\u2007\u2009\u200A\u202F\u3000\uFF0F\uFF0D\u2010\u2011\u2212]/g;
 

@@ -1,5 +1,7 @@
 // Find keyword-like phrases in text: tokenize once, then look every phrase up in a trie, tolerant of case, diacritics and spacing.
 
+import { foldText } from './text-fold.ts';
+
 // ---------------------------------------------------------------------------
 // Tokens
 //
@@ -16,7 +18,7 @@ export interface Token {
   /** UTF-16 offsets in the NFC text. */
   start: number;
   end: number;
-  /** Lowercase, every diacritic dropped, đ→d: the trie key. */
+  /** The word folded (foldText: no case, no diacritics, đ→d, œ→oe): the trie key. */
   fold: string;
   /** Lowercase with letter marks kept (â, ư, đ) but tone marks moved to the end, so hoà = hòa. */
   exact: string;
@@ -52,13 +54,10 @@ interface CharInfo {
 // are kept because they make different letters (â/a, ư/u), not different tones.
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/u;
-const ANY_MARK = /\p{M}/gu;
 const HAN = /\p{Script=Han}/u;
 const WORDISH = /[\p{L}\p{M}\p{N}]/u;
 // Zero-width spaces and word joiners join words invisibly, like a space.
 const GAP_CHARS = /[\s\p{Pd}_'\u2019\u02BC\u2018\u200B\u2060]/u;
-// Letters that Unicode does not decompose but a reader treats as a plain letter.
-const FOLD_SPECIAL: Record<string, string> = { đ: 'd', ð: 'd', ø: 'o', ł: 'l', æ: 'ae', œ: 'oe', ß: 'ss', ı: 'i', þ: 'th' };
 
 const charCache = new Map<number, CharInfo>();
 
@@ -72,8 +71,7 @@ function charInfo(cp: number): CharInfo {
   } else if (WORDISH.test(ch)) {
     const lower = ch.toLowerCase();
     const decomposed = lower.normalize('NFD');
-    let fold = decomposed.replace(ANY_MARK, '');
-    fold = [...fold].map((c) => FOLD_SPECIAL[c] ?? c).join('');
+    const fold = foldText(ch);
     const tone = (decomposed.match(TONE_MARKS) ?? []).join('');
     const base = decomposed.replace(TONE_MARKS, '').normalize('NFC');
     info = { cls: CLS_WORD, fold, base, tone, upper: lower !== ch, lower: ch.toUpperCase() !== ch, marked: fold !== lower.normalize('NFC') };

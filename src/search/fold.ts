@@ -1,13 +1,5 @@
-// Text folded the way a reader may type it: no case, no accents, and đ as d (Unicode gives đ no decomposition).
-
-/** `Biển Đông` → `bien dong`, `Tô Lâm` → `to lam`. Input in NFC or NFD folds the same. */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
-}
+// The words of a query or a name as the search compares them: folded (corpus/text-fold.ts), Chinese apart from the rest.
+import { foldText } from '../corpus/text-fold.ts';
 
 /** True for a Chinese character: such text has no spaces, so it is matched as a substring rather than by words. */
 export function isHan(char: string): boolean {

@@ -1,7 +1,8 @@
 // Which people, places and terms a query names, in any of their spellings: `To Lam`, `Tô Lâm` and `苏林` all name
 // to-lam; `Beijing`, `Bắc Kinh` and `北京` name the same city. A name is one unit of the query: it is found whole (in
 // the article's text or through its aliases), never as its words scattered over a page.
-import { foldText, isAllHan, latinTerms } from '../../search/fold.ts';
+import { foldText } from '../../corpus/text-fold.ts';
+import { isAllHan, latinTerms } from '../../search/fold.ts';
 import type { Spellings } from '../../search/search-page-data.ts';
 import { queryWords } from './query-words.ts';
 

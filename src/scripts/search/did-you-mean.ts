@@ -3,7 +3,8 @@
 // search whose words the index holds.
 import { VOCABULARY_FILE, type VocabularyFile } from '../../search/vocabulary-file.ts';
 import { boundedEditDistance } from '../../search/edit-distance.ts';
-import { foldedTerms, foldText } from '../../search/fold.ts';
+import { foldText } from '../../corpus/text-fold.ts';
+import { foldedTerms } from '../../search/fold.ts';
 import { keepUnlessFailed } from './keep-unless-failed.ts';
 
 /** The vocabulary as the page searches it. */

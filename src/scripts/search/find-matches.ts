@@ -1,5 +1,5 @@
 // Find a highlight plan in an article's text, comparing folded forms (case, accents, đ) but returning the text's own spans.
-import { foldText } from '../../search/fold.ts';
+import { foldText } from '../../corpus/text-fold.ts';
 import type { HighlightPlan } from './highlight-plan.ts';
 
 export interface MatchRange {

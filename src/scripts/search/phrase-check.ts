@@ -1,6 +1,6 @@
 // Whether a text holds a query's words in a row, compared the way search compares them: case, accents and đ folded,
 // whole words only, and Chinese compared without the spaces the index puts between its words.
-import { foldText } from '../../search/fold.ts';
+import { foldText } from '../../corpus/text-fold.ts';
 import { joinHanWords } from '../../search/han-words.ts';
 
 const WORD_UNIT = /[\p{L}\p{N}\p{M}]/u;

@@ -8,7 +8,7 @@
 // newest first (src/build/index-order.ts). Its plain search says in which fields the words matched, which places a
 // phrase match in its tier optimistically; the page data of the results shown settles it (tier-queue.ts).
 import { FILTER_KEYS, META_EXPANSION } from '../../search/fields.ts';
-import { foldText } from '../../search/fold.ts';
+import { foldText } from '../../corpus/text-fold.ts';
 import { dStrokeVariants } from './d-stroke.ts';
 import type { PagefindApi, PagefindResult, PagefindSearchOptions } from './pagefind-api.ts';
 import { dateRanks } from './date-ranks.ts';

@@ -1,7 +1,7 @@
 // The words an article is indexed under beyond its text: one word for each person it mentions and each place or term of
 // the glossary it uses.
 import { describe, expect, it } from 'vitest';
-import { foldText } from '../../../src/search/fold.ts';
+import { foldText } from '../../../src/corpus/text-fold.ts';
 import { searchExpansion } from '../../../src/search/index-expansion.ts';
 import { compileGlossaryMatcher, loadGlossary } from '../../../src/corpus/glossary-matching.ts';
 

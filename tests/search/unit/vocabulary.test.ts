@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { displayForm, vocabularyOf, writeVocabulary, type VocabularyPage } from '../../../src/build/vocabulary.ts';
 import { VOCABULARY_FILE, type VocabularyFile } from '../../../src/search/vocabulary-file.ts';
-import { foldText } from '../../../src/search/fold.ts';
+import { foldText } from '../../../src/corpus/text-fold.ts';
 
 function page(content: string, meta: Record<string, string> = {}): VocabularyPage {
   return { content, meta };
