@@ -1,5 +1,7 @@
-// Read the editable YAML data files (topics, people) and validate their shared parts, naming the file and line of every problem.
+// Read the editable YAML data files (topics, people, glossary) and check them against their zod schemas: the parts they
+// share are here, and every problem names the file, the line and what to do.
 
+import { z } from 'astro/zod';
 import { LineCounter, parseDocument } from 'yaml';
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from './slug-shape.ts';
 
@@ -40,40 +42,95 @@ export function readYaml(yamlText: string, fileName: string): YamlFile {
   };
 }
 
-export function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Where a schema's message names the entry it is about; checkedData puts the entry's label there (`topic 'a'`, `person #3`). */
+export const ENTRY = '{entry}';
+
+/**
+ * The file's data as the schema reads it, or an Error naming the file, the line and what to do. An unknown key is told
+ * before the entry's other problems: it is most often a misspelt one, which the others follow from.
+ */
+export function checkedData<S extends z.ZodType>(file: YamlFile, schema: S, entryLabel: (index: number) => string): z.output<S> {
+  const result = schema.safeParse(file.data);
+  if (result.success) return result.data;
+  const issues = result.error.issues;
+  const first = issues[0]!;
+  // An unknown key in the map the first problem is in, or in the same entry.
+  const near = (unknown: z.core.$ZodIssue): boolean =>
+    unknown.path.every((key, k) => first.path[k] === key) || unknown.path.slice(0, 2).join('\u0000') === first.path.slice(0, 2).join('\u0000');
+  const issue = issues.find((i) => i.code === 'unrecognized_keys' && near(i)) ?? first;
+  const path = (issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path) as YamlPath;
+  const index = path[1];
+  return file.fail(path, issue.message.replace(ENTRY, typeof index === 'number' ? entryLabel(index) : ''));
 }
 
-/** Reject keys that are not in `allowed`, so a misspelt key is not silently ignored. */
-export function checkKeys(file: YamlFile, path: YamlPath, value: Record<string, unknown>, allowed: readonly string[], what: string): void {
-  for (const key of Object.keys(value)) {
-    if (!allowed.includes(key)) file.fail([...path, key], `${what}: unknown key '${key}' (expected ${allowed.join(', ')})`);
-  }
+/** A map with only these keys: any other is refused, so a misspelt key is not silently ignored. */
+export function strictMap<T extends z.core.$ZodLooseShape>(shape: T, what: string, notAMap: string) {
+  const keys = Object.keys(shape).join(', ');
+  return z.strictObject(shape, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? `${what}: unknown key '${issue.keys[0]}' (expected ${keys})` : notAMap),
+  });
 }
 
-/** Validate a `names:` map: known languages, non-empty text, English present (refs carry the English name). */
-export function parseNames(file: YamlFile, path: YamlPath, value: unknown, what: string): Partial<Record<TaxonomyLang, string>> {
-  if (value === undefined || value === null) file.fail(path, `${what} has no name (add names: en: …)`);
-  if (!isRecord(value)) file.fail(path, `${what}: names must be a map of language → name`);
-  checkKeys(file, path, value, TAXONOMY_LANGS, `${what} names`);
-  const names: Partial<Record<TaxonomyLang, string>> = {};
-  for (const lang of TAXONOMY_LANGS) {
-    const v = value[lang];
-    if (v === undefined) continue;
-    if (typeof v !== 'string' || v.trim() === '') file.fail([...path, lang], `${what}: names.${lang} is empty`);
-    names[lang] = v.trim();
-  }
-  if (!names.en) file.fail(path, `${what} has no English name (names.en is required)`);
-  return names;
+/** A `slug:`: slugs become URLs, so they have the shape of article slugs. */
+export const slugSchema = z
+  .string({ error: `${ENTRY} has no slug` })
+  .min(1, { error: `${ENTRY} has no slug` })
+  .refine((slug) => SLUG_PATTERN.test(slug) && slug.length <= MAX_SLUG_LENGTH, {
+    error: (issue) =>
+      `${ENTRY}: bad slug '${String(issue.input)}' (lowercase ASCII letters and digits joined by single hyphens, at most ${MAX_SLUG_LENGTH} characters)`,
+  });
+
+/** A `names:` map: known languages, non-empty text, English present (refs carry the English name). */
+export const namesSchema = z
+  .strictObject(
+    Object.fromEntries(
+      TAXONOMY_LANGS.map((lang) => {
+        const empty = `${ENTRY}: names.${lang} is empty`;
+        return [lang, z.string({ error: empty }).trim().min(1, { error: empty }).optional()];
+      }),
+    ) as Record<TaxonomyLang, z.ZodOptional<z.ZodString>>,
+    {
+      error: (issue) => {
+        if (issue.code === 'unrecognized_keys') return `${ENTRY} names: unknown key '${issue.keys[0]}' (expected ${TAXONOMY_LANGS.join(', ')})`;
+        return issue.input === undefined || issue.input === null ? `${ENTRY} has no name (add names: en: …)` : `${ENTRY}: names must be a map of language → name`;
+      },
+    },
+  )
+  .refine((names) => names.en !== undefined, { error: `${ENTRY} has no English name (names.en is required)` })
+  .transform((names): Partial<Record<TaxonomyLang, string>> => names);
+
+/** A list of at least one entry. */
+export function listOf<T extends z.ZodType>(item: T, problem: string) {
+  return z.array(item, { error: problem }).min(1, { error: problem });
 }
 
-export function parseSlug(file: YamlFile, path: YamlPath, value: unknown, what: string, seen: Map<string, number>, index: number): string {
-  if (typeof value !== 'string' || value === '') file.fail(path, `${what} has no slug`);
-  if (!SLUG_PATTERN.test(value) || value.length > MAX_SLUG_LENGTH) {
-    file.fail(path, `${what}: bad slug '${value}' (lowercase ASCII letters and digits joined by single hyphens, at most ${MAX_SLUG_LENGTH} characters)`);
-  }
-  const prev = seen.get(value);
-  if (prev !== undefined) file.fail(path, `duplicate slug '${value}' (also entry #${prev + 1}); slugs are permanent URLs and must be unique`);
-  seen.set(value, index);
-  return value;
+/** An entry of a list of phrases: text (a number or a date must be quoted), not blank; kept trimmed. */
+export function phraseSchema(what: string, field: string) {
+  return z
+    .unknown()
+    .refine((v) => typeof v === 'string', { error: (issue) => `${what}: ${field} entry ${JSON.stringify(issue.input)} must be text (quote it)`, abort: true })
+    .transform((v) => (v as string).trim())
+    .refine((v) => v !== '', { error: `${what}: empty entry in ${field}` });
+}
+
+/** No two entries may share a slug: slugs are permanent URLs. */
+export function checkUniqueSlugs(file: YamlFile, listKey: string, slugs: readonly string[]): void {
+  const first = new Map<string, number>();
+  slugs.forEach((slug, i) => {
+    const prev = first.get(slug);
+    if (prev !== undefined) {
+      file.fail([listKey, i, 'slug'], `duplicate slug '${slug}' (also entry #${prev + 1}); slugs are permanent URLs and must be unique`);
+    }
+    first.set(slug, i);
+  });
+}
+
+/** `topic 'a'` when the entry has a slug, else `topic #3`: how messages name the entry they are about. */
+export function entryLabeller(data: unknown, listKey: string, noun: string): (index: number) => string {
+  return (index) => {
+    const list = typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[listKey] : undefined;
+    const entry: unknown = Array.isArray(list) ? list[index] : undefined;
+    const slug = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>)['slug'] : undefined;
+    return typeof slug === 'string' ? `${noun} '${slug}'` : `${noun} #${index + 1}`;
+  };
 }

@@ -1,7 +1,8 @@
 // Glossary of places and terms: parse/validate the editable YAML of their forms across languages, and find which an article uses.
 
 import { readFileSync } from 'node:fs';
-import { checkKeys, isRecord, parseNames, parseSlug, readYaml } from './data-file.ts';
+import { z } from 'astro/zod';
+import { ENTRY, checkUniqueSlugs, checkedData, entryLabeller, listOf, namesSchema, phraseSchema, readYaml, slugSchema, strictMap } from './data-file.ts';
 import type { TaxonomyLang, YamlFile, YamlPath } from './data-file.ts';
 import { buildTrie, compilePhrase, diacriticsAgree, matchAt, tokenizeShared } from './phrase-match.ts';
 import type { Phrase, Token } from './phrase-match.ts';
@@ -29,28 +30,48 @@ export interface GlossaryEntry {
 // ---------------------------------------------------------------------------
 // Parsing
 
+/** Forms written in a list: not blank, every one a phrase the matcher can find, NFC like the text it is matched in. */
+function formsSchema(field: string) {
+  return listOf(
+    phraseSchema(ENTRY, field).refine((form) => compilePhrase(form) !== null, { error: `${ENTRY}: empty entry in ${field}` }),
+    `${ENTRY}: ${field} must be a non-empty list (or leave ${field} out)`,
+  )
+    .transform((forms) => forms.map((form) => form.normalize('NFC')))
+    .optional();
+}
+
+const entrySchema = strictMap(
+  {
+    slug: slugSchema,
+    kind: z.enum(GLOSSARY_KINDS, {
+      error: (issue) =>
+        issue.input === undefined
+          ? `${ENTRY} has no kind (add kind: place or kind: term)`
+          : `${ENTRY}: kind must be ${GLOSSARY_KINDS.join(' or ')}, not ${JSON.stringify(issue.input)}`,
+    }),
+    names: namesSchema,
+    aliases: formsSchema('aliases'),
+    exclude: formsSchema('exclude'),
+  },
+  ENTRY,
+  `${ENTRY} must be a map with slug, kind, names (and optionally aliases, exclude)`,
+);
+
+const glossarySchema = strictMap({ terms: listOf(entrySchema, '`terms:` must be a non-empty list') }, 'glossary file', 'expected a map with a `terms:` list');
+
 /** Parse and validate glossary YAML text; throw an Error naming the file, the line, the entry and what to do. */
 export function parseGlossary(yamlText: string, fileName: string): GlossaryEntry[] {
+  // Annotated so that `file.fail` (returns never) narrows types after it.
   const file: YamlFile = readYaml(yamlText, fileName);
-  const root = file.data;
-  if (!isRecord(root)) file.fail([], 'expected a map with a `terms:` list');
-  checkKeys(file, [], root, ['terms'], 'glossary file');
-  const list = root['terms'];
-  if (!Array.isArray(list) || list.length === 0) file.fail(['terms'], '`terms:` must be a non-empty list');
-  const slugs = new Map<string, number>();
+  const parsed = checkedData(file, glossarySchema, entryLabeller(file.data, 'terms', 'entry'));
+  checkUniqueSlugs(file, 'terms', parsed.terms.map((t) => t.slug));
+  const rawTerms = (file.data as { terms: { names: Record<string, unknown> }[] }).terms;
   // Text matched with its diacritics and case set aside would be found by both entries, and a
   // reader searching one would be shown the other: a folded spelling belongs to one entry.
   const foldOwner = new Map<string, string>();
-  return list.map((raw: unknown, i: number): GlossaryEntry => {
+  return parsed.terms.map(({ slug, kind, names, aliases = [], exclude }, i): GlossaryEntry => {
     const path: YamlPath = ['terms', i];
-    if (!isRecord(raw)) file.fail(path, `entry #${i + 1} must be a map with slug, kind, names (and optionally aliases, exclude)`);
-    const label = typeof raw['slug'] === 'string' ? `entry '${raw['slug']}'` : `entry #${i + 1}`;
-    checkKeys(file, path, raw, ['slug', 'kind', 'names', 'aliases', 'exclude'], label);
-    const slug = parseSlug(file, [...path, 'slug'], raw['slug'], label, slugs, i);
-    const kind = parseKind(file, [...path, 'kind'], raw['kind'], label);
-    const names = parseNames(file, [...path, 'names'], raw['names'], label);
-    const aliases = raw['aliases'] === undefined ? [] : parsePhraseList(file, [...path, 'aliases'], raw['aliases'], label, 'aliases');
-
+    const label = `entry '${slug}'`;
     const spellings: string[] = [];
     const forms: Phrase[] = [];
     const seen = new Map<string, string>();
@@ -75,16 +96,15 @@ export function parseGlossary(yamlText: string, fileName: string): GlossaryEntry
       spellings.push(form);
       forms.push(phrase);
     };
-    const rawNames = raw['names'] as Record<string, unknown>;
-    for (const lang of Object.keys(rawNames)) {
+    // Names in the order the file lists them: the first is the spelling results show.
+    for (const lang of Object.keys(rawTerms[i]!.names)) {
       const name = names[lang as TaxonomyLang];
       if (name !== undefined) add(name, [...path, 'names', lang], false);
     }
     aliases.forEach((alias, k) => add(alias, [...path, 'aliases', k], true));
 
     const entry: GlossaryEntry = { slug, kind, names, spellings };
-    if (raw['exclude'] !== undefined) {
-      const exclude = parsePhraseList(file, [...path, 'exclude'], raw['exclude'], label, 'exclude');
+    if (exclude) {
       exclude.forEach((ex, k) => {
         const phrase = compilePhrase(ex);
         if (phrase && !forms.some((f) => containsForm(phrase, f))) {
@@ -94,23 +114,6 @@ export function parseGlossary(yamlText: string, fileName: string): GlossaryEntry
       entry.exclude = exclude;
     }
     return entry;
-  });
-}
-
-function parseKind(file: YamlFile, path: YamlPath, value: unknown, what: string): GlossaryKind {
-  if (value === undefined) file.fail(path, `${what} has no kind (add kind: place or kind: term)`);
-  const kind = GLOSSARY_KINDS.find((k) => k === value);
-  if (!kind) file.fail(path, `${what}: kind must be ${GLOSSARY_KINDS.join(' or ')}, not ${JSON.stringify(value)}`);
-  return kind;
-}
-
-function parsePhraseList(file: YamlFile, path: YamlPath, value: unknown, what: string, field: string): string[] {
-  if (!Array.isArray(value) || value.length === 0) file.fail(path, `${what}: ${field} must be a non-empty list (or leave ${field} out)`);
-  return value.map((v: unknown, k: number) => {
-    const at = [...path, k];
-    if (typeof v !== 'string') file.fail(at, `${what}: ${field} entry ${JSON.stringify(v)} must be text (quote it)`);
-    if (v.trim() === '' || !compilePhrase(v)) file.fail(at, `${what}: empty entry in ${field}`);
-    return v.trim().normalize('NFC');
   });
 }
 

@@ -2,7 +2,7 @@
 
 import { readFileSync } from 'node:fs';
 import type { PersonRef } from './types.ts';
-import { checkKeys, isRecord, parseNames, parseSlug, readYaml } from './data-file.ts';
+import { ENTRY, checkUniqueSlugs, checkedData, entryLabeller, listOf, namesSchema, phraseSchema, readYaml, slugSchema, strictMap } from './data-file.ts';
 import type { TaxonomyLang, YamlFile, YamlPath } from './data-file.ts';
 import { MAX_EVIDENCE, addEvidence, buildTrie, compilePhrase, diacriticsAgree, matchAt, surface, tokenizeShared } from './phrase-match.ts';
 import type { Phrase, Token } from './phrase-match.ts';
@@ -15,62 +15,58 @@ export interface Person {
   exclude?: string[];
 }
 
+const personSchema = strictMap(
+  {
+    slug: slugSchema,
+    names: namesSchema,
+    aliases: listOf(phraseSchema(ENTRY, 'aliases'), `${ENTRY} has no aliases (a non-empty list is required)`),
+    exclude: listOf(phraseSchema(ENTRY, 'exclude'), `${ENTRY} has no exclude (a non-empty list is required)`).optional(),
+  },
+  ENTRY,
+  `${ENTRY} must be a map with slug, names, aliases`,
+);
+
+const peopleSchema = strictMap({ people: listOf(personSchema, '`people:` must be a non-empty list') }, 'people file', 'expected a map with a `people:` list');
+
 /** Parse and validate people YAML text; throw an Error naming the file, the line and the problem. */
 export function parsePeople(yamlText: string, fileName: string): Person[] {
+  // Annotated so that `file.fail` (returns never) narrows types after it.
   const file: YamlFile = readYaml(yamlText, fileName);
-  const root = file.data;
-  if (!isRecord(root)) file.fail([], 'expected a map with a `people:` list');
-  checkKeys(file, [], root, ['people'], 'people file');
-  const list = root['people'];
-  if (!Array.isArray(list) || list.length === 0) file.fail(['people'], '`people:` must be a non-empty list');
-  const slugs = new Map<string, number>();
+  const parsed = checkedData(file, peopleSchema, entryLabeller(file.data, 'people', 'person'));
+  checkUniqueSlugs(file, 'people', parsed.people.map((p) => p.slug));
   // An alias shared by two people could not say who is meant; diacritics aside, text written
   // without them would match both. One person may list spellings that differ in diacritics only.
   const aliasOwner = new Map<string, { slug: string; spellings: Set<string> }>();
-  return list.map((raw: unknown, i: number): Person => {
-    const path: YamlPath = ['people', i];
-    if (!isRecord(raw)) file.fail(path, `person #${i + 1} must be a map with slug, names, aliases`);
-    const label = typeof raw['slug'] === 'string' ? `person '${raw['slug']}'` : `person #${i + 1}`;
-    checkKeys(file, path, raw, ['slug', 'names', 'aliases', 'exclude'], label);
-    const slug = parseSlug(file, [...path, 'slug'], raw['slug'], label, slugs, i);
-    const names = parseNames(file, [...path, 'names'], raw['names'], label);
-    const aliases = parsePhraseList(file, [...path, 'aliases'], raw['aliases'], label, 'aliases', true);
+  return parsed.people.map(({ slug, names, aliases, exclude }, i): Person => {
+    const label = `person '${slug}'`;
     aliases.forEach((alias, k) => {
+      const at: YamlPath = ['people', i, 'aliases', k];
       const phrase = compilePhrase(alias);
+      if (!phrase) file.fail(at, `${label}: empty entry in aliases`);
+      // A lone surname ("Lam", "Xi") or a single character would tag unrelated text.
+      if (phrase.tokens.length < 2) {
+        const han = phrase.tokens.every((t) => t.han);
+        file.fail(at, `${label}: alias '${alias}' is a single ${han ? 'character' : 'word'}: too ambiguous, use the full name`);
+      }
       const key = aliasKey(phrase, 'fold');
       const spelling = aliasKey(phrase, 'exact');
       const owner = aliasOwner.get(key) ?? { slug, spellings: new Set<string>() };
-      if (owner.slug !== slug) file.fail([...path, 'aliases', k], `${label}: alias '${alias}' is also an alias of '${owner.slug}'`);
-      if (owner.spellings.has(spelling)) file.fail([...path, 'aliases', k], `${label}: alias '${alias}' is listed twice`);
+      if (owner.slug !== slug) file.fail(at, `${label}: alias '${alias}' is also an alias of '${owner.slug}'`);
+      if (owner.spellings.has(spelling)) file.fail(at, `${label}: alias '${alias}' is listed twice`);
       owner.spellings.add(spelling);
       aliasOwner.set(key, owner);
     });
+    exclude?.forEach((phrase, k) => {
+      if (!compilePhrase(phrase)) file.fail(['people', i, 'exclude', k], `${label}: empty entry in exclude`);
+    });
     const person: Person = { slug, names, aliases };
-    if (raw['exclude'] !== undefined) person.exclude = parsePhraseList(file, [...path, 'exclude'], raw['exclude'], label, 'exclude', false);
+    if (exclude) person.exclude = exclude;
     return person;
   });
 }
 
-function aliasKey(p: Phrase | null, key: 'fold' | 'exact'): string {
-  return p ? p.tokens.map((t) => t[key]).join(' ') : '';
-}
-
-function parsePhraseList(file: YamlFile, path: YamlPath, value: unknown, what: string, field: string, isAlias: boolean): string[] {
-  if (!Array.isArray(value) || value.length === 0) file.fail(path, `${what} has no ${field} (a non-empty list is required)`);
-  return value.map((v: unknown, k: number) => {
-    const at = [...path, k];
-    if (typeof v !== 'string') file.fail(at, `${what}: ${field} entry ${JSON.stringify(v)} must be text (quote it)`);
-    const phrase = compilePhrase(v);
-    if (v.trim() === '' || !phrase) file.fail(at, `${what}: empty entry in ${field}`);
-    if (isAlias) {
-      // A lone surname ("Lam", "Xi") or a single character would tag unrelated text.
-      const han = phrase.tokens.every((t) => t.han);
-      if (phrase.tokens.length < 2) {
-        file.fail(at, `${what}: alias '${v}' is a single ${han ? 'character' : 'word'}: too ambiguous, use the full name`);
-      }
-    }
-    return v.trim();
-  });
+function aliasKey(p: Phrase, key: 'fold' | 'exact'): string {
+  return p.tokens.map((t) => t[key]).join(' ');
 }
 
 /** Read and validate a people file. */

@@ -1,7 +1,8 @@
 // Topic taxonomy: parse/validate the editable topics YAML and tag article text with the topics it is about.
 
 import { readFileSync } from 'node:fs';
-import { TAXONOMY_LANGS, checkKeys, isRecord, parseNames, parseSlug, readYaml } from './data-file.ts';
+import { z } from 'astro/zod';
+import { ENTRY, TAXONOMY_LANGS, checkUniqueSlugs, checkedData, entryLabeller, listOf, namesSchema, readYaml, slugSchema, strictMap } from './data-file.ts';
 import type { TaxonomyLang, YamlFile, YamlPath } from './data-file.ts';
 import { buildTrie, compilePhrase, matchAt, surface, tokenizeShared } from './phrase-match.ts';
 import { joinTopicTexts } from './topic-texts.ts';
@@ -27,54 +28,58 @@ export interface Taxonomy {
 // ---------------------------------------------------------------------------
 // Taxonomy
 
+/** The keywords of a topic (or its supporting words) in each language; `what` names them in messages. */
+function keywordsSchema(what: string) {
+  const list = (lang: TaxonomyLang) => {
+    const keyword = z
+      .unknown()
+      .refine((kw) => typeof kw === 'string', {
+        error: (issue) => `${what}: keyword ${JSON.stringify(issue.input)} in keywords.${lang} must be text (quote it)`,
+        abort: true,
+      })
+      .transform((kw) => (kw as string).trim())
+      .refine((kw) => kw !== '' && compilePhrase(kw) !== null, { error: `${what}: empty keyword in keywords.${lang}` });
+    return z.array(keyword, { error: `${what}: keywords.${lang} must be a list` }).nullish();
+  };
+  const shape = Object.fromEntries(TAXONOMY_LANGS.map((lang) => [lang, list(lang)])) as Record<TaxonomyLang, ReturnType<typeof list>>;
+  return strictMap(shape, `${what} keywords`, `${what} has no keywords (add keywords: en: [ … ])`)
+    .transform((byLang) => Object.fromEntries(TAXONOMY_LANGS.flatMap((lang) => (byLang[lang] ? [[lang, byLang[lang]]] : []))))
+    .refine((byLang) => Object.values(byLang).some((list) => list.length > 0), { error: `${what} has no keywords` })
+    .transform((byLang): Partial<Record<TaxonomyLang, string[]>> => byLang);
+}
+
+const topicSchema = strictMap(
+  { slug: slugSchema, names: namesSchema, keywords: keywordsSchema(ENTRY), supporting: keywordsSchema(`${ENTRY} supporting`).optional() },
+  ENTRY,
+  `${ENTRY} must be a map with slug, names, keywords`,
+);
+
+const taxonomySchema = strictMap({ topics: listOf(topicSchema, '`topics:` must be a non-empty list') }, 'taxonomy', 'expected a map with a `topics:` list');
+
 /** Parse and validate taxonomy YAML text; throw an Error naming the file and the problem (duplicate slug, bad slug, topic with no name, empty keyword). */
 export function parseTaxonomy(yamlText: string, fileName: string): Taxonomy {
   // Annotated so that `file.fail` (returns never) narrows types after it.
   const file: YamlFile = readYaml(yamlText, fileName);
-  const root = file.data;
-  if (!isRecord(root)) file.fail([], 'expected a map with a `topics:` list');
-  checkKeys(file, [], root, ['topics'], 'taxonomy');
-  const list = root['topics'];
-  if (!Array.isArray(list) || list.length === 0) file.fail(['topics'], '`topics:` must be a non-empty list');
-  const slugs = new Map<string, number>();
-  const topics = list.map((raw: unknown, i: number): Topic => {
-    const path: YamlPath = ['topics', i];
-    if (!isRecord(raw)) file.fail(path, `topic #${i + 1} must be a map with slug, names, keywords`);
-    const label = typeof raw['slug'] === 'string' ? `topic '${raw['slug']}'` : `topic #${i + 1}`;
-    checkKeys(file, path, raw, ['slug', 'names', 'keywords', 'supporting'], label);
-    const slug = parseSlug(file, [...path, 'slug'], raw['slug'], label, slugs, i);
-    const names = parseNames(file, [...path, 'names'], raw['names'], label);
-    const keywords = parseKeywords(file, [...path, 'keywords'], raw['keywords'], label);
-    const supporting = raw['supporting'] === undefined ? {} : parseKeywords(file, [...path, 'supporting'], raw['supporting'], `${label} supporting`);
-    return { slug, names, keywords, supporting };
+  const parsed = checkedData(file, taxonomySchema, entryLabeller(file.data, 'topics', 'topic'));
+  checkUniqueSlugs(file, 'topics', parsed.topics.map((t) => t.slug));
+  const topics = parsed.topics.map((t, i): Topic => {
+    checkDistinctKeywords(file, ['topics', i, 'keywords'], t.keywords, `topic '${t.slug}'`);
+    if (t.supporting) checkDistinctKeywords(file, ['topics', i, 'supporting'], t.supporting, `topic '${t.slug}' supporting`);
+    return { slug: t.slug, names: t.names, keywords: t.keywords, supporting: t.supporting ?? {} };
   });
   return { topics };
 }
 
-function parseKeywords(file: YamlFile, path: YamlPath, value: unknown, what: string): Partial<Record<TaxonomyLang, string[]>> {
-  if (!isRecord(value)) file.fail(path, `${what} has no keywords (add keywords: en: [ … ])`);
-  checkKeys(file, path, value, TAXONOMY_LANGS, `${what} keywords`);
-  const out: Partial<Record<TaxonomyLang, string[]>> = {};
-  let total = 0;
+/** A keyword listed twice in one language (they would match exactly the same text) is a slip: say which. */
+function checkDistinctKeywords(file: YamlFile, path: YamlPath, keywords: Partial<Record<TaxonomyLang, string[]>>, what: string): void {
   for (const lang of TAXONOMY_LANGS) {
-    const list = value[lang];
-    if (list === undefined || list === null) continue;
-    if (!Array.isArray(list)) file.fail([...path, lang], `${what}: keywords.${lang} must be a list`);
     const seen = new Set<string>();
-    out[lang] = list.map((kw: unknown, k: number) => {
-      const at = [...path, lang, k];
-      if (typeof kw !== 'string') file.fail(at, `${what}: keyword ${JSON.stringify(kw)} in keywords.${lang} must be text (quote it)`);
-      const phrase = compilePhrase(kw);
-      if (kw.trim() === '' || !phrase) file.fail(at, `${what}: empty keyword in keywords.${lang}`);
-      const key = phraseKey(phrase, lang);
-      if (seen.has(key)) file.fail(at, `${what}: keyword '${kw}' is listed twice in keywords.${lang}`);
+    (keywords[lang] ?? []).forEach((kw, k) => {
+      const key = phraseKey(compilePhrase(kw)!, lang);
+      if (seen.has(key)) file.fail([...path, lang, k], `${what}: keyword '${kw}' is listed twice in keywords.${lang}`);
       seen.add(key);
-      return kw.trim();
     });
-    total += list.length;
   }
-  if (total === 0) file.fail(path, `${what} has no keywords`);
-  return out;
 }
 
 /** Two keywords are duplicates when they would match exactly the same text. */
