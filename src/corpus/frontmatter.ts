@@ -1,4 +1,5 @@
 // Split and validate the optional YAML frontmatter an editor adds to fix a wrong guess.
+import { z } from 'astro/zod';
 import { parseDocument } from 'yaml';
 import { partialDateFromText } from './partial-date-text.ts';
 import type { LanguageCode, PartialDate, Problem } from './types.ts';
@@ -28,10 +29,51 @@ const ALLOWED_KEYS = ['title', 'date', 'language', 'topics', 'people', 'slug', '
 const LANGUAGES: readonly LanguageCode[] = ['en', 'vi', 'fr', 'zh'];
 const HINT = `Fix the frontmatter between the two \`---\` lines. Allowed keys: ${ALLOWED_KEYS.join(', ')}.`;
 
-function stringList(value: unknown): string[] | null {
-  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && v.trim() !== '')) return null;
-  return value.map((v: string) => v.trim());
+/** What each key must be, as the message to the editor says it: frontmatter `date` must be … */
+const KEY_EXPECTS: Record<(typeof ALLOWED_KEYS)[number], string> = {
+  title: 'a non-empty text',
+  byline: 'a non-empty text',
+  slug: 'a non-empty text',
+  date: 'a date as YYYY-MM-DD, YYYY-MM, YYYY, or --MM-DD when the year is unknown',
+  language: `one of ${LANGUAGES.join(', ')}`,
+  topics: 'a list of slugs',
+  people: 'a list of slugs',
+  source: 'a URL, or `name:` and/or `url:` (http or https)',
+};
+
+const WEB_ADDRESS = /^https?:\/\//;
+
+const text = z.string().trim().min(1);
+
+function refuse(ctx: z.core.$RefinementCtx, expected: string): never {
+  ctx.addIssue({ code: 'custom', message: expected });
+  return z.NEVER as never;
 }
+
+/** The schema of each key an editor may pin, read one key at a time so one bad value does not hide the others. */
+const FIELDS = {
+  title: text,
+  byline: text,
+  slug: text,
+  date: z.unknown().transform((value, ctx): PartialDate => {
+    // YAML reads an unquoted 2025-04-14 as a timestamp; accept it as the same date.
+    const raw = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+    return partialDateFromText(raw) ?? refuse(ctx, KEY_EXPECTS.date);
+  }),
+  language: z.enum(LANGUAGES as [LanguageCode, ...LanguageCode[]]),
+  topics: z.array(text),
+  people: z.array(text),
+  source: z.unknown().transform((value, ctx): { name: string | null; url: string | null } => {
+    if (typeof value === 'string' && WEB_ADDRESS.test(value)) return { name: null, url: value };
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      const s = value as Record<string, unknown>;
+      const name = typeof s.name === 'string' ? s.name : null;
+      const url = typeof s.url === 'string' && WEB_ADDRESS.test(s.url) ? s.url : null;
+      if ((name || url) && (s.url === undefined || url)) return { name, url };
+    }
+    return refuse(ctx, KEY_EXPECTS.source);
+  }),
+} satisfies Record<(typeof ALLOWED_KEYS)[number], z.ZodType>;
 
 /** Split frontmatter from a normalised text. A file without a leading `---` line has none. */
 export function splitFrontmatter(file: string, text: string): FrontmatterSplit {
@@ -64,50 +106,17 @@ export function splitFrontmatter(file: string, text: string): FrontmatterSplit {
     fail('frontmatter must be a set of `key: value` lines');
     return result;
   }
-  const o = result.overrides;
+  const o = result.overrides as Record<string, unknown>;
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
     const keyLine = 1 + (yamlText.split('\n').findIndex((l) => l.startsWith(`${key}:`)) + 1 || 1);
-    const bad = (expected: string): void => fail(`frontmatter \`${key}\` must be ${expected}`, keyLine);
-    switch (key) {
-      case 'title':
-      case 'byline':
-      case 'slug':
-        if (typeof value === 'string' && value.trim() !== '') o[key] = value.trim();
-        else bad('a non-empty text');
-        break;
-      case 'date': {
-        // YAML reads an unquoted 2025-04-14 as a timestamp; accept it as the same date.
-        const raw = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
-        const date = partialDateFromText(raw);
-        if (date) o.date = date;
-        else bad('a date as YYYY-MM-DD, YYYY-MM, YYYY, or --MM-DD when the year is unknown');
-        break;
-      }
-      case 'language':
-        if (typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value)) o.language = value as LanguageCode;
-        else bad(`one of ${LANGUAGES.join(', ')}`);
-        break;
-      case 'topics':
-      case 'people': {
-        const list = stringList(value);
-        if (list) o[key] = list;
-        else bad('a list of slugs');
-        break;
-      }
-      case 'source': {
-        if (typeof value === 'string' && /^https?:\/\//.test(value)) o.source = { name: null, url: value };
-        else if (value && typeof value === 'object' && !Array.isArray(value)) {
-          const s = value as Record<string, unknown>;
-          const name = typeof s.name === 'string' ? s.name : null;
-          const url = typeof s.url === 'string' && /^https?:\/\//.test(s.url) ? s.url : null;
-          if ((name || url) && (s.url === undefined || url)) o.source = { name, url };
-          else bad('a URL, or `name:` and/or `url:` (http or https)');
-        } else bad('a URL, or `name:` and/or `url:` (http or https)');
-        break;
-      }
-      default:
-        fail(`unknown frontmatter key \`${key}\``, keyLine);
+    if (!Object.hasOwn(FIELDS, key)) {
+      fail(`unknown frontmatter key \`${key}\``, keyLine);
+      continue;
     }
+    const field = key as keyof typeof FIELDS;
+    const checked = FIELDS[field].safeParse(value);
+    if (checked.success) o[field] = checked.data;
+    else fail(`frontmatter \`${key}\` must be ${KEY_EXPECTS[field]}`, keyLine);
   }
   return result;
 }
