@@ -1,8 +1,8 @@
 // The topic taxonomy as the pages see it: every topic of src/data/topics.yaml, with its articles, newest first.
-import taxonomyYaml from '../data/topics.yaml?raw';
-import { parseTaxonomy, type Topic } from '../corpus/topic-tagging.ts';
+import type { Topic } from '../corpus/topic-tagging.ts';
 import { getArticles, type ArticleData } from './articles.ts';
 import { articlesBySlug } from './articles-by-slug.ts';
+import { topics } from './data-files.ts';
 
 export interface TopicWithArticles {
   topic: Topic;
@@ -11,12 +11,12 @@ export interface TopicWithArticles {
   articles: ArticleData[];
 }
 
-/** Every topic in taxonomy order. Pages exist for all of them, even with no article, so URLs never depend on counts. */
-export const topics: Topic[] = parseTaxonomy(taxonomyYaml, 'src/data/topics.yaml').topics;
-
 let cached: Promise<TopicWithArticles[]> | undefined;
 
-/** Each topic with the articles tagged with it, newest first (getArticles' order). Computed once per build. */
+/**
+ * Each topic, in taxonomy order, with the articles tagged with it, newest first (getArticles' order). Pages exist for all
+ * of them, even with no article, so URLs never depend on counts. Computed once per build.
+ */
 export function getTopicsWithArticles(): Promise<TopicWithArticles[]> {
   cached ??= getArticles().then((articles) => {
     const bySlug = articlesBySlug(articles, (a) => a.topics);
