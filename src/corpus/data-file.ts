@@ -55,8 +55,9 @@ export function checkedData<S extends z.ZodType>(file: YamlFile, schema: S, entr
   const issues = result.error.issues;
   const first = issues[0]!;
   // An unknown key in the map the first problem is in, or in the same entry.
+  const entryOf = (issue: z.core.$ZodIssue): string => issue.path.slice(0, 2).join('\u0000');
   const near = (unknown: z.core.$ZodIssue): boolean =>
-    unknown.path.every((key, k) => first.path[k] === key) || unknown.path.slice(0, 2).join('\u0000') === first.path.slice(0, 2).join('\u0000');
+    unknown.path.every((key, k) => first.path[k] === key) || entryOf(unknown) === entryOf(first);
   const issue = issues.find((i) => i.code === 'unrecognized_keys' && near(i)) ?? first;
   const path = (issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path) as YamlPath;
   const index = path[1];
@@ -77,7 +78,8 @@ export const slugSchema = z
   .min(1, { error: `${ENTRY} has no slug` })
   .refine((slug) => SLUG_PATTERN.test(slug) && slug.length <= MAX_SLUG_LENGTH, {
     error: (issue) =>
-      `${ENTRY}: bad slug '${String(issue.input)}' (lowercase ASCII letters and digits joined by single hyphens, at most ${MAX_SLUG_LENGTH} characters)`,
+      `${ENTRY}: bad slug '${String(issue.input)}' ` +
+      `(lowercase ASCII letters and digits joined by single hyphens, at most ${MAX_SLUG_LENGTH} characters)`,
   });
 
 /** A `names:` map: known languages, non-empty text, English present (refs carry the English name). */
@@ -91,8 +93,11 @@ export const namesSchema = z
     ) as Record<TaxonomyLang, z.ZodOptional<z.ZodString>>,
     {
       error: (issue) => {
-        if (issue.code === 'unrecognized_keys') return `${ENTRY} names: unknown key '${issue.keys[0]}' (expected ${TAXONOMY_LANGS.join(', ')})`;
-        return issue.input === undefined || issue.input === null ? `${ENTRY} has no name (add names: en: …)` : `${ENTRY}: names must be a map of language → name`;
+        if (issue.code === 'unrecognized_keys') {
+          return `${ENTRY} names: unknown key '${issue.keys[0]}' (expected ${TAXONOMY_LANGS.join(', ')})`;
+        }
+        if (issue.input === undefined || issue.input === null) return `${ENTRY} has no name (add names: en: …)`;
+        return `${ENTRY}: names must be a map of language → name`;
       },
     },
   )
@@ -108,7 +113,10 @@ export function listOf<T extends z.ZodType>(item: T, problem: string) {
 export function phraseSchema(what: string, field: string) {
   return z
     .unknown()
-    .refine((v) => typeof v === 'string', { error: (issue) => `${what}: ${field} entry ${JSON.stringify(issue.input)} must be text (quote it)`, abort: true })
+    .refine((v) => typeof v === 'string', {
+      error: (issue) => `${what}: ${field} entry ${JSON.stringify(issue.input)} must be text (quote it)`,
+      abort: true,
+    })
     .transform((v) => (v as string).trim())
     .refine((v) => v !== '', { error: `${what}: empty entry in ${field}` });
 }

@@ -250,7 +250,9 @@ function movedWarning(file: string, slug: string, moved: NonNullable<SlugOutcome
     severity: 'warning',
     code: SLUG_FROM_WHOLE_TEXT,
     file,
-    message: `its title and first paragraph give the URL ${articlePath(moved.from)}, which ${list(moved.claimedBy)} also ${moved.claimedBy.length === 1 ? 'claims' : 'claim'}; its URL hashes its whole text instead: ${articlePath(slug)}`,
+    message:
+      `its title and first paragraph give the URL ${articlePath(moved.from)}, which ${list(moved.claimedBy)} also ` +
+      `${moved.claimedBy.length === 1 ? 'claims' : 'claim'}; its URL hashes its whole text instead: ${articlePath(slug)}`,
     hint: 'Nothing to do if these are different articles. If the title is site boilerplate rather than the headline, put the headline on the first line or pin `title:` in frontmatter; `slug:` in frontmatter pins a URL by hand.',
   };
 }

@@ -2,7 +2,9 @@
 
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { ENTRY, checkUniqueSlugs, checkedData, entryLabeller, listOf, namesSchema, phraseSchema, readYaml, slugSchema, strictMap } from './data-file.ts';
+import {
+  ENTRY, checkUniqueSlugs, checkedData, entryLabeller, listOf, namesSchema, phraseSchema, readYaml, slugSchema, strictMap,
+} from './data-file.ts';
 import type { TaxonomyLang, YamlFile, YamlPath } from './data-file.ts';
 import { buildTrie, compilePhrase, diacriticsAgree, matchAt, tokenizeShared } from './phrase-match.ts';
 import type { Phrase, Token } from './phrase-match.ts';
@@ -57,7 +59,11 @@ const entrySchema = strictMap(
   `${ENTRY} must be a map with slug, kind, names (and optionally aliases, exclude)`,
 );
 
-const glossarySchema = strictMap({ terms: listOf(entrySchema, '`terms:` must be a non-empty list') }, 'glossary file', 'expected a map with a `terms:` list');
+const glossarySchema = strictMap(
+  { terms: listOf(entrySchema, '`terms:` must be a non-empty list') },
+  'glossary file',
+  'expected a map with a `terms:` list',
+);
 
 /** Parse and validate glossary YAML text; throw an Error naming the file, the line, the entry and what to do. */
 export function parseGlossary(yamlText: string, fileName: string): GlossaryEntry[] {

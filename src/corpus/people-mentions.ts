@@ -2,7 +2,9 @@
 
 import { readFileSync } from 'node:fs';
 import type { PersonRef } from './types.ts';
-import { ENTRY, checkUniqueSlugs, checkedData, entryLabeller, listOf, namesSchema, phraseSchema, readYaml, slugSchema, strictMap } from './data-file.ts';
+import {
+  ENTRY, checkUniqueSlugs, checkedData, entryLabeller, listOf, namesSchema, phraseSchema, readYaml, slugSchema, strictMap,
+} from './data-file.ts';
 import type { TaxonomyLang, YamlFile, YamlPath } from './data-file.ts';
 import { MAX_EVIDENCE, addEvidence, buildTrie, compilePhrase, diacriticsAgree, matchAt, surface, tokenizeShared } from './phrase-match.ts';
 import type { Phrase, Token } from './phrase-match.ts';
@@ -26,7 +28,11 @@ const personSchema = strictMap(
   `${ENTRY} must be a map with slug, names, aliases`,
 );
 
-const peopleSchema = strictMap({ people: listOf(personSchema, '`people:` must be a non-empty list') }, 'people file', 'expected a map with a `people:` list');
+const peopleSchema = strictMap(
+  { people: listOf(personSchema, '`people:` must be a non-empty list') },
+  'people file',
+  'expected a map with a `people:` list',
+);
 
 /** Parse and validate people YAML text; throw an Error naming the file, the line and the problem. */
 export function parsePeople(yamlText: string, fileName: string): Person[] {

@@ -60,7 +60,7 @@ export function wholeTextSlug(title: string, wholeText: string, hexDigits = 6): 
   return `${slugifyTitle(title)}-${hash}`;
 }
 
-/** A frontmatter-pinned slug must already be a valid slug (SLUG_PATTERN, at most MAX_SLUG_LENGTH characters). Returns an error message or null. */
+/** A frontmatter-pinned slug must already be a valid slug (SLUG_PATTERN, at most MAX_SLUG_LENGTH characters): an error message or null. */
 export function validatePinnedSlug(slug: string): string | null {
   if (slug === '') return 'the pinned slug is empty';
   if (slug.length > MAX_SLUG_LENGTH) return `the pinned slug is ${slug.length} characters long; at most ${MAX_SLUG_LENGTH} are allowed`;

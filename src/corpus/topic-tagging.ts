@@ -2,7 +2,9 @@
 
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { ENTRY, TAXONOMY_LANGS, checkUniqueSlugs, checkedData, entryLabeller, listOf, namesSchema, readYaml, slugSchema, strictMap } from './data-file.ts';
+import {
+  ENTRY, TAXONOMY_LANGS, checkUniqueSlugs, checkedData, entryLabeller, listOf, namesSchema, readYaml, slugSchema, strictMap,
+} from './data-file.ts';
 import type { TaxonomyLang, YamlFile, YamlPath } from './data-file.ts';
 import { buildTrie, compilePhrase, matchAt, surface, tokenizeShared } from './phrase-match.ts';
 import { joinTopicTexts } from './topic-texts.ts';
@@ -54,7 +56,11 @@ const topicSchema = strictMap(
   `${ENTRY} must be a map with slug, names, keywords`,
 );
 
-const taxonomySchema = strictMap({ topics: listOf(topicSchema, '`topics:` must be a non-empty list') }, 'taxonomy', 'expected a map with a `topics:` list');
+const taxonomySchema = strictMap(
+  { topics: listOf(topicSchema, '`topics:` must be a non-empty list') },
+  'taxonomy',
+  'expected a map with a `topics:` list',
+);
 
 /** Parse and validate taxonomy YAML text; throw an Error naming the file and the problem (duplicate slug, bad slug, topic with no name, empty keyword). */
 export function parseTaxonomy(yamlText: string, fileName: string): Taxonomy {
