@@ -77,6 +77,11 @@ export function searchablePart(html: string): string {
   return `<!DOCTYPE html>${bounds.htmlTag}<head><meta charset="utf-8"></head><body>${html.slice(bounds.start, bounds.end)}</body></html>`;
 }
 
+/** Whether the page has a closed data-pagefind-body element: Pagefind leaves a page without one out of the index. */
+export function hasSearchablePart(html: string): boolean {
+  return searchableBounds(html) !== null;
+}
+
 export function pageForIndex(html: string): string {
   return searchablePart(html).replace(TEXT_BETWEEN_TAGS, (_match, text: string) => `>${spaceHanWords(text)}<`);
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { writeFilterValues } from './filter-values-table.ts';
 import { ARTICLES_FILE, articlesNewestFirst } from './index-order.ts';
 import { withPagefindIndex, type PagefindIndexWriter } from './pagefind-adapter.ts';
-import { indexedText, pageForIndex } from './page-for-index.ts';
+import { hasSearchablePart, indexedText, pageForIndex } from './page-for-index.ts';
 import { DEFAULT_STAGING_ROOT, stagePages } from './staged-pages.ts';
 import { Vocabulary, writeVocabulary } from './vocabulary.ts';
 
@@ -39,10 +39,15 @@ export interface IndexReport {
   stagedIn: string | null;
 }
 
-/** Reads an article page, prepares it for the index (page-for-index.ts), and counts its words into the vocabulary. */
-function pageReader(outDir: string, vocabulary: () => Vocabulary): (slug: string) => string {
+/**
+ * Reads an article page, prepares it for the index (page-for-index.ts), and counts its words into the vocabulary. A
+ * page Pagefind would leave out, for want of a data-pagefind-body element, goes into `unsearchable`.
+ */
+function pageReader(outDir: string, vocabulary: () => Vocabulary, unsearchable: Set<string>): (slug: string) => string {
   return (slug) => {
-    const page = pageForIndex(readFileSync(join(outDir, ARTICLES_DIR, slug, 'index.html'), 'utf8'));
+    const html = readFileSync(join(outDir, ARTICLES_DIR, slug, 'index.html'), 'utf8');
+    if (!hasSearchablePart(html)) unsearchable.add(join(outDir, ARTICLES_DIR, slug, 'index.html'));
+    const page = pageForIndex(html);
     vocabulary().addPage(indexedText(page));
     return page;
   };
@@ -80,7 +85,8 @@ export async function writeSearchIndex(outDir: string, stagingRoot: string | nul
     throw new Error(`${list} lists ${slugs.length} articles but ${pages} holds ${onDisk.length} article pages: build the site again`);
   }
   let vocabulary = new Vocabulary();
-  const read = pageReader(outDir, () => vocabulary);
+  const unsearchable = new Set<string>();
+  const read = pageReader(outDir, () => vocabulary, unsearchable);
   const bundle = join(outDir, BUNDLE_DIR);
   let stagedIn: string | null = null;
   const indexed = await withPagefindIndex(async (index) => {
@@ -103,9 +109,14 @@ export async function writeSearchIndex(outDir: string, stagingRoot: string | nul
     await index.write(bundle);
     return count;
   });
+  if (unsearchable.size > 0) {
+    const pages = [...unsearchable].sort().map((p) => `  - ${p}`);
+    throw new Error(`${pages.length} of ${slugs.length} article pages have no closed data-pagefind-body element, so the index would leave`
+      + ` them out; every article page needs one (src/pages/articles/[slug].astro):\n${pages.join('\n')}`);
+  }
   if (indexed !== slugs.length) {
     const pages = join(outDir, ARTICLES_DIR);
-    throw new Error(`${slugs.length} article pages in ${pages} but ${indexed} indexed: every article page needs its data-pagefind-body`);
+    throw new Error(`${slugs.length} article pages in ${pages} but Pagefind indexed ${indexed}: build the site again`);
   }
   writeFilterValues(bundle, articles);
   writeVocabulary(bundle, vocabulary);
