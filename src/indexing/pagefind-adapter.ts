@@ -3,7 +3,8 @@
 // else on the Node side imports `pagefind`, and nothing reads the files it writes.
 //
 // Pages go in as the article pages' HTML (a folder Pagefind reads itself, or one page at a time), not as custom records:
-// HTMLIndexInputChoice — see the figures in MEASURE below.
+// at 10 000 articles records took 70 s to add against 22 s for the folder, saved only 6% of peak memory (2.49 GB against
+// 2.64 GB), and ranked headline matches differently, as Pagefind weights an h1's words only in HTML.
 //
 // One index for every language: Pagefind splits indexes by <html lang> and a page searches only its own, so a French or
 // Chinese article would be invisible from the English search page. Forcing one language keeps every article in one index
