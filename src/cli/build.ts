@@ -1,8 +1,8 @@
-// `npm run build`: the site with `astro build`, then its search index (src/build/search-index.ts) once Astro has exited,
+// `npm run build`: the site with `astro build`, then its search index (src/indexing/search-index.ts) once Astro has exited,
 // so the two never hold their memory at the same time. Arguments go to `astro build` (`--outDir`, `--root`, …).
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { BUNDLE_DIR, writeSearchIndex } from '../build/search-index.ts';
+import { BUNDLE_DIR, writeSearchIndex } from '../indexing/search-index.ts';
 
 const ASTRO_CLI = join(import.meta.dirname, '../../node_modules/astro/bin/astro.mjs');
 

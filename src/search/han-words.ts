@@ -1,6 +1,6 @@
 // Chinese is written without spaces between words. The search index is built without Pagefind's own Chinese segmenter
-// (src/build/search-index.ts), so the index step puts a space between the Chinese words of each page, and the search
-// page takes those spaces out again before it shows a title or an excerpt. Queries are cut by the same dictionary
+// (src/indexing/pagefind-adapter.ts), so the index step puts a space between the Chinese words of each page, and the
+// search page takes those spaces out again before it shows a title or an excerpt. Queries are cut by the same dictionary
 // segmenter (ICU's, in Node and in the browser).
 
 const HAN_RUN = /\p{Script=Han}+/gu;

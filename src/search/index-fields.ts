@@ -1,5 +1,5 @@
 // What one article contributes to the search index besides its text: filter values and metadata. (The date order is
-// the order pages reach the index in, src/build/index-order.ts, not a Pagefind sort.)
+// the order pages reach the index in, src/indexing/index-order.ts, not a Pagefind sort.)
 import type { PageArticle as Article } from '../content/page-article.ts';
 import { partialDateToText } from '../corpus/partial-date-text.ts';
 import { META_DATE, META_EXPANSION, META_LEAD, TITLE_LANG_FILTER } from './fields.ts';

@@ -1,4 +1,4 @@
-// The vocabulary file the index step writes beside the bundle (src/build/vocabulary.ts) and the search page reads for
+// The vocabulary file the index step writes beside the bundle (src/indexing/vocabulary.ts) and the search page reads for
 // "did you mean" (src/scripts/search/did-you-mean.ts): its name and shape, known to both.
 
 export const VOCABULARY_FILE = 'vocabulary.json';

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { articlesNewestFirst } from '../../src/indexing/index-order.ts';
 import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
 
 interface PublicArticle {
@@ -11,6 +12,7 @@ interface PublicArticle {
   slug: string;
   title: string;
   date: string | null;
+  datePartial: string | null;
   datePrecision: string;
   language: string;
   languages: string[];
@@ -61,6 +63,17 @@ describe('astro build of the seed corpus', () => {
     expect([bySeed('000').date, bySeed('000').datePrecision]).toEqual(['2025-04-14', 'day']);
     expect([bySeed('001').date, bySeed('001').datePrecision]).toEqual([null, 'month-day']);
     expect([bySeed('004').date, bySeed('004').datePrecision]).toEqual([null, 'unknown']);
+  });
+
+  it('publishes each date as precisely as the text states it, a day and month without a year included', () => {
+    const bySeed = (n: string): PublicArticle => articles.find((a) => a.sourceFile.startsWith(n))!;
+    // 000: "April 14, 2025"; 001: "April 14"; 002: "26 janvier"; 003: "Ngày 4/2" (4 February); 004: no date.
+    expect(['000', '001', '002', '003', '004'].map((n) => bySeed(n).datePartial)).toEqual(['2025-04-14', '--04-14', '--01-26', '--02-04', null]);
+  });
+
+  it('hands the search index the articles newest first: dated, then day and month without a year, then undated', () => {
+    const seedOf = new Map(articles.map((a) => [a.slug, a.sourceFile.slice(0, 3)]));
+    expect(articlesNewestFirst(build.outDir).map((a) => seedOf.get(a.slug))).toEqual(['000', '001', '003', '002', '004']);
   });
 
   it('keeps source, byline and people as public data', () => {

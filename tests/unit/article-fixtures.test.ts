@@ -37,8 +37,11 @@ function paragraphsView(body: readonly BodyBlock[]): string[][] {
   return body.filter((b) => b.kind === 'paragraph').map((b) => (b.translation ? [b.lang, b.translation.lang] : [b.lang]));
 }
 
+/** The input as a reader sees it: NFC, runs of white space as one space (a phrase may wrap onto the next line). */
+const readable = (text: string): string => text.normalize('NFC').replace(/\s+/g, ' ');
+
 /** Compare only what the fixture states; each key is a property a reader of the site would notice. */
-function checkArticle(a: Article, e: ExpectedArticle): void {
+function checkArticle(a: Article, e: ExpectedArticle, input: string): void {
   const direct = ['title', 'titleLang', 'titleTranslation', 'language', 'languages', 'source', 'byline', 'slug', 'overridden'] as const;
   for (const key of direct) if (key in e) expect(a[key], key).toEqual(e[key]);
   if ('date' in e) expect(a.date, 'date').toMatchObject(e.date as object);
@@ -64,6 +67,17 @@ function checkArticle(a: Article, e: ExpectedArticle): void {
   // What the article is at least arguably about: every topic it is tagged with is one of these, the first a main one.
   if ('topicsWithin' in e) for (const t of a.topics) expect(e.topicsWithin, `topic ${t.slug}`).toContain(t.slug);
   if ('topicsInclude' in e && a.topics.length > 0) expect(e.topicsInclude, 'first topic').toContain(a.topics[0]!.slug);
+  // The words a reader would point to for a topic; and whatever else is shown as evidence is really in the text, at most 5.
+  if ('topicEvidence' in e) {
+    for (const [slug, words] of Object.entries(e.topicEvidence as Record<string, string[]>)) {
+      expect(a.topics.find((t) => t.slug === slug)?.evidence, `evidence for ${slug}`).toEqual(expect.arrayContaining(words));
+    }
+    for (const t of a.topics) {
+      expect(t.evidence.length, `evidence count for ${t.slug}`).toBeGreaterThan(0);
+      expect(t.evidence.length, `evidence count for ${t.slug}`).toBeLessThanOrEqual(5);
+      for (const words of t.evidence) expect(readable(input), `evidence for ${t.slug}`).toContain(words);
+    }
+  }
   if ('summaryStartsWith' in e) expect(a.summary.startsWith(e.summaryStartsWith as string), `summary "${a.summary}"`).toBe(true);
   if ('slugStartsWith' in e) expect(a.slug.startsWith(e.slugStartsWith as string), `slug ${a.slug}`).toBe(true);
   if ('warningCodes' in e) expect([...new Set(a.warnings.map((w) => w.code))].sort(), 'warnings').toEqual(e.warningCodes);
@@ -103,14 +117,15 @@ describe('article fixtures', () => {
         }
         return;
       }
-      const parsed = parseArticle(expected.fileName ?? 'input.txt', readFileSync(join(FIXTURES, name, 'input.txt')), ctx);
+      const input = readFileSync(join(FIXTURES, name, 'input.txt'));
+      const parsed = parseArticle(expected.fileName ?? 'input.txt', input, ctx);
       if (expected.errors) {
         expect(parsed.ok, 'the file is refused').toBe(false);
         if (!parsed.ok) checkErrors(parsed.errors, expected.errors);
         return;
       }
       if (!parsed.ok) throw new Error(`expected an article, got errors: ${parsed.errors.map((e) => e.message).join('; ')}`);
-      checkArticle(parsed.article, expected.article!);
+      checkArticle(parsed.article, expected.article!, input.toString('utf8'));
     });
   }
 });

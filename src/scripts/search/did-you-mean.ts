@@ -1,5 +1,5 @@
 // "Did you mean": when a query word matches nothing, the nearest words of the index, from the vocabulary the index step
-// writes beside it (src/build/vocabulary.ts). That file is fetched the first time a suggestion is needed, never for a
+// writes beside it (src/indexing/vocabulary.ts). That file is fetched the first time a suggestion is needed, never for a
 // search whose words the index holds.
 import { VOCABULARY_FILE, type VocabularyFile } from '../../search/vocabulary-file.ts';
 import { boundedEditDistance } from '../../search/edit-distance.ts';

@@ -1,5 +1,5 @@
 // A result's page as the reader should see it. The index holds Chinese with a space between words (the indexer has no
-// Chinese segmenter: src/build/page-for-index.ts); titles and excerpts are shown as the article writes them.
+// Chinese segmenter: src/indexing/page-for-index.ts); titles and excerpts are shown as the article writes them.
 import { joinHanWords } from '../../search/han-words.ts';
 import { keepPerObjectUnlessFailed } from './keep-unless-failed.ts';
 import type { PagefindFragment, PagefindResult } from './pagefind-api.ts';

@@ -5,7 +5,7 @@
 //   5. the article has it through an alias: another spelling of a person, place or term it names;
 //   then, after a divider, 6. the articles that have every word, but not in a row.
 // Pagefind's quoted search gives the phrase (and each word) with no prefix matching, in the order pages were indexed:
-// newest first (src/build/index-order.ts). Its plain search says in which fields the words matched, which places a
+// newest first (src/indexing/index-order.ts). Its plain search says in which fields the words matched, which places a
 // phrase match in its tier optimistically; the page data of the results shown settles it (tier-queue.ts).
 import { FILTER_KEYS, META_EXPANSION } from '../../search/fields.ts';
 import { foldText } from '../../corpus/text-fold.ts';

@@ -4,7 +4,8 @@ import { FILTER_KEYS, type FilterKey } from '../../search/fields.ts';
 import { searchUrl } from '../../site/urls.ts';
 import { loadEngine } from './engine.ts';
 import { countFilters, type FilterCounts } from './filter-counts.ts';
-import { loadFilterValues } from './filter-values.ts';
+import { loadFilterValues } from './load-filter-values.ts';
+import { dateRanks } from './date-ranks.ts';
 import { loadVocabulary, suggestQuery } from './did-you-mean.ts';
 import { planHighlight, type HighlightPlan } from './highlight-plan.ts';
 import { readPageConfig } from './page-config.ts';
@@ -13,6 +14,7 @@ import { renderResult } from './result-view.ts';
 import { runSearch, unfilteredIds, type SearchAnswer, type SearchRequest } from './run-search.ts';
 import { searchWhileTyping } from './search-while-typing.ts';
 import { warmUpTextCode } from './warm-up.ts';
+import type { PagefindApi } from './pagefind-api.ts';
 import { hasSearch, searchString, stateFromParams, type SearchState } from './url-state.ts';
 
 /** Results shown at once; "Show more" adds as many. Each shown result costs one small fragment request. */
@@ -228,9 +230,10 @@ export function startSearchPage(): void {
       if (run !== generation) return;
       // Counted here from the filter values file, fetched once (after the first results, never before them), over the
       // results with no filter chosen: Pagefind searches once more for those only when a filter is chosen.
-      const [table, ids] = await Promise.all([loadFilterValues(config.bundleUrl), engine().then((api) => unfilteredIds(api, request(current, run, typing), answer))]);
+      const unfiltered = (api: PagefindApi) => Promise.all([dateRanks(api), unfilteredIds(api, request(current, run, typing), answer)]);
+      const [table, [positions, ids]] = await Promise.all([loadFilterValues(config.bundleUrl), engine().then(unfiltered)]);
       if (run !== generation) return;
-      const counts = countFilters(table, ids, current.filters);
+      const counts = countFilters(table, positions, ids, current.filters);
       if (run !== generation) return;
       showCounts(e, counts);
     } catch {

@@ -1,6 +1,6 @@
 // The index sees Chinese words spaced apart; the search page shows the text as the article wrote it.
 import { describe, expect, it } from 'vitest';
-import { pageForIndex } from '../../../src/build/page-for-index.ts';
+import { pageForIndex } from '../../../src/indexing/page-for-index.ts';
 import { joinHanWords, spaceHanWords } from '../../../src/search/han-words.ts';
 
 const SENTENCE = '中越铁路合作联合委员会第一次会议在北京举行，双方就跨境铁路建设标准交换意见。';

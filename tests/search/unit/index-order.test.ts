@@ -1,30 +1,43 @@
 // The order pages reach the index in, which is the order the search page lists a tier in: dates with a year newest
 // first (a month or a year alone where it falls), then day-and-month without a year, then undated; equal dates by slug,
-// as the site's lists.
+// as the site's lists. The dates are read from the article list (articles.json's datePartial).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { indexedDate, newestFirst } from '../../../src/build/index-order.ts';
-import { partialDateOrUnknown } from '../../../src/corpus/partial-date-text.ts';
+import { articlesNewestFirst, newestFirst } from '../../../src/indexing/index-order.ts';
 
 describe('newestFirst', () => {
-  it('orders pages by their dates, ties by slug', () => {
-    // Dates as the pages give them to the index (their `datetime` values).
-    const page = (slug: string, datetime?: string) => ({ slug, date: partialDateOrUnknown(datetime) });
-    const pages = [
-      page('undated-b'),
-      page('april-14', '--04-14'),
-      page('day-2025-04-14', '2025-04-14'),
-      page('undated-a'),
-      page('day-2020-09-21', '2020-09-21'),
-      page('month-2025-04', '2025-04'),
+  it('orders articles by their dates, ties by slug', () => {
+    const article = (slug: string, datePartial: string | null = null) => ({ slug, datePartial });
+    const articles = [
+      article('undated-b'),
+      article('april-14', '--04-14'),
+      article('day-2025-04-14', '2025-04-14'),
+      article('undated-a'),
+      article('day-2020-09-21', '2020-09-21'),
+      article('month-2025-04', '2025-04'),
     ];
-    expect(newestFirst(pages)).toEqual(['day-2025-04-14', 'month-2025-04', 'day-2020-09-21', 'april-14', 'undated-a', 'undated-b']);
+    expect(newestFirst(articles).map((a) => a.slug)).toEqual([
+      'day-2025-04-14',
+      'month-2025-04',
+      'day-2020-09-21',
+      'april-14',
+      'undated-a',
+      'undated-b',
+    ]);
   });
 });
 
-describe('indexedDate', () => {
-  it('reads the date an article page hands the index, and nothing from a page without one', () => {
-    const page = '<article data-pagefind-body><h1>T</h1><div hidden><span data-pagefind-meta="date:2025-04-14"></span></div></article>';
-    expect(indexedDate(page)).toBe('2025-04-14');
-    expect(indexedDate('<article data-pagefind-body><h1>Undated</h1></article>')).toBeUndefined();
+describe('articlesNewestFirst', () => {
+  it('names the article list and says what to do when it is missing or lacks the fields the index needs', () => {
+    const out = mkdtempSync(join(tmpdir(), 'index-order-'));
+    try {
+      expect(() => articlesNewestFirst(out)).toThrow(/articles\.json is missing/);
+      writeFileSync(join(out, 'articles.json'), JSON.stringify({ articles: [{ slug: 'a', date: null }] }));
+      expect(() => articlesNewestFirst(out)).toThrow(/articles\.json does not list articles with slug, datePartial.*build the site again/);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });

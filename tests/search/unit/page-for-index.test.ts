@@ -1,7 +1,8 @@
 // The index step hands Pagefind only the part of an article page it reads: the <html> tag and the data-pagefind-body
-// element, with its filters and metadata; the site's chrome, related articles and head stay out.
+// element, with its filters and metadata; the site's chrome, related articles and head stay out. The text of that part,
+// as Pagefind reads it, is what the vocabulary for "did you mean" counts.
 import { describe, expect, it } from 'vitest';
-import { pageForIndex, searchablePart } from '../../../src/build/page-for-index.ts';
+import { indexedText, pageForIndex, searchablePart } from '../../../src/indexing/page-for-index.ts';
 
 const PAGE = [
   '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Đường sắt · Reader</title>',
@@ -49,5 +50,27 @@ describe('the part of an article page the search index reads', () => {
     const page = '<html lang="zh"><body><nav>铁路合作</nav><div data-pagefind-body><p>中越铁路合作</p></div></body></html>';
     expect(pageForIndex(page)).toContain('<div data-pagefind-body><p>中越 铁路 合作</p></div>');
     expect(pageForIndex(page)).not.toContain('<nav>');
+  });
+});
+
+describe('the text of a page as the index reads it', () => {
+  it('reads the headline and the text, not the metadata, the filters, or what the page marks to ignore', () => {
+    const text = indexedText(pageForIndex(PAGE.replace('<p>Hai bên', '<p data-pagefind-ignore>Bỏ qua</p><p>Hai bên')));
+    expect(text.title).toBe('Đường sắt Lào Cai');
+    expect(text.content).toBe('Đường sắt Lào Cai Trích dẫn Hai bên nhất trí.');
+  });
+
+  it('keeps words whole across inline markup, splits them at paragraphs and line breaks, and decodes entities', () => {
+    const page = [
+      '<html lang="en"><body><article data-pagefind-body><h1>Rail &amp; <em>road</em></h1>',
+      '<p>Ha<strong>noi</strong> talks</p><p>Beijing<br>Lào&#32;Cai &quot;pact&quot;</p>',
+      '<footer>Topics</footer><nav>Menu</nav><form><label>Search</label></form></article></body></html>',
+    ].join('');
+    expect(indexedText(pageForIndex(page))).toEqual({ title: 'Rail & road', content: 'Rail & road Hanoi talks Beijing Lào Cai "pact"' });
+  });
+
+  it('spaces Chinese words as the index is handed them', () => {
+    const page = '<html lang="zh"><body><div data-pagefind-body><h1>中越铁路合作</h1></div></body></html>';
+    expect(indexedText(pageForIndex(page))).toEqual({ title: '中越 铁路 合作', content: '中越 铁路 合作' });
   });
 });

@@ -1,12 +1,12 @@
-// The index step copies the article pages to a folder in memory for Pagefind to read itself (src/build/staged-pages.ts)
+// The index step copies the article pages to a folder in memory for Pagefind to read itself (src/indexing/staged-pages.ts)
 // only where that folder lists them in slug order, and the bundle is the same bytes as when they are handed over one by one.
 import { mkdirSync, mkdtempSync, opendirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { pageForIndex } from '../../../src/build/page-for-index.ts';
-import { writeSearchIndex } from '../../../src/build/search-index.ts';
-import { DEFAULT_STAGING_ROOT, isTmpfs, stagePages } from '../../../src/build/staged-pages.ts';
+import { pageForIndex } from '../../../src/indexing/page-for-index.ts';
+import { writeSearchIndex } from '../../../src/indexing/search-index.ts';
+import { DEFAULT_STAGING_ROOT, isTmpfs, stagePages } from '../../../src/indexing/staged-pages.ts';
 import { listFiles, treeDifferences } from '../../robustness/helpers/output-files.ts';
 
 const PROJECT_DIR = join(import.meta.dirname, '../../..');
@@ -18,7 +18,7 @@ function page(i: number): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body><nav>menu</nav><article data-pagefind-body><h1 data-pagefind-meta="title">Article ${i}</h1><p>${WORDS[i % WORDS.length]} ${i}</p><p>中国和越南的铁路合作</p></article><footer>footer</footer></body></html>`;
 }
 
-/** A built site's article pages, their folders made in a shuffled order; returns the slugs sorted. */
+/** A built site's article pages, their folders made in a shuffled order, all undated; returns the slugs sorted. */
 function siteWithArticles(count: number): { outDir: string; slugs: string[] } {
   const outDir = mkdtempSync(join(tmpdir(), 'staged-site-'));
   const slugs = Array.from({ length: count }, (_, i) => `article-${String((i * 37) % count).padStart(3, '0')}-x`);
@@ -26,8 +26,12 @@ function siteWithArticles(count: number): { outDir: string; slugs: string[] } {
     mkdirSync(join(outDir, 'articles', slug), { recursive: true });
     writeFileSync(join(outDir, 'articles', slug, 'index.html'), page(i));
   });
+  const listed = slugs.map((slug) => ({ slug, datePartial: null, languages: ['en'], topics: [], people: [] }));
+  writeFileSync(join(outDir, 'articles.json'), JSON.stringify({ articles: listed }));
   return { outDir, slugs: [...slugs].sort() };
 }
+
+const read = (outDir: string) => (slug: string) => pageForIndex(readFileSync(join(outDir, 'articles', slug, 'index.html'), 'utf8'));
 
 function osListing(folder: string): string[] {
   const dir = opendirSync(folder);
@@ -40,7 +44,7 @@ function osListing(folder: string): string[] {
 describe('article pages staged in memory for the search index', () => {
   it(`copies every page, as the index reads it, into a folder that lists them in slug order (${DEFAULT_STAGING_ROOT} is ${MEMORY ? '' : 'not '}tmpfs here)`, () => {
     const { outDir, slugs } = siteWithArticles(40);
-    const stage = stagePages(outDir, 'articles', slugs);
+    const stage = stagePages(outDir, 'articles', slugs, read(outDir));
     expect(stage !== null).toBe(MEMORY);
     if (stage === null) return;
     onTestFinished(() => rmSync(stage, { recursive: true, force: true }));
@@ -60,7 +64,7 @@ describe('article pages staged in memory for the search index', () => {
   it('stages nothing on a file system whose listing order is not the order entries were made', () => {
     const { outDir, slugs } = siteWithArticles(5);
     // The project folder sits on the disk (ext4 on these machines), not in memory.
-    const stage = stagePages(outDir, 'articles', slugs, PROJECT_DIR);
+    const stage = stagePages(outDir, 'articles', slugs, read(outDir), PROJECT_DIR);
     if (stage) rmSync(stage, { recursive: true, force: true });
     expect(stage === null).toBe(!isTmpfs(PROJECT_DIR));
     expect(readdirSync(PROJECT_DIR).some((name) => name.startsWith('vn-cn-search-pages-') || name.startsWith('listing-order-'))).toBe(false);

@@ -1,9 +1,11 @@
-// The search URL round-trips; the index step counts the article pages it must hold and reports every Pagefind error at once.
+// The search URL round-trips; the index step counts the article pages it must hold, names a page the index would leave
+// out, reports every Pagefind error at once, and closes Pagefind however it ends.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countArticlePages, failIfErrors, writeSearchIndex } from '../../../src/build/search-index.ts';
+import { failIfErrors, withPagefindIndex } from '../../../src/indexing/pagefind-adapter.ts';
+import { countArticlePages, writeSearchIndex } from '../../../src/indexing/search-index.ts';
 import { paramsFromState, stateFromParams } from '../../../src/scripts/search/url-state.ts';
 
 describe('search URL', () => {
@@ -28,14 +30,26 @@ describe('search index step', () => {
     expect(countArticlePages(out)).toBe(2);
   });
 
-  it('fails, naming the folder and the counts, when Pagefind skips an article page', async () => {
+  it('fails, naming the page, when an article page has no searchable element for Pagefind to read', async () => {
     const out = mkdtempSync(join(tmpdir(), 'index-skip-'));
     const page = (body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;
     mkdirSync(join(out, 'articles/kept'), { recursive: true });
     writeFileSync(join(out, 'articles/kept/index.html'), page('<article data-pagefind-body><p>Railway cooperation</p></article>'));
     mkdirSync(join(out, 'articles/skipped'), { recursive: true });
     writeFileSync(join(out, 'articles/skipped/index.html'), page('<article><p>No search body here</p></article>'));
-    await expect(writeSearchIndex(out)).rejects.toThrow(/2 article pages in .*articles but 1 indexed/);
+    const listed = ['kept', 'skipped'].map((slug) => ({ slug, datePartial: null, languages: ['en'], topics: [], people: [] }));
+    writeFileSync(join(out, 'articles.json'), JSON.stringify({ articles: listed }));
+    await expect(writeSearchIndex(out, null)).rejects.toThrow(/1 of 2 article pages have no closed data-pagefind-body[\s\S]*articles\/skipped\/index\.html/);
+  });
+
+  it('closes Pagefind when indexing fails, so the next index starts afresh', async () => {
+    const page = '<!doctype html><html lang="en"><body><article data-pagefind-body><p>Railway</p></article></body></html>';
+    const failing = withPagefindIndex(async (index) => {
+      await index.addPage('/articles/kept/', page);
+      throw new Error('/articles/broken/index.html could not be read');
+    });
+    await expect(failing).rejects.toThrow('/articles/broken/index.html could not be read');
+    await expect(withPagefindIndex((index) => index.addPage('/articles/kept/', page))).resolves.toBe(true);
   });
 
   it('turns every reported problem into one error naming them all', () => {

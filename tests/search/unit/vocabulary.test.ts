@@ -4,12 +4,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { displayForm, vocabularyOf, writeVocabulary, type VocabularyPage } from '../../../src/build/vocabulary.ts';
+import { displayForm, Vocabulary, vocabularyOf, writeVocabulary, type VocabularyPage } from '../../../src/indexing/vocabulary.ts';
 import { VOCABULARY_FILE, type VocabularyFile } from '../../../src/search/vocabulary-file.ts';
 import { foldText } from '../../../src/corpus/text-fold.ts';
 
-function page(content: string, meta: Record<string, string> = {}): VocabularyPage {
-  return { content, meta };
+/** A page as the index is handed it: its text and its headline (page-for-index.ts reads both). */
+function page(content: string, title = ''): VocabularyPage {
+  return { content, title };
 }
 
 /** Folded word → [shown spelling, pages], to read the parallel arrays by word. */
@@ -39,17 +40,11 @@ describe('vocabularyOf', () => {
     expect([...words.keys()].sort()).toEqual(['5g', 'china', 'economie', 'g20', 'summit']);
   });
 
-  it('reads the title as well as the text, and never the hidden name words', () => {
-    const words = table(
-      vocabularyOf([
-        page('Talks in Hanoi', { title: 'Semiconductor pact', aka: 'qzqpxijinpingqzq' }),
-        page('Jinping met the delegation', { title: 'Jinping met the delegation' }),
-      ]),
-    );
+  it('reads the title as well as the text', () => {
+    const words = table(vocabularyOf([page('Talks in Hanoi', 'Semiconductor pact'), page('Jinping met the delegation', 'Jinping met the delegation')]));
     expect(words.get('semiconductor')).toEqual(['Semiconductor', 1]);
     // The second page's title repeats its text: one page, not two.
     expect(words.get('jinping')).toEqual(['Jinping', 1]);
-    expect(words.get('qzqpxijinpingqzq')).toBeUndefined();
   });
 
   it('shows the accented spelling written most often, in lower case unless the articles never write it so', () => {
@@ -107,14 +102,19 @@ describe('displayForm', () => {
 describe('writeVocabulary', () => {
   it('writes the same bytes whatever order the pages come in', () => {
     const pages = [
-      page('Railway cooperation between Hanoi and Hà Nội', { title: 'Railway cooperation', aka: 'qzqgbeijingqzq' }),
-      page('Hợp tác đường sắt Lào Cai', { aka: 'qzqgrailwayqzq' }),
+      page('Railway cooperation between Hanoi and Hà Nội', 'Railway cooperation'),
+      page('Hợp tác đường sắt Lào Cai'),
       page('Coopération ferroviaire entre Hanoï et Pékin'),
     ];
     const dirs = [mkdtempSync(join(tmpdir(), 'vocabulary-')), mkdtempSync(join(tmpdir(), 'vocabulary-'))];
     try {
-      writeVocabulary(dirs[0]!, pages);
-      writeVocabulary(dirs[1]!, [...pages].reverse());
+      const counted = (order: readonly VocabularyPage[]) => {
+        const vocabulary = new Vocabulary();
+        for (const p of order) vocabulary.addPage(p);
+        return vocabulary;
+      };
+      writeVocabulary(dirs[0]!, counted(pages));
+      writeVocabulary(dirs[1]!, counted([...pages].reverse()));
       // cooperation and Coopération fold alike: one word on two pages, shown as the tie's first in code-unit order.
       const [first, second] = dirs.map((d) => readFileSync(join(d, VOCABULARY_FILE), 'utf8'));
       expect(first).toBe(second);

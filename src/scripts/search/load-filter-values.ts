@@ -1,6 +1,6 @@
-// Every indexed page's filter values (written by the build beside the index: src/build/filter-values.ts), fetched once,
+// Every indexed page's filter values (written beside the index: src/indexing/filter-values-table.ts), fetched once,
 // after a search's first results are shown, to count the filter choices.
-import { FILTER_VALUES_FILE, type FilterValues } from '../../search/filter-values.ts';
+import { FILTER_VALUES_FILE, type FilterValues } from '../../search/filter-values-file.ts';
 import { keepUnlessFailed } from './keep-unless-failed.ts';
 
 export const loadFilterValues = keepUnlessFailed(async (bundleUrl: string): Promise<FilterValues> => {

@@ -5,10 +5,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { foldText } from '../corpus/text-fold.ts';
 import { VOCABULARY_FILE, type VocabularyFile } from '../search/vocabulary-file.ts';
-import { readFragments, type IndexedFragment } from './index-fragments.ts';
+import type { IndexedText } from './page-for-index.ts';
 
-/** The part of an indexed page the vocabulary reads. */
-export type VocabularyPage = Pick<IndexedFragment, 'content' | 'meta'>;
+/** The part of an indexed page the vocabulary reads: its indexed text and title, Chinese words spaced. */
+export type VocabularyPage = IndexedText;
 
 /**
  * The most words the file keeps. The real articles this site is made for have about 13 000 distinct words in 244
@@ -190,28 +190,40 @@ function minimumPages(tallies: Iterable<WordTally>, maxWords: number): number {
 }
 
 /**
- * The vocabulary of the indexed pages: every Latin-script word (at least two letters, not a number) of the indexed text
- * and the title, folded, with the number of pages holding it. The hidden search words are left out: they are one
- * made-up word per name (name-token.ts), never typed; names are suggested whole, from the search page's own list.
- * The title is the page's headline, which the indexed text already holds: its spellings count only for a word the text
- * does not hold, so a headline is not counted twice.
+ * The vocabulary of the indexed pages, counted as each page is handed to the index: every Latin-script word (at least
+ * two letters, not a number) of the indexed text and the title, folded, with the number of pages holding it. The hidden
+ * search words are left out: they are one made-up word per name (name-token.ts), never typed; names are suggested whole,
+ * from the search page's own list. The title is the page's headline, which the indexed text already holds: its
+ * spellings count only for a word the text does not hold, so a headline is not counted twice.
  */
-export function vocabularyOf(pages: readonly VocabularyPage[], maxWords: number = MAX_VOCABULARY_WORDS): VocabularyFile {
-  const tally = new VocabularyTally();
-  for (const page of pages) {
-    tally.startPage();
-    tally.add(page.content, () => true);
-    tally.add(page.meta.title ?? '', (_, seenOnPage) => !seenOnPage);
+export class Vocabulary {
+  private readonly tally = new VocabularyTally();
+
+  addPage(page: VocabularyPage): void {
+    this.tally.startPage();
+    this.tally.add(page.content, () => true);
+    this.tally.add(page.title, (_, seenOnPage) => !seenOnPage);
   }
-  const minimum = minimumPages(tally.tallies.values(), maxWords);
-  const kept = [...tally.tallies.values()].filter((t) => t.pages >= minimum).sort((a, b) => byCodeUnits(a.word, b.word));
-  return {
-    words: kept.map((t) => displayForm(t.word, new Map(t.spellings.filter((s) => s.count > 0).map((s) => [s.written, s.count])))),
-    pages: kept.map((t) => t.pages),
-  };
+
+  /** The file: the same pages, in any order, give the same bytes. */
+  file(maxWords: number = MAX_VOCABULARY_WORDS): VocabularyFile {
+    const tallies = this.tally.tallies;
+    const minimum = minimumPages(tallies.values(), maxWords);
+    const kept = [...tallies.values()].filter((t) => t.pages >= minimum).sort((a, b) => byCodeUnits(a.word, b.word));
+    return {
+      words: kept.map((t) => displayForm(t.word, new Map(t.spellings.filter((s) => s.count > 0).map((s) => [s.written, s.count])))),
+      pages: kept.map((t) => t.pages),
+    };
+  }
 }
 
-/** Writes VOCABULARY_FILE into the bundle: the same pages, in any order, give the same bytes. */
-export function writeVocabulary(bundleDir: string, fragments: readonly VocabularyPage[] = readFragments(bundleDir)): void {
-  writeFileSync(join(bundleDir, VOCABULARY_FILE), JSON.stringify(vocabularyOf(fragments)));
+export function vocabularyOf(pages: readonly VocabularyPage[], maxWords: number = MAX_VOCABULARY_WORDS): VocabularyFile {
+  const vocabulary = new Vocabulary();
+  for (const page of pages) vocabulary.addPage(page);
+  return vocabulary.file(maxWords);
+}
+
+/** Writes VOCABULARY_FILE into the bundle. */
+export function writeVocabulary(bundleDir: string, vocabulary: Vocabulary): void {
+  writeFileSync(join(bundleDir, VOCABULARY_FILE), JSON.stringify(vocabulary.file()));
 }

@@ -1,14 +1,13 @@
 // The article pages as the search index reads them, written to a folder in memory so Pagefind can read the folder
 // itself: its addDirectory parses pages side by side (10 000 pages: 5 s), where pages handed over one message at a time
 // took 17 s. Pagefind numbers pages in the order the folder lists them, and the bundle must be the same bytes on every
-// build, so the folder is used only when it lists the pages in the index order (index-order.ts), the order they are otherwise
-// handed over in.
+// build, so the folder is used only when it lists the pages in the index order (index-order.ts), the order they are
+// otherwise handed over in.
 // tmpfs lists a folder in the order its entries were made (newest first on this machine's kernel; a probe tells which),
 // so the pages are written in the order that lists them as asked; any other file system, too little room (Docker gives
 // /dev/shm 64 MB), or a listing out of order, and the pages are handed over one by one as before (search-index.ts).
-import { existsSync, mkdirSync, mkdtempSync, opendirSync, readFileSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, opendirSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pageForIndex } from './page-for-index.ts';
 
 /** Linux's statfs type of tmpfs, a file system held in memory. */
 const TMPFS_MAGIC = 0x01021994;
@@ -48,11 +47,17 @@ function listingOrder(root: string): 'oldest-first' | 'newest-first' | null {
 }
 
 /**
- * Writes each article page of `outDir` as the index reads it (page-for-index.ts) to `<stage>/<articlesDir>/<slug>/
- * index.html`, so Pagefind gives it the same URL as the page on the site. Returns the stage folder when it lists the
- * pages in the order of `slugs` and holds nothing else; otherwise removes it and returns null.
+ * Writes each article page of `outDir` as `read` prepares it for the index (page-for-index.ts) to `<stage>/<articlesDir>/
+ * <slug>/index.html`, so Pagefind gives it the same URL as the page on the site. Returns the stage folder when it lists
+ * the pages in the order of `slugs` and holds nothing else; otherwise removes it and returns null.
  */
-export function stagePages(outDir: string, articlesDir: string, slugs: readonly string[], root = DEFAULT_STAGING_ROOT): string | null {
+export function stagePages(
+  outDir: string,
+  articlesDir: string,
+  slugs: readonly string[],
+  read: (slug: string) => string,
+  root = DEFAULT_STAGING_ROOT,
+): string | null {
   if (!isTmpfs(root)) return null;
   // The copies are smaller than the pages (only the searchable element), so the pages' size is room enough.
   const needed = slugs.reduce((sum, slug) => sum + statSync(join(outDir, articlesDir, slug, 'index.html')).size, 0);
@@ -64,9 +69,8 @@ export function stagePages(outDir: string, articlesDir: string, slugs: readonly 
   try {
     mkdirSync(join(stage, articlesDir));
     for (const slug of order === 'oldest-first' ? slugs : [...slugs].reverse()) {
-      const html = readFileSync(join(outDir, articlesDir, slug, 'index.html'), 'utf8');
       mkdirSync(join(stage, articlesDir, slug));
-      writeFileSync(join(stage, articlesDir, slug, 'index.html'), pageForIndex(html));
+      writeFileSync(join(stage, articlesDir, slug, 'index.html'), read(slug));
     }
     const listed = listing(join(stage, articlesDir));
     const inOrder = listing(stage).join('/') === articlesDir && listed.length === slugs.length && listed.every((s, i) => s === slugs[i]);
