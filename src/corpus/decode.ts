@@ -78,14 +78,17 @@ function scanUtf8(bytes: Uint8Array, start: number): Utf8Scan {
   return scan;
 }
 
-/** 1-based line number of a byte offset, for a file whose line feeds are single 0x0A bytes (UTF-8, single-byte). */
+/**
+ * 1-based line number of a byte offset, for the files whose problems are found in their bytes, UTF-8 and single-byte
+ * encodings, where a line feed is one 0x0A byte. A UTF-16 file's lines are counted in its decoded text (lineAtIndex).
+ */
 function lineAtByte(bytes: Uint8Array, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
   return line;
 }
 
-/** 1-based line number of a position in decoded text. */
+/** 1-based line number of a position in decoded text: a UTF-16 file's, where a line feed is two bytes. */
 function lineAtIndex(text: string, index: number): number {
   let line = 1;
   for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 0x0a) line++;

@@ -133,7 +133,7 @@ const NOT_A_LETTER = 0;
 const HAN_CHAR = 1;
 const LATIN_LETTER = 2;
 const OTHER_LETTER = 3;
-// Three Unicode-property tests per character were a large part of detection time.
+// Three Unicode-property tests per character would be a large part of detection time.
 const letterClass = tableByCodePoint((ch) => {
   if (HAN.test(ch)) return HAN_CHAR;
   if (LATIN.test(ch)) return LATIN_LETTER;

@@ -14,7 +14,10 @@ export interface LostApostrophe {
 // Plurals of demonyms and agent nouns ("Americans", "Socialists", "Leaders") are real words, not lost possessives.
 const PLURAL_STEM_ENDINGS = /(?:an|ist|er|or|ese|ian|ic)$/;
 const GLUED_MIN_LENGTH = 12;
-/** Longer runs of capitalised words are headings or lists, not one name (`Ho Chi Minh City Party Committee`). */
+/**
+ * How many capitalised words nameStart walks back over from the last word of a name, so a name has at most seven words
+ * (`Ho Chi Minh City Party Committee` has six): a longer capitalised run is a heading or a list, not one name.
+ */
 const NAME_MAX_WORDS = 6;
 const PART_MIN_LENGTH = 4;
 
@@ -95,7 +98,7 @@ export function findLostApostrophes(paragraphs: readonly { text: string; line: n
   return found;
 }
 
-// A table lookup per character: matching /\p{L}+/gu over every English paragraph was most of this check's time.
+// A table lookup per character: matching /\p{L}+/gu over every English paragraph would take most of this check's time.
 const isLetter = tableByCodePoint((ch) => (/\p{L}/u.test(ch) ? 1 : 0));
 
 /** The runs of letters of every paragraph (what /\p{L}+/gu matches), indexed by word. */

@@ -1,6 +1,6 @@
 // Each indexed page's filter values, by its position in the index, so the search page counts filter choices itself:
-// Pagefind counts every value of every loaded filter inside each search, which at 10 000 articles made every search
-// after the first take seconds once all filter chunks were loaded for the counts. The values are the ones the article
+// Pagefind counts every value of every loaded filter inside each search, which at 10 000 articles makes every search
+// after the first take seconds once all filter chunks are loaded for the counts. The values are the ones the article
 // page gives the index (src/search/index-fields.ts), read from the article list.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

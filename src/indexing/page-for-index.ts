@@ -68,7 +68,7 @@ function searchableBounds(html: string): { htmlTag: string; start: number; end: 
 
 /**
  * The <html> tag (the index language is forced, but it keeps the page a page) and the searchable element. A page
- * without that element, or with it left open, is handed over whole: Pagefind then reads or skips it as before, and the
+ * without that element, or with it left open, is handed over whole: Pagefind then reads or skips the full page, and the
  * index step reports a page it skipped.
  */
 export function searchablePart(html: string): string {

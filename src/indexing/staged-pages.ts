@@ -5,7 +5,7 @@
 // otherwise handed over in.
 // tmpfs lists a folder in the order its entries were made (newest first on this machine's kernel; a probe tells which),
 // so the pages are written in the order that lists them as asked; any other file system, too little room (Docker gives
-// /dev/shm 64 MB), or a listing out of order, and the pages are handed over one by one as before (search-index.ts).
+// /dev/shm 64 MB), or a listing out of order, and the pages are handed over one by one instead (search-index.ts).
 import { existsSync, mkdirSync, mkdtempSync, opendirSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 

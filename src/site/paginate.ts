@@ -1,6 +1,7 @@
-// Splitting a long, already ordered list (a topic's or a person's articles) into numbered pages of a fixed size.
+// Splitting a long, already ordered list (a topic's or a person's articles, a part of the archive) into numbered pages of
+// a fixed size.
 
-/** Articles per topic or person page. */
+/** Articles per page of a topic, a person or a part of the archive. */
 export const PAGE_SIZE = 50;
 
 function checkSize(size: number): void {

@@ -12,7 +12,10 @@ export interface PagefindRanking {
 export interface PagefindOptions {
   basePath?: string;
   baseUrl?: string;
-  /** Run in the page instead of a worker: one file less to fetch, and the index is small. */
+  /**
+   * Run in the page instead of a worker: the worker is one more file (12 KB) to fetch, and at 10 000 articles a first
+   * search with it was no faster (docs/performance.md, "Measured and not adopted").
+   */
   noWorker?: boolean;
   ranking?: PagefindRanking;
 }

@@ -250,7 +250,7 @@ export async function runSearch(api: PagefindApi, request: SearchRequest): Promi
 
   // Where the words matched (title, lead), for the phrase matches found in the text; asked only when it can reorder.
   const inText = [...phrase.values()].filter((r) => !onlyThroughAlias(r));
-  // Pagefind's own arrays, kept as they are: thousands of results, and a set for each made a first search collect garbage.
+  // Pagefind's own arrays, kept as they are: thousands of results, and a set for each would make a first search collect garbage.
   const fields = new Map<string, readonly string[]>();
   if (state.sort !== 'date' && inText.length > 1) {
     const plain = (await api.search(matched.spelling.join(' '), options))?.results ?? [];

@@ -51,7 +51,7 @@ export function materializeCorpus(name: string, spec: CorpusSpec): string {
     // Another worker renamed the same content into place first.
     rmSync(tmp, { recursive: true, force: true });
   }
-  // Corpora an earlier version of the tests wrote under this name; workers of this run only ever use `dir`.
+  // Corpora of this name for any other spec (another hash) are stale; workers of this run only ever use `dir`.
   for (const old of readdirSync(parent)) if (join(parent, old) !== dir && !old.startsWith('.tmp-')) rmSync(join(parent, old), { recursive: true, force: true });
   return dir;
 }
