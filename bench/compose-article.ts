@@ -23,7 +23,7 @@ const HAN = /\p{Script=Han}/gu;
 const LATIN_WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
 
 /** Words as the site counts them: Latin-script words plus one per Han character. */
-export function countWords(text: string): number {
+function countWords(text: string): number {
   const han = text.match(HAN)?.length ?? 0;
   return han + (text.replace(HAN, ' ').match(LATIN_WORD)?.length ?? 0);
 }
@@ -46,7 +46,7 @@ function sentenceSource(pool: readonly string[], random: Random): () => string {
 const joinSentences = (lang: ProseLanguage, sentences: string[]): string => sentences.join(lang === 'zh' ? '' : ' ');
 
 /** `Vietnam’s` → `Vietnams`, `countries’ relationship` → `countriesrelationship`: the copy-paste damage of seed 000. */
-export function loseApostrophes(text: string): string {
+function loseApostrophes(text: string): string {
   return text.replace(/\b(Vietnam|China)[’']s\b/g, '$1s').replace(/\bcountries[’'] (\p{Ll})/gu, 'countries$1');
 }
 

@@ -8,11 +8,11 @@ export type Shape = 'en' | 'vi' | 'fr' | 'zh' | 'bilingual' | 'mixed';
  * Shapes and date kinds are dealt from shuffled decks of 20 so every run of 20 articles holds them in exact proportion:
  * even a 30-article corpus has every shape, and proportions never drift with the seed.
  */
-export const SHAPE_DECK: Readonly<Record<Shape, number>> = { en: 7, vi: 4, fr: 2, zh: 2, bilingual: 3, mixed: 2 };
-export const DATE_DECK: Readonly<Record<DateKind, number>> = { full: 8, partial: 8, none: 4 };
+const SHAPE_DECK: Readonly<Record<Shape, number>> = { en: 7, vi: 4, fr: 2, zh: 2, bilingual: 3, mixed: 2 };
+const DATE_DECK: Readonly<Record<DateKind, number>> = { full: 8, partial: 8, none: 4 };
 
 /** Independent per-article chances (seed corpus: 2 of 5 files have no headline, 3 of 5 figures, 2 of 5 bylines, …). */
-export const FEATURE_RATES = {
+const FEATURE_RATES = {
   /** Of en/vi files: the lead opens the file, no headline (seeds 003, 004). */
   noHeadline: 0.3,
   /** Of headline-less files: `(TAP) - ` before the lead (seed 003). */
@@ -31,8 +31,8 @@ export const FEATURE_RATES = {
 } as const;
 
 /** Body length in words (a Han character counts as one word, as the site counts): uniform 300–800; paragraphs overshoot the target by ~50 words, so files average ~600. */
-export const WORDS_MIN = 300;
-export const WORDS_MAX = 800;
+const WORDS_MIN = 300;
+const WORDS_MAX = 800;
 
 export interface ArticlePlan {
   index: number;

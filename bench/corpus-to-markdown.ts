@@ -23,7 +23,7 @@ function blockToMarkdown(block: BodyBlock): string {
   }
 }
 
-export function articleToMarkdown(article: Article): string {
+function articleToMarkdown(article: Article): string {
   const frontmatter = {
     title: article.title,
     date: article.date.iso,

@@ -19,8 +19,8 @@ export interface Dateline {
   day: number;
 }
 
-export const FIRST_YEAR = 2020;
-export const LAST_YEAR = 2026;
+const FIRST_YEAR = 2020;
+const LAST_YEAR = 2026;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 

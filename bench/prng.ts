@@ -13,7 +13,7 @@ export interface Random {
 }
 
 /** mulberry32: 32 bits of state, good enough for test data and identical on every platform (no Math.random). */
-export function mulberry32(seed: number): () => number {
+function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -25,7 +25,7 @@ const LOST_APOSTROPHES: [RegExp, string][] = [
   [/\bcountries(relationship|comprehensive)\b/g, 'countries’ $1'],
 ];
 
-export function classifyLanguage(text: string): ProseLanguage {
+function classifyLanguage(text: string): ProseLanguage {
   if (/\p{Script=Han}/u.test(text)) return 'zh';
   const words = text.split(/\s+/).length;
   if ((text.match(VI_ONLY_LETTERS)?.length ?? 0) > words * 0.2) return 'vi';
@@ -34,7 +34,7 @@ export function classifyLanguage(text: string): ProseLanguage {
   return fr > en ? 'fr' : 'en';
 }
 
-export function splitSentences(paragraph: string): string[] {
+function splitSentences(paragraph: string): string[] {
   return paragraph.split(SENTENCE_BREAK).map((s) => s.trim()).filter((s) => s !== '');
 }
 

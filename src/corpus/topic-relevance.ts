@@ -4,7 +4,7 @@ import type { KeywordHit, Taxonomy, TextPlace } from './topic-tagging.ts';
 import type { TopicRef } from './types.ts';
 
 /** The scoring rule, documented for editors at the top of src/data/topics.yaml. */
-export const RELEVANCE_RULE: RelevanceRule = {
+const RELEVANCE_RULE: RelevanceRule = {
   /** A phrase proves more than a single word. */
   strongWeight: 2,
   weakWeight: 1,

@@ -12,7 +12,7 @@ import type { Phrase, Token } from './phrase-match.ts';
 import type { LanguageCode } from './types.ts';
 
 // The taxonomy's languages are part of its public API (the site lists a topic's names by them); they live in data-file.ts because people.yaml uses them too.
-export { TAXONOMY_LANGS } from './data-file.ts';
+;
 export type { TaxonomyLang } from './data-file.ts';
 
 export interface Topic {

@@ -14,7 +14,7 @@
 // handed over with a space between its Chinese words (page-for-index.ts), which the search page takes out again.
 import * as pagefind from 'pagefind';
 
-export const INDEX_LANGUAGE = 'und';
+const INDEX_LANGUAGE = 'und';
 
 /**
  * Pagefind's binary allocates with jemalloc, which keeps freed memory for 10 s before giving it back to the system.

@@ -16,10 +16,10 @@ import { Vocabulary, writeVocabulary } from './vocabulary.ts';
 /** The bundle folder under the output directory; the browser loads it from withBase('pagefind/'). */
 export const BUNDLE_DIR = 'pagefind';
 /** Article pages only, each at /articles/<slug>/: everything else (home, lists, topics) would duplicate them in results. */
-export const ARTICLES_DIR = 'articles';
+const ARTICLES_DIR = 'articles';
 
 /** The article pages on disk, which the index must hold one for one (a page Pagefind skips is reported, not lost). */
-export function articleSlugs(outDir: string): string[] {
+function articleSlugs(outDir: string): string[] {
   const articles = join(outDir, ARTICLES_DIR);
   if (!existsSync(articles)) return [];
   return readdirSync(articles, { withFileTypes: true })

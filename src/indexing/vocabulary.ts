@@ -19,7 +19,7 @@ export type VocabularyPage = IndexedText;
  * query far more often means a word many articles use than one on two pages of 10 000, and the index still finds
  * those when spelt right. A small corpus keeps every word.
  */
-export const MAX_VOCABULARY_WORDS = 30_000;
+const MAX_VOCABULARY_WORDS = 30_000;
 
 /**
  * Latin-script words: letters (with their combining marks, for text in NFD) and digits; anything else splits, so Chinese,

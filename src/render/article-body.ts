@@ -38,7 +38,7 @@ function translationPair(original: Paragraph | Heading, translation: Translation
   });
 }
 
-export function bodyToMdast(body: readonly BodyBlock[]): Root {
+function bodyToMdast(body: readonly BodyBlock[]): Root {
   const children: RootContent[] = body.map((block): RootContent => {
     switch (block.kind) {
       case 'paragraph': {

@@ -2,7 +2,7 @@
 import { foldText } from '../corpus/text-fold.ts';
 
 /** True for a Chinese character: such text has no spaces, so it is matched as a substring rather than by words. */
-export function isHan(char: string): boolean {
+function isHan(char: string): boolean {
   return /\p{Script=Han}/u.test(char);
 }
 

@@ -10,7 +10,7 @@ import { nameToken } from './name-token.ts';
 export type ExpandableArticle = Pick<Article, 'title' | 'titleTranslation' | 'body' | 'people'>;
 
 /** Every piece of reader-visible text of an article, in page order. */
-export function articleTexts(article: ExpandableArticle): string[] {
+function articleTexts(article: ExpandableArticle): string[] {
   const texts = [article.title];
   if (article.titleTranslation) texts.push(article.titleTranslation.text);
   for (const block of article.body) {

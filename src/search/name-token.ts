@@ -14,6 +14,3 @@ export function nameToken(kind: NameKind, slug: string): string {
   return `${MARK}${kind === 'person' ? 'p' : 'g'}${slug.replace(/[^a-z0-9]/g, '')}${MARK}`;
 }
 
-export function isNameToken(word: string): boolean {
-  return word.startsWith(MARK) && word.endsWith(MARK) && word.length > MARK.length * 2;
-}

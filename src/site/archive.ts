@@ -67,8 +67,8 @@ export interface ArchivePart<T> {
   months: (Omit<MonthGroup<T>, 'articles'> & { count: number; start: number })[];
 }
 
-export const YEAR_NOT_STATED_NOTE = 'The text gives a day and month but not the year, so these cannot be placed in a year.';
-export const UNDATED_NOTE = 'The text states no date.';
+const YEAR_NOT_STATED_NOTE = 'The text gives a day and month but not the year, so these cannot be placed in a year.';
+const UNDATED_NOTE = 'The text states no date.';
 
 export function archiveParts<T>(archive: Archive<T>): ArchivePart<T>[] {
   const parts: ArchivePart<T>[] = archive.years.map(({ year, months }) => {

@@ -6,7 +6,7 @@ export type ArticleEntry = CollectionEntry<'articles'>;
 export type ArticleData = ArticleEntry['data'];
 
 /** Newest first; dated before day-and-month-only before undated; ties by slug so the order never depends on file order. */
-export function compareNewestFirst(a: ArticleData, b: ArticleData): number {
+function compareNewestFirst(a: ArticleData, b: ArticleData): number {
   return compareDateKeys(a.date, a.slug, b.date, b.slug);
 }
 

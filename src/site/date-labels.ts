@@ -25,7 +25,7 @@ export function formatDate(d: PartialDate): string {
 }
 
 /** A sort key, newest first: full dates, then month or year only, then day-and-month without a year, then undated. */
-export function dateSortKey(d: PartialDate): string {
+function dateSortKey(d: PartialDate): string {
   // Rank letters keep the groups apart; within a group, larger dates sort first after inversion by the caller.
   if (d.year !== null) return `3${d.year}${pad(d.month ?? 0)}${pad(d.day ?? 0)}`;
   if (d.month !== null) return `2${pad(d.month)}${pad(d.day ?? 0)}`;

@@ -3,8 +3,8 @@ import { measureText } from '../corpus/text-stats.ts';
 import type { PageBlock as BodyBlock } from '../content/page-article.ts';
 
 /** Typical silent-reading speeds: words for spaced scripts, characters for Chinese (which has no spaces). */
-export const LATIN_WORDS_PER_MINUTE = 230;
-export const CJK_CHARS_PER_MINUTE = 400;
+const LATIN_WORDS_PER_MINUTE = 230;
+const CJK_CHARS_PER_MINUTE = 400;
 
 /**
  * The text a reader actually reads. A translation repeats its original, and a reader reads one of the two,
@@ -25,6 +25,3 @@ export function readingMinutes(body: readonly BodyBlock[]): number {
   return Math.max(1, Math.ceil(minutes));
 }
 
-export function readingTimeLabel(minutes: number): string {
-  return `${minutes} min read`;
-}

@@ -8,7 +8,7 @@ import { listOutputFiles } from './page-inventory.ts';
 import type { LinkProblem } from './link-checker.ts';
 
 /** The machine-readable files a reader's tools fetch; each must exist. */
-export const REQUIRED_FEED_FILES = ['rss.xml', 'feed.json', 'robots.txt', 'articles.json'];
+const REQUIRED_FEED_FILES = ['rss.xml', 'feed.json', 'robots.txt', 'articles.json'];
 
 export interface FeedCheck {
   /** How many URLs each checked file holds (a file with none was probably not read right). */

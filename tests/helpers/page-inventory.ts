@@ -62,7 +62,7 @@ export function listOutputFiles(outDir: string, extensions: string[]): string[] 
 }
 
 /** The URL path a static host serves `file` at: `a/index.html` → `<base>a/`. */
-export function urlPathOf(file: string, basePath: string): string {
+function urlPathOf(file: string, basePath: string): string {
   return basePath + (file.endsWith('index.html') ? file.slice(0, -'index.html'.length) : file);
 }
 

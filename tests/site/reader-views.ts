@@ -11,7 +11,7 @@ export interface ReaderView {
 }
 
 /** A query that matches articles in every seed language, so results show Vietnamese, French and English text. */
-export const SEARCH_QUERY = 'Tô Lâm';
+const SEARCH_QUERY = 'Tô Lâm';
 
 export function readerViews(pages: SitePage[]): ReaderView[] {
   const views: ReaderView[] = pages.map((p) => ({ name: p.type, path: p.urlPath, waitUntil: p.type === 'search' ? 'networkidle' : 'load' }));

@@ -7,7 +7,7 @@ const FRENCH_HINTS = /[éèàçùœ]|\b(?:le|la|les|des|du|et|une?)\b/iu;
 const SENTENCE_BREAK = /(?<=[.!?。！？]["'”’)]*)\s+/u;
 
 /** `languages` are the article's, primary first. */
-export function excerptLang(text: string, languages: readonly string[]): string | undefined {
+function excerptLang(text: string, languages: readonly string[]): string | undefined {
   if (languages.includes('zh') && /\p{Script=Han}/u.test(text)) return 'zh';
   // A Vietnamese name inside an English sentence is not enough: most words must carry Vietnamese letters' company.
   const words = text.split(/\s+/).filter(Boolean);

@@ -4,7 +4,7 @@ import { joinHanWords } from '../../search/han-words.ts';
 import { keepPerObjectUnlessFailed } from './keep-unless-failed.ts';
 import type { PagefindFragment, PagefindResult } from './pagefind-api.ts';
 
-export function readableFragment(fragment: PagefindFragment): PagefindFragment {
+function readableFragment(fragment: PagefindFragment): PagefindFragment {
   const title = fragment.meta.title;
   return { ...fragment, content: joinHanWords(fragment.content), meta: { ...fragment.meta, ...(title === undefined ? {} : { title: joinHanWords(title) }) } };
 }

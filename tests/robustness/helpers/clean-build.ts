@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { buildSite, TEST_OUTPUT, type BuildOptions, type BuildResult } from '../../helpers/build-site.ts';
 
 /** The cache folder buildSite gives a build name. */
-export function cacheDirOf(name: string): string {
+function cacheDirOf(name: string): string {
   return join(TEST_OUTPUT, '.cache', name);
 }
 

@@ -61,7 +61,7 @@ export const javascriptSourceArticle: HostileArticle = {
   bodyShows: ['They agreed to meet again next quarter.', CDATA_SOURCE_LINE, JAVASCRIPT_SOURCE_LINE],
 };
 
-export const FRONTMATTER_TITLE = 'Frontmatter title <img src=x onerror=alert(9)> ]]> </script>';
+const FRONTMATTER_TITLE = 'Frontmatter title <img src=x onerror=alert(9)> ]]> </script>';
 export const FRONTMATTER_SOURCE_NAME = '<b onclick=alert(10)>Evil Press</b>';
 export const FRONTMATTER_BYLINE = '<script>alert(11)</script>';
 
@@ -117,7 +117,7 @@ export const titleOnlyArticle: HostileArticle = {
   bodyShows: [],
 };
 
-export const SAME_HEADLINE = 'Vietnam and China sign a fisheries agreement';
+const SAME_HEADLINE = 'Vietnam and China sign a fisheries agreement';
 export const sameHeadlineArticles: HostileArticle[] = [
   {
     file: 'same-headline-1.txt',
@@ -137,7 +137,7 @@ const NFD_TITLE = 'Tổng Bí thư Tô Lâm tiếp Đại sứ Trung Quốc tạ
 const NFD_BODY = 'Tổng Bí thư Tô Lâm đã tiếp Đại sứ Trung Quốc tại Việt Nam Hà Vĩ tại trụ sở Trung ương Đảng.';
 
 /** Vietnamese saved decomposed (NFD): the page shows it composed. */
-export const nfdArticle: HostileArticle = {
+const nfdArticle: HostileArticle = {
   file: 'nfd-vietnamese.txt',
   bytes: utf8([NFD_TITLE, '', 'Ngày 12/3/2025', '', NFD_BODY, ''].join('\n').normalize('NFD')),
   title: NFD_TITLE.normalize('NFC'),
@@ -145,15 +145,15 @@ export const nfdArticle: HostileArticle = {
 };
 
 /** A Windows editor's file: byte-order mark and CRLF line ends. */
-export const crlfBomArticle: HostileArticle = {
+const crlfBomArticle: HostileArticle = {
   file: 'crlf-bom.txt',
   bytes: utf8('\uFEFF' + ['Ministers review the railway timetable in Lang Son', '', 'July 8, 2025', '', 'Ministers from both countries reviewed the railway timetable in Lang Son on Tuesday.', ''].join('\r\n')),
   title: 'Ministers review the railway timetable in Lang Son',
   bodyShows: ['Ministers from both countries reviewed the railway timetable in Lang Son on Tuesday.'],
 };
 
-export const EMOJI_TITLE = 'Delegates share 🇻🇳🤝🇨🇳 moments at the border festival 👩‍👩‍👧';
-export const emojiArticle: HostileArticle = {
+const EMOJI_TITLE = 'Delegates share 🇻🇳🤝🇨🇳 moments at the border festival 👩‍👩‍👧';
+const emojiArticle: HostileArticle = {
   file: 'emoji.txt',
   bytes: utf8([EMOJI_TITLE, '', 'August 9, 2025', '', 'Families 👨‍👩‍👧‍👦 crossed the bridge with flags 🇻🇳 and 🇨🇳, and the crowd cheered 🎉.', ''].join('\n')),
   title: EMOJI_TITLE,
@@ -185,14 +185,14 @@ export const rtlArticle: HostileArticle = {
 };
 
 /** 500 characters, one clause after another with no sentence end: too long for a headline, so it is the lead. */
-export const LONG_HEADLINE = (() => {
+const LONG_HEADLINE = (() => {
   const clauses = ['Vietnam and China agree to expand railway links', 'open new border gates', 'train more engineers', 'share weather data', 'protect fishermen at sea', 'and meet again in Kunming'];
   let text = '';
   for (let i = 0; text.length < 500; i++) text += (i ? ', ' : '') + clauses[i % clauses.length];
   return text.slice(0, 500).trimEnd();
 })();
 const LONG_HEADLINE_OPENING = LONG_HEADLINE.slice(0, LONG_HEADLINE.lastIndexOf(',', 120));
-export const longHeadlineArticle: HostileArticle = {
+const longHeadlineArticle: HostileArticle = {
   file: 'long-headline.txt',
   bytes: utf8([LONG_HEADLINE, '', 'September 1, 2025', '', 'Negotiators said the list was long but the talks were friendly.', ''].join('\n')),
   // Too long for a headline (README): the title is the lead's opening up to its last comma within 120 characters, and
@@ -202,7 +202,7 @@ export const longHeadlineArticle: HostileArticle = {
 };
 
 /** A real 500-character title, pinned in frontmatter. */
-export const PINNED_LONG_TITLE = ('Leaders pin a very long title ' + 'about railways, ports, fisheries and trade '.repeat(12)).slice(0, 500).trimEnd();
+const PINNED_LONG_TITLE = ('Leaders pin a very long title ' + 'about railways, ports, fisheries and trade '.repeat(12)).slice(0, 500).trimEnd();
 export const pinnedLongTitleArticle: HostileArticle = {
   file: 'pinned-long-title.txt',
   bytes: utf8(['---', `title: '${PINNED_LONG_TITLE}'`, '---', 'The pinned title above is five hundred characters long. The body is short.', ''].join('\n')),

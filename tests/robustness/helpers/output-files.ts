@@ -11,7 +11,7 @@ export function listFiles(dir: string): string[] {
     .sort();
 }
 
-export function digestTree(dir: string): Map<string, string> {
+function digestTree(dir: string): Map<string, string> {
   return new Map(listFiles(dir).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
 }
 

@@ -1,7 +1,6 @@
 // "Did you mean": a query word that matched nothing becomes the nearest word of the index's vocabulary (fewest edits,
 // then most pages), or a known name when the words around it spell one; the vocabulary is fetched once, when needed.
 import { describe, expect, it } from 'vitest';
-import type { VocabularyFile } from '../../../src/search/vocabulary-file.ts';
 import { maxEdits, nearestWord, suggestQuery, vocabularyFromFile, type Vocabulary } from '../../../src/scripts/search/did-you-mean.ts';
 import { boundedEditDistance } from '../../../src/search/edit-distance.ts';
 
