@@ -1,5 +1,5 @@
 // The zod schema every article entry must satisfy before a page is built from it: the page data the loader stores
-// (src/content/page-article.ts), not the whole parse.
+// (src/content/page-article.ts), not the whole parse. Its type is the stored article's type.
 import { z } from 'astro/zod';
 import { SLUG_PATTERN } from '../corpus/slug-shape.ts';
 
@@ -48,10 +48,14 @@ export const articleSchema = z.object({
   source: z.object({ name: z.string().nullable(), url: z.string().url().nullable() }).nullable(),
   byline: z.string().nullable(),
   summary: z.string(),
+  /** The language lists show the summary in (src/site/article-summary.ts). */
+  summaryLang: language,
   wordCount: z.number().int().nonnegative(),
   body: z.array(block),
   overridden: z.array(z.string()),
   /** Other files with the same text, not published on their own. */
   copies: z.array(z.string()).optional(),
   warnings: z.array(problem),
+  /** The hidden words search finds the article under: its people and the glossary entries its text uses (src/search/index-expansion.ts). */
+  searchAliases: z.array(z.string()),
 });

@@ -1,14 +1,20 @@
-// Astro content loader for the article corpus: thin glue between the corpus library and Astro's data store.
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+// Astro content loader for the article corpus: thin glue between the corpus library and Astro's data store. Like
+// Astro's glob(), each entry carries its file's path and a digest, an unchanged file is not parsed again, and in
+// `astro dev` a changed, added or deleted file is synced on its own.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
-import { parseCorpusParallel } from '../corpus/parse-corpus-parallel.ts';
+import { createCorpusContext, type CorpusContext } from '../corpus/context.ts';
+import { readCorpusFile, type CorpusListing } from '../corpus/corpus-folder.ts';
+import { parseArticle } from '../corpus/parse-article.ts';
+import { parseJobs } from '../corpus/parse-corpus-parallel.ts';
+import { placeParses, readCorpus, settleCorpus, type CorpusResult, type FileOutcome } from '../corpus/parse-corpus.ts';
 import { formatErrorReport, formatProblem } from '../corpus/report.ts';
-import type { Article } from '../corpus/types.ts';
+import { corpusFileName } from './corpus-path.ts';
+import { storedArticles, writeStore, type StoredArticle, type StoreFolder } from './corpus-store.ts';
 import { pageArticle, type PageArticle } from './page-article.ts';
+import { currentParserFingerprint, entryDigest } from './parser-fingerprint.ts';
 
 /** A large corpus can hold thousands of warnings; past these the build log says how many more and where to see them. */
 const WARNINGS_LOGGED = 50;
@@ -18,17 +24,24 @@ export interface CorpusLoaderOptions {
   directory: string;
 }
 
-/**
- * A fingerprint of everything besides a file's bytes that decides its parse: the parser's source and the data files.
- * Stored digests include it, so editing the taxonomy or the parser re-parses every file.
- */
-function parserFingerprint(): string {
-  const hash = createHash('sha256');
-  for (const folder of ['../corpus/', '../data/']) {
-    const dir = fileURLToPath(new URL(folder, import.meta.url));
-    for (const name of readdirSync(dir).sort()) hash.update(name).update(readFileSync(resolve(dir, name)));
-  }
-  return hash.digest('hex');
+/** One corpus file as last read: its digest (null when it could not be read) and its own parse, or its errors. */
+interface KnownFile {
+  digest: string | null;
+  outcome: FileOutcome<PageArticle>;
+}
+
+/** What a sync leaves for the next one in `astro dev`: every file's outcome, and what the store holds. */
+interface CorpusState {
+  files: Map<string, KnownFile>;
+  stored: Map<string, StoredArticle>;
+}
+
+/** Where the corpus is, how the log names it, and the Astro context a sync writes through. */
+interface Sync {
+  folder: StoreFolder;
+  label: string;
+  context: LoaderContext;
+  fingerprint: string;
 }
 
 export function corpusLoader(options: CorpusLoaderOptions): Loader {
@@ -36,42 +49,97 @@ export function corpusLoader(options: CorpusLoaderOptions): Loader {
   return {
     name: 'corpus-loader',
     load: async (context) => {
-      const directory = resolve(fileURLToPath(context.config.root), options.directory);
-      await syncCorpus(directory, options.directory, context);
-      // In `astro dev`, re-sync when a corpus file changes; a bad file is then logged, not fatal.
-      context.watcher?.add(directory);
-      context.watcher?.on('all', (_event, path) => {
-        if (!path.startsWith(directory)) return;
-        syncCorpus(directory, options.directory, context).catch((e: Error) => context.logger.error(e.message));
-      });
+      const root = fileURLToPath(context.config.root);
+      const sync: Sync = { folder: { directory: resolve(root, options.directory), root }, label: options.directory, context, fingerprint: currentParserFingerprint() };
+      const state = await syncFolder(sync);
+      const { watcher, logger } = context;
+      if (!watcher) return;
+      // In `astro dev`, each changed, added or deleted article file is synced alone; a bad file is then logged, not fatal.
+      let ctx: CorpusContext | undefined;
+      const parse = (file: string, bytes: Uint8Array): FileOutcome<PageArticle> => {
+        const result = parseArticle(file, bytes, (ctx ??= createCorpusContext()));
+        return result.ok ? { ok: true, article: pageArticle(result.article) } : result;
+      };
+      // One sync at a time, in the order the events came: each reads the state the one before it left.
+      let queue = Promise.resolve();
+      const onEvent = (event: 'change' | 'add' | 'unlink') => (path: string) => {
+        const file = corpusFileName(sync.folder.directory, path);
+        if (file === null) return;
+        queue = queue
+          .then(() => syncFile(sync, state, file, event === 'unlink' ? null : parse))
+          .catch((e: Error) => logger.error(e.message));
+      };
+      watcher.add(sync.folder.directory);
+      watcher.on('change', onEvent('change'));
+      watcher.on('add', onEvent('add'));
+      watcher.on('unlink', onEvent('unlink'));
     },
   };
 }
 
-/** Parse the folder (re-using stored entries whose bytes and parser are unchanged) and update the store to match it exactly. */
-async function syncCorpus(directory: string, label: string, { store, logger, parseData, generateDigest }: LoaderContext): Promise<void> {
+/** Parses the folder (re-using stored entries whose digest is unchanged) and makes the store match it exactly. */
+async function syncFolder(sync: Sync): Promise<CorpusState> {
   const started = performance.now();
-  const fingerprint = parserFingerprint();
-  const storedByFile = new Map<string, { digest: string; article: Article }>();
-  for (const entry of store.values()) {
-    // A stored entry is page data, not a whole Article: it stands in for an unchanged file's parse, of which the corpus
-    // then reads only what page data keeps (slug, sourceFile, overridden, warnings), and it is never stored again.
-    const article = entry.data as unknown as PageArticle as Article;
-    if (typeof entry.digest === 'string') storedByFile.set(article.sourceFile, { digest: entry.digest, article });
-  }
+  const earlier = storedArticles(sync.context.store);
   const digests = new Map<string, string>();
   let reused = 0;
-  const result = await parseCorpusParallel(directory, (file, bytes) => {
-    // A view of the bytes: Buffer.from(bytes) would copy every file once more.
-    const digest = generateDigest(fingerprint + Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'));
+  const read = readCorpus<PageArticle>(sync.folder.directory, (file, bytes) => {
+    const digest = entryDigest(sync.fingerprint, bytes);
     digests.set(file, digest);
-    const stored = storedByFile.get(file);
+    const stored = earlier.get(file);
     if (stored?.digest !== digest) return undefined;
     reused++;
     return stored.article;
   });
+  const outcomes = placeParses(read, await parseJobs(read.jobs), pageArticle);
+  const result = settleCorpus(read.listing, outcomes);
+  for (const note of result.ignoredFiles) sync.context.logger.info(`ignored ${sync.label}/${note} (not a .txt file)`);
+  const stored = await reportAndStore(sync, result, digests, earlier);
+  logSummary(sync, result, read.jobs.length, reused, started);
+  const files = new Map<string, KnownFile>();
+  read.listing.articleFiles.forEach((file, slot) => files.set(file, { digest: digests.get(file) ?? null, outcome: outcomes[slot]! }));
+  return { files: keepStoredObjects(files, stored), stored };
+}
 
-  for (const note of result.ignoredFiles) logger.info(`ignored ${label}/${note} (not a .txt file)`);
+/**
+ * Syncs one file of the corpus: parses it (`parse`), or forgets it when it was deleted (`parse` null), then settles the
+ * whole corpus again from what is known of every other file. Settling is the one corpus-wide step (copies, and URLs
+ * two files claim, depend on every file's text); it reads the stored page data and costs far less than a parse.
+ */
+async function syncFile(
+  sync: Sync,
+  state: CorpusState,
+  file: string,
+  parse: ((file: string, bytes: Uint8Array) => FileOutcome<PageArticle>) | null,
+): Promise<void> {
+  const started = performance.now();
+  let parsed = 0;
+  if (parse === null) state.files.delete(file);
+  else {
+    const read = readCorpusFile(sync.folder.directory, file);
+    const digest = read.ok ? entryDigest(sync.fingerprint, read.bytes) : null;
+    if (digest !== null && state.files.get(file)?.digest === digest) return;
+    parsed = read.ok ? 1 : 0;
+    state.files.set(file, { digest, outcome: read.ok ? parse(file, read.bytes) : { ok: false, errors: [read.error] } });
+  }
+  const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  const listing: CorpusListing = { articleFiles: [...state.files.keys()].sort(byCodePoint), ignoredFiles: [], errors: [] };
+  const result = settleCorpus(listing, listing.articleFiles.map((f) => state.files.get(f)!.outcome));
+  const digests = new Map<string, string>();
+  for (const [name, known] of state.files) if (known.digest !== null) digests.set(name, known.digest);
+  state.stored = await reportAndStore(sync, result, digests, state.stored);
+  keepStoredObjects(state.files, state.stored);
+  logSummary(sync, result, parsed, digests.size - parsed, started);
+}
+
+/** Logs the warnings and, when there are errors, throws their report; else writes the result into the store. */
+async function reportAndStore(
+  { context, folder, label }: Sync,
+  result: CorpusResult<PageArticle>,
+  digests: ReadonlyMap<string, string>,
+  earlier: ReadonlyMap<string, StoredArticle>,
+): Promise<Map<string, StoredArticle>> {
+  const { logger } = context;
   for (const w of result.warnings.slice(0, WARNINGS_LOGGED)) logger.warn(formatProblem(w, label).trim());
   if (result.warnings.length > WARNINGS_LOGGED) {
     logger.warn(`… and ${result.warnings.length - WARNINGS_LOGGED} more warnings: \`npm run corpus:check -- ${label}\` lists them all, file by file.`);
@@ -82,25 +150,23 @@ async function syncCorpus(directory: string, label: string, { store, logger, par
     error.stack = '';
     throw error;
   }
-
-  const keep = new Set(result.articles.map((a) => a.slug));
-  for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
-  for (const article of result.articles) {
-    const digest = digests.get(article.sourceFile)!;
-    // The same bytes under the same URL can stand for another file (a copy published in its place) or gain copies.
-    const stored = store.get(article.slug);
-    const storedData = stored?.data as Partial<Article> | undefined;
-    if (stored?.digest === digest && storedData?.sourceFile === article.sourceFile && sameList(storedData.copies, article.copies)) continue;
-    // Only the page data (src/content/page-article.ts), and no rendered HTML: the article page renders the body
-    // (src/render/article-body.ts) the one time it is needed. Astro serialises the store, bundles it and holds it in
-    // memory whole, so every byte kept here is paid several times.
-    const data = await parseData({ id: article.slug, data: pageArticle(article) as unknown as Record<string, unknown> });
-    store.set({ id: article.slug, data, digest });
-  }
-  const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  logger.info(`${result.articles.length} articles from ${label}/ (${result.articles.length - reused} parsed, ${reused} unchanged) in ${seconds}s`);
+  return writeStore(result, digests, earlier, folder, context);
 }
 
-function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
-  return (a ?? []).join('\n') === (b ?? []).join('\n');
+/** The line tests and the benchmark read: how many articles, and how many files were parsed or reused. */
+function logSummary({ context, label }: Sync, result: CorpusResult<PageArticle>, parsed: number, unchanged: number, started: number): void {
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  context.logger.info(`${result.articles.length} articles from ${label}/ (${parsed} parsed, ${unchanged} unchanged) in ${seconds}s`);
+}
+
+/**
+ * Points each published file's outcome at the page data the store holds for it: settling reads it as the file's
+ * parse (it undoes what settling added), and the state then holds no second copy of the corpus.
+ */
+function keepStoredObjects(files: Map<string, KnownFile>, stored: ReadonlyMap<string, StoredArticle>): Map<string, KnownFile> {
+  for (const [file, { article }] of stored) {
+    const known = files.get(file);
+    if (known) known.outcome = { ok: true, article };
+  }
+  return files;
 }

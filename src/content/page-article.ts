@@ -3,31 +3,25 @@
 // byte kept per article is paid several times over (10 000 articles: a 49 MB store; this projection makes it 39 MB).
 // Left out: provenance, dropped lines, the evidence of topics and people, and source line numbers; editors see them with
 // `npm run corpus:check`, which parses the files itself.
-import type { Article, BodyBlock, FigureBlock, ParagraphBlock, SubheadingBlock, TranslationText } from '../corpus/types.ts';
-
-export type PageTranslation = Omit<TranslationText, 'line'>;
-
-/** A body block without its source line, its translation likewise. */
-export type PageBlock =
-  | (Omit<ParagraphBlock, 'line' | 'translation'> & { translation: PageTranslation | null })
-  | (Omit<SubheadingBlock, 'line' | 'translation'> & { translation: PageTranslation | null })
-  | Omit<FigureBlock, 'line'>;
-
-export interface PageRef {
-  slug: string;
-  name: string;
-}
+import type { z } from 'astro/zod';
+import type { Article, BodyBlock, TranslationText } from '../corpus/types.ts';
+import { searchExpansion } from '../search/index-expansion.ts';
+import { summaryLang } from '../site/article-summary.ts';
+import { glossaryIn } from '../site/glossary-entries.ts';
+import type { articleSchema } from './article-schema.ts';
 
 /**
- * The stored article. `slug`, `sourceFile`, `overridden` and `warnings` are kept also because a stored entry stands in
- * for the parse of an unchanged file on the next build, and the corpus reads those of it (slug collisions, warnings).
+ * The stored article, as its schema types it. `slug`, `sourceFile`, `overridden`, `warnings` and `copies` are kept also
+ * because a stored entry stands in for the parse of an unchanged file on the next build, and the corpus settles them
+ * again (slug collisions, copies, warnings). `summaryLang` and `searchAliases` are worked out here once, so pages
+ * only read them.
  */
-export type PageArticle = Omit<Article, 'titleTranslation' | 'topics' | 'people' | 'body' | 'dropped' | 'provenance'> & {
-  titleTranslation: PageTranslation | null;
-  topics: PageRef[];
-  people: PageRef[];
-  body: PageBlock[];
-};
+export type PageArticle = z.infer<typeof articleSchema>;
+
+/** A body block without its source line, its translation likewise. */
+export type PageBlock = PageArticle['body'][number];
+
+export type PageTranslation = NonNullable<PageArticle['titleTranslation']>;
 
 function translation(t: TranslationText | null): PageTranslation | null {
   return t && { text: t.text, lang: t.lang };
@@ -54,10 +48,12 @@ export function pageArticle(a: Article): PageArticle {
     source: a.source,
     byline: a.byline,
     summary: a.summary,
+    summaryLang: summaryLang(a),
     wordCount: a.wordCount,
     body: a.body.map(block),
     overridden: a.overridden,
     ...(a.copies ? { copies: a.copies } : {}),
     warnings: a.warnings,
+    searchAliases: searchExpansion(a, glossaryIn),
   };
 }

@@ -1,14 +1,21 @@
 // Checks across the whole corpus: two files may not claim the same URL.
 import { articlePath } from '../site/urls.ts';
-import type { Article, Problem } from './types.ts';
+import type { Problem } from './types.ts';
+
+/** What the check reads of a published article: a whole parse or the page data stored of it. */
+interface UrlClaim {
+  slug: string;
+  sourceFile: string;
+  overridden: readonly string[];
+}
 
 /**
  * Published articles that still share a slug. Settling (src/corpus/duplicates.ts) merges copies and moves every
  * computed slug off a shared URL, so what is left are slugs pinned in frontmatter by two different articles, which
  * only an editor can choose between.
  */
-export function findSlugCollisions(articles: readonly Article[]): Problem[] {
-  const bySlug = new Map<string, Article[]>();
+export function findSlugCollisions(articles: readonly UrlClaim[]): Problem[] {
+  const bySlug = new Map<string, UrlClaim[]>();
   for (const a of articles) bySlug.set(a.slug, [...(bySlug.get(a.slug) ?? []), a]);
   const problems: Problem[] = [];
   for (const [slug, group] of bySlug) {

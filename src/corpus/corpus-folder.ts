@@ -11,6 +11,11 @@ export interface CorpusListing {
   errors: Problem[];
 }
 
+/** An article file's name: `.txt` in any case, not hidden. Files inside sub-folders count too (the folder is read recursively). */
+export function isArticleFileName(name: string): boolean {
+  return name.toLowerCase().endsWith('.txt') && !name.startsWith('.');
+}
+
 export function listCorpusFolder(dir: string): CorpusListing {
   const listing: CorpusListing = { articleFiles: [], ignoredFiles: [], errors: [] };
   let stat;
@@ -25,7 +30,7 @@ export function listCorpusFolder(dir: string): CorpusListing {
     return listing;
   }
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    const articleName = entry.name.toLowerCase().endsWith('.txt') && !entry.name.startsWith('.');
+    const articleName = isArticleFileName(entry.name);
     // A folder named `x.txt` is listed like an article, so reading it reports it rather than skipping it silently
     // (the files inside it are listed either way).
     if (entry.isDirectory() && !articleName) continue;

@@ -5,7 +5,29 @@
 // were parsed again: an incremental build settles the whole set the way a clean parse does.
 import { articlePath } from '../site/urls.ts';
 import { articleSlug, wholeTextSlug } from './slug.ts';
-import type { Article, BodyBlock, ParagraphBlock, Problem } from './types.ts';
+import type { Article, Problem, Provenance } from './types.ts';
+
+/** A body block as settling reads it: its text, never its source line (a parse reused from the content store has none). */
+type TextBlock =
+  | { kind: 'paragraph' | 'subheading'; text: string; translation: { text: string } | null }
+  | { kind: 'figure'; image: string | null; caption: string | null; credit: string | null };
+
+/**
+ * What settling reads of a file's parse: a whole Article, or the page data the content store keeps of it, which
+ * stands in for the parse of an unchanged file (src/content/page-article.ts). Settling gives back the same kind.
+ */
+export interface SettleableArticle {
+  slug: string;
+  sourceFile: string;
+  title: string;
+  titleTranslation: { text: string } | null;
+  body: readonly TextBlock[];
+  overridden: readonly string[];
+  warnings: Problem[];
+  copies?: string[];
+  /** A whole parse's provenance, corrected where settling moves the slug; page data keeps none. */
+  provenance?: Record<string, Provenance>;
+}
 
 export const DUPLICATE_FILE = 'duplicate-file';
 export const SLUG_FROM_WHOLE_TEXT = 'slug-from-whole-text';
@@ -23,16 +45,16 @@ const WHOLE_TEXT_METHOD = 'title, plus a hash of the whole text (the title and f
 const WHOLE_TEXT_HASH_DIGITS = [6, 16, 64] as const;
 
 /** What became of one parsed file: published as an article, or a copy of another file, with the warning that says so. */
-export type Settled = { published: true; article: Article } | { published: false; warning: Problem };
+export type Settled<A extends SettleableArticle = Article> = { published: true; article: A } | { published: false; warning: Problem };
 
 /** Settles every parsed article of the corpus; the answer for each is at its index. */
-export function settleArticles(parsed: readonly Article[]): Settled[] {
+export function settleArticles<A extends SettleableArticle>(parsed: readonly A[]): Settled<A>[] {
   const own = parsed.map(withoutSettling);
   const textOf = remembered(articleText);
   const groupOf = sameTextGroups(own, textOf);
   const keepers = own.filter((a) => groupOf.get(a)![0] === a);
   const slugs = settleSlugs(keepers, textOf);
-  return own.map((a): Settled => {
+  return own.map((a): Settled<A> => {
     const [keeper, ...copies] = groupOf.get(a)!;
     const copyFiles = copies.map((c) => c.sourceFile);
     if (a !== keeper) return { published: false, warning: copyWarning(a.sourceFile, keeper!.sourceFile, copyFiles) };
@@ -45,8 +67,8 @@ export function settleArticles(parsed: readonly Article[]): Settled[] {
  * first line of their text (the title), so only articles that do are compared whole: the whole texts of a large
  * corpus cost far more to build than its titles.
  */
-function sameTextGroups(articles: readonly Article[], textOf: (a: Article) => string): Map<Article, Article[]> {
-  const groupOf = new Map<Article, Article[]>();
+function sameTextGroups<A extends SettleableArticle>(articles: readonly A[], textOf: (a: A) => string): Map<A, A[]> {
+  const groupOf = new Map<A, A[]>();
   for (const candidates of groupBy(articles, firstTextLine).values()) {
     const groups = candidates.length === 1 ? [candidates] : [...groupBy(candidates, textOf).values()];
     for (const group of groups) {
@@ -57,8 +79,8 @@ function sameTextGroups(articles: readonly Article[], textOf: (a: Article) => st
   return groupOf;
 }
 
-function remembered(f: (a: Article) => string): (a: Article) => string {
-  const known = new Map<Article, string>();
+function remembered(f: (a: SettleableArticle) => string): (a: SettleableArticle) => string {
+  const known = new Map<SettleableArticle, string>();
   return (a) => {
     let value = known.get(a);
     if (value === undefined) known.set(a, (value = f(a)));
@@ -72,11 +94,11 @@ function remembered(f: (a: Article) => string): (a: Article) => string {
  * piece a line, each NFC with every run of whitespace as one space. Line ends, a byte-order mark and trailing spaces
  * differ between copies saved by different editors, never the words.
  */
-export function articleText(a: TextParts): string {
+export function articleText<T extends TextParts>(a: T): string {
   return [...textLines(a)].join('\n');
 }
 
-type TextParts = Pick<Article, 'title' | 'titleTranslation' | 'body'>;
+type TextParts = Pick<SettleableArticle, 'title' | 'titleTranslation' | 'body'>;
 
 function* textLines(a: TextParts): Generator<string> {
   yield* collapsedLines([a.title, a.titleTranslation?.text ?? null]);
@@ -96,7 +118,7 @@ function firstTextLine(a: TextParts): string {
   return '';
 }
 
-function blockPieces(b: BodyBlock): (string | null)[] {
+function blockPieces(b: TextBlock): (string | null)[] {
   if (b.kind === 'figure') return [b.image, b.caption, b.credit];
   return [b.text, b.translation?.text ?? null];
 }
@@ -113,15 +135,15 @@ function collapseWhitespace(s: string): string {
  * The article as its file's parse gave it. A reused parse may come from an earlier settling, with its copies, its
  * warnings and, where it was told apart from another, its whole-text slug; each is settled again from the start.
  */
-function withoutSettling(a: Article): Article {
-  const { copies: _copies, ...rest } = a;
-  const own: Article = { ...rest, warnings: a.warnings.filter((w) => !SETTLING_CODES.has(w.code)) };
+function withoutSettling<A extends SettleableArticle>(a: A): A {
+  const own: A = { ...a, warnings: a.warnings.filter((w) => !SETTLING_CODES.has(w.code)) };
+  delete own.copies;
   const wasMoved = a.warnings.some((w) => w.code === SLUG_FROM_WHOLE_TEXT);
   if (!wasMoved) return own;
-  own.slug = articleSlug(a.title, firstParagraph(a));
+  const slug = articleSlug(a.title, firstParagraph(a));
   // A parse reused from the content store keeps no provenance; there is nothing to put back then.
-  if (a.provenance) own.provenance = { ...a.provenance, slug: { line: a.provenance.slug?.line ?? null, method: TITLE_AND_LEAD_METHOD, evidence: own.slug } };
-  return own;
+  const provenance = a.provenance && { ...a.provenance, slug: { line: a.provenance.slug?.line ?? null, method: TITLE_AND_LEAD_METHOD, evidence: slug } };
+  return { ...own, slug, ...(provenance ? { provenance } : {}) };
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T, index: number) => string): Map<string, T[]> {
@@ -136,15 +158,16 @@ function groupBy<T>(items: readonly T[], key: (item: T, index: number) => string
 }
 
 /** Code-point order, as the corpus folder is listed: the same on every machine and locale. */
-function byFileName(a: Article, b: Article): number {
+function byFileName(a: SettleableArticle, b: SettleableArticle): number {
   return a.sourceFile < b.sourceFile ? -1 : a.sourceFile > b.sourceFile ? 1 : 0;
 }
 
-const isPinned = (a: Article): boolean => a.overridden.includes('slug');
+const isPinned = (a: SettleableArticle): boolean => a.overridden.includes('slug');
 
 /** The first body paragraph's text, as parseArticle hashes it into the slug. */
-function firstParagraph(a: Article): string {
-  return a.body.find((b): b is ParagraphBlock => b.kind === 'paragraph')?.text ?? '';
+function firstParagraph(a: SettleableArticle): string {
+  for (const b of a.body) if (b.kind === 'paragraph') return b.text;
+  return '';
 }
 
 /** An article's settled slug, and, when it could not keep its first choice, that URL and who else claimed it. */
@@ -158,7 +181,7 @@ interface SlugOutcome {
  * its whole-text slugs by hash length; a pinned slug is its only choice.
  */
 interface Claim {
-  article: Article;
+  article: SettleableArticle;
   /** How many choices it has given up. */
   at: number;
   slug: string;
@@ -180,7 +203,7 @@ function moveOn(c: Claim, group: readonly Claim[], text: string): void {
  * URL is shared, which ends because every move goes one choice further. Only articles with no choice left (two
  * pinning the same slug) can still share one: findSlugCollisions reports them.
  */
-function settleSlugs(articles: readonly Article[], textOf: (a: Article) => string): Map<Article, SlugOutcome> {
+function settleSlugs(articles: readonly SettleableArticle[], textOf: (a: SettleableArticle) => string): Map<SettleableArticle, SlugOutcome> {
   const claims: Claim[] = articles.map((article) => ({ article, at: 0, slug: article.slug, moved: null }));
   for (;;) {
     const shared = [...groupBy(claims, (c) => c.slug).values()].filter((group) => group.length > 1);
@@ -208,17 +231,15 @@ function otherFiles(group: readonly Claim[], claim: Claim): string[] {
 }
 
 /** The published article: its settled slug (and where it came from), its copies and the warnings that name them. */
-function settled(a: Article, outcome: SlugOutcome, copies: string[]): Article {
+function settled<A extends SettleableArticle>(a: A, outcome: SlugOutcome, copies: string[]): A {
   const warnings = [...a.warnings];
   if (copies.length > 0) warnings.push(keeperWarning(a.sourceFile, copies));
   if (outcome.moved) warnings.push(movedWarning(a.sourceFile, outcome.slug, outcome.moved));
-  const article: Article = { ...a, slug: outcome.slug, warnings };
   // A parse reused from the content store keeps no provenance; there is nothing to correct then.
-  if (outcome.moved && a.provenance) {
-    article.provenance = { ...a.provenance, slug: { line: a.provenance.slug?.line ?? null, method: WHOLE_TEXT_METHOD, evidence: outcome.slug } };
-  }
-  if (copies.length > 0) article.copies = copies;
-  return article;
+  const provenance = outcome.moved && a.provenance
+    ? { ...a.provenance, slug: { line: a.provenance.slug?.line ?? null, method: WHOLE_TEXT_METHOD, evidence: outcome.slug } }
+    : undefined;
+  return { ...a, slug: outcome.slug, warnings, ...(provenance ? { provenance } : {}), ...(copies.length > 0 ? { copies } : {}) };
 }
 
 const list = (files: readonly string[]): string => files.join(', ');

@@ -34,18 +34,23 @@ function parseOnThread(jobs: ParseJob[], topicsFile: string, peopleFile: string)
   });
 }
 
-export async function parseCorpusParallel(dir: string, reuse?: Reuse, options: ParallelOptions = {}): Promise<CorpusResult> {
+/** Parses the jobs, on threads when there are enough of them; the results are in the jobs' order. */
+export async function parseJobs(jobs: readonly ParseJob[], options: ParallelOptions = {}): Promise<ParseResult[]> {
   const { topicsFile = DEFAULT_TOPICS_FILE, peopleFile = DEFAULT_PEOPLE_FILE } = options;
-  const read = readCorpus(dir, reuse);
   const perThread = options.minFilesPerThread ?? MIN_FILES_PER_THREAD;
-  const threads = Math.min(options.threads ?? availableParallelism(), MAX_THREADS, Math.floor(read.jobs.length / perThread));
+  const threads = Math.min(options.threads ?? availableParallelism(), MAX_THREADS, Math.floor(jobs.length / perThread));
   if (threads < 2) {
     const ctx = createCorpusContext(topicsFile, peopleFile);
-    return finishCorpus(read, read.jobs.map((job) => parseArticle(job.file, job.bytes, ctx)));
+    return jobs.map((job) => parseArticle(job.file, job.bytes, ctx));
   }
   // Contiguous shares of equal size; the results are joined back in the same order.
-  const share = Math.ceil(read.jobs.length / threads);
-  const shares = Array.from({ length: threads }, (_, i) => read.jobs.slice(i * share, (i + 1) * share));
-  const parsed = await Promise.all(shares.map((jobs) => parseOnThread(jobs, topicsFile, peopleFile)));
-  return finishCorpus(read, parsed.flat());
+  const share = Math.ceil(jobs.length / threads);
+  const shares = Array.from({ length: threads }, (_, i) => jobs.slice(i * share, (i + 1) * share));
+  const parsed = await Promise.all(shares.map((part) => parseOnThread(part, topicsFile, peopleFile)));
+  return parsed.flat();
+}
+
+export async function parseCorpusParallel(dir: string, reuse?: Reuse, options: ParallelOptions = {}): Promise<CorpusResult> {
+  const read = readCorpus(dir, reuse);
+  return finishCorpus(read, await parseJobs(read.jobs, options));
 }

@@ -1,13 +1,17 @@
 // Parse a whole corpus folder: every file becomes an article or named errors; nothing is dropped silently.
 import { findSlugCollisions } from './corpus-checks.ts';
-import { listCorpusFolder, readCorpusFile } from './corpus-folder.ts';
-import { settleArticles } from './duplicates.ts';
+import { listCorpusFolder, readCorpusFile, type CorpusListing } from './corpus-folder.ts';
+import { settleArticles, type SettleableArticle } from './duplicates.ts';
 import { parseArticle } from './parse-article.ts';
 import type { CorpusContext } from './context.ts';
 import type { Article, ParseResult, Problem } from './types.ts';
 
-export interface CorpusResult {
-  articles: Article[];
+/**
+ * The corpus as parsed. `A` is what each published article is: a whole Article, or what a caller keeps of it
+ * (the content loader keeps page data, and hands that back for unchanged files).
+ */
+export interface CorpusResult<A extends SettleableArticle = Article> {
+  articles: A[];
   errors: Problem[];
   warnings: Problem[];
   ignoredFiles: string[];
@@ -15,8 +19,14 @@ export interface CorpusResult {
   fileCount: number;
 }
 
-/** `reuse(file, bytes)` may return an earlier parse of identical bytes, so unchanged files are not parsed again. */
-export type Reuse = (file: string, bytes: Uint8Array) => Article | undefined;
+/** One file's own parse, before the corpus is settled, or the errors that keep it out. */
+export type FileOutcome<A extends SettleableArticle = Article> = { ok: true; article: A } | { ok: false; errors: Problem[] };
+
+/**
+ * `reuse(file, bytes)` may return an earlier parse of identical bytes, so unchanged files are not parsed again. It may
+ * be an earlier settled result (a moved slug, copies and their warnings are settled afresh).
+ */
+export type Reuse<A extends SettleableArticle = Article> = (file: string, bytes: Uint8Array) => A | undefined;
 
 /** A file still to parse, and where its result goes. */
 export interface ParseJob {
@@ -26,15 +36,15 @@ export interface ParseJob {
 }
 
 /** The folder read: each file's outcome where it is already known (unreadable, reused), and the files left to parse. */
-export interface ReadCorpus {
-  listing: ReturnType<typeof listCorpusFolder>;
-  outcomes: (ParseResult | undefined)[];
+export interface ReadCorpus<A extends SettleableArticle = Article> {
+  listing: CorpusListing;
+  outcomes: (FileOutcome<A> | undefined)[];
   jobs: ParseJob[];
 }
 
-export function readCorpus(dir: string, reuse?: Reuse): ReadCorpus {
+export function readCorpus<A extends SettleableArticle = Article>(dir: string, reuse?: Reuse<A>): ReadCorpus<A> {
   const listing = listCorpusFolder(dir);
-  const outcomes: ReadCorpus['outcomes'] = [];
+  const outcomes: ReadCorpus<A>['outcomes'] = [];
   const jobs: ParseJob[] = [];
   listing.articleFiles.forEach((file, slot) => {
     const read = readCorpusFile(dir, file);
@@ -46,18 +56,35 @@ export function readCorpus(dir: string, reuse?: Reuse): ReadCorpus {
   return { listing, outcomes, jobs };
 }
 
+/** Every file's outcome in listing order: the parsed jobs, each article as `keep` makes it, put in their slots. */
+export function placeParses<A extends SettleableArticle>(
+  { listing, outcomes, jobs }: ReadCorpus<A>,
+  parsed: readonly ParseResult[],
+  keep: (article: Article) => A,
+): FileOutcome<A>[] {
+  const placed = [...outcomes];
+  jobs.forEach((job, i) => {
+    const result = parsed[i]!;
+    placed[job.slot] = result.ok ? { ok: true, article: keep(result.article) } : result;
+  });
+  // Every listed file was either settled on reading or made a job, so a gap is a bug here, never a corpus problem.
+  return listing.articleFiles.map((file, slot) => placed[slot] ?? assertNever(`corpus parser: no outcome for ${file}`));
+}
+
+function assertNever(message: string): never {
+  throw new Error(message);
+}
+
 /**
- * Puts the parsed jobs in their slots, settles the whole set (copies merged, shared URLs told apart: reused parses
- * included, so an incremental build ends as a clean one does) and collects articles and problems in file order.
+ * Settles the whole set (copies merged, shared URLs told apart: reused parses included, so an incremental build ends
+ * as a clean one does) and collects articles and problems in file order. `outcomes` are the listed files', in order.
  */
-export function finishCorpus({ listing, outcomes, jobs }: ReadCorpus, parsed: readonly ParseResult[]): CorpusResult {
-  jobs.forEach((job, i) => (outcomes[job.slot] = parsed[i]));
-  const result: CorpusResult = { articles: [], errors: [...listing.errors], warnings: [], ignoredFiles: listing.ignoredFiles, fileCount: listing.articleFiles.length };
-  const parsedArticles = outcomes.flatMap((outcome) => (outcome?.ok ? [outcome.article] : []));
+export function settleCorpus<A extends SettleableArticle>(listing: CorpusListing, outcomes: readonly FileOutcome<A>[]): CorpusResult<A> {
+  const result: CorpusResult<A> = { articles: [], errors: [...listing.errors], warnings: [], ignoredFiles: listing.ignoredFiles, fileCount: listing.articleFiles.length };
+  const parsedArticles = outcomes.flatMap((outcome) => (outcome.ok ? [outcome.article] : []));
   const settled = settleArticles(parsedArticles);
   let next = 0;
   for (const outcome of outcomes) {
-    if (!outcome) continue;
     if (!outcome.ok) {
       for (const problem of outcome.errors) (problem.severity === 'error' ? result.errors : result.warnings).push(problem);
       continue;
@@ -70,6 +97,11 @@ export function finishCorpus({ listing, outcomes, jobs }: ReadCorpus, parsed: re
   }
   result.errors.push(...findSlugCollisions(result.articles));
   return result;
+}
+
+/** Puts the parsed jobs in their slots and settles the corpus. */
+export function finishCorpus(read: ReadCorpus, parsed: readonly ParseResult[]): CorpusResult {
+  return settleCorpus(read.listing, placeParses(read, parsed, (article) => article));
 }
 
 export function parseCorpus(dir: string, ctx: CorpusContext, reuse?: Reuse): CorpusResult {

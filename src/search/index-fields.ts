@@ -5,9 +5,8 @@ import { partialDateToText } from '../corpus/partial-date-text.ts';
 import { META_DATE, META_EXPANSION, META_LEAD, TITLE_LANG_FILTER } from './fields.ts';
 import type { FilterKey } from './fields.ts';
 import { spaceHanWords } from './han-words.ts';
-import { searchExpansion, type ExpandableArticle, type GlossaryMatcher } from './index-expansion.ts';
 
-export type IndexableArticle = ExpandableArticle & Pick<Article, 'date' | 'languages' | 'titleLang' | 'topics' | 'body'>;
+export type IndexableArticle = Pick<Article, 'date' | 'languages' | 'titleLang' | 'topics' | 'people' | 'body' | 'searchAliases'>;
 
 export interface SearchIndexFields {
   filters: [FilterKey | typeof TITLE_LANG_FILTER, string][];
@@ -21,7 +20,8 @@ export function leadText(article: Pick<Article, 'body'>): string | null {
   return first.translation ? `${first.text} ${first.translation.text}` : first.text;
 }
 
-export function searchIndexFields(article: IndexableArticle, glossaryIn: GlossaryMatcher): SearchIndexFields {
+/** Reads only what the loader stored: the search aliases are worked out once per article there, not on every render. */
+export function searchIndexFields(article: IndexableArticle): SearchIndexFields {
   const filters: SearchIndexFields['filters'] = [
     ...article.topics.map((t): [FilterKey, string] => ['topic', t.slug]),
     ...article.languages.map((code): [FilterKey, string] => ['lang', code]),
@@ -33,8 +33,7 @@ export function searchIndexFields(article: IndexableArticle, glossaryIn: Glossar
   const meta: [string, string][] = [];
   const datetime = partialDateToText(article.date);
   if (datetime) meta.push([META_DATE, datetime]);
-  const expansion = searchExpansion(article, glossaryIn);
-  if (expansion.length > 0) meta.push([META_EXPANSION, expansion.join(' ')]);
+  if (article.searchAliases.length > 0) meta.push([META_EXPANSION, article.searchAliases.join(' ')]);
   // Attribute values are not spaced by the index step (page-for-index.ts spaces text between tags): Chinese is spaced
   // here, so the lead's Chinese is cut into the words a query is cut into.
   const lead = leadText(article);

@@ -6,7 +6,10 @@ interface SummarySource {
   body: readonly { kind: string; lang: LanguageCode }[];
 }
 
-/** The first paragraph's language (the summary is cut from it), else the title's (the summary falls back to the title). */
+/**
+ * The first paragraph's language (the summary is cut from it), else the title's (the summary falls back to the title).
+ * The loader stores it with the article (src/content/page-article.ts); lists read it from there.
+ */
 export function summaryLang(a: SummarySource): LanguageCode {
   return a.body.find((b) => b.kind === 'paragraph')?.lang ?? a.titleLang;
 }

@@ -1,0 +1,15 @@
+// Which of the paths a file watcher reports are article files of the corpus folder, by the corpus reader's own rule.
+import { isAbsolute, relative, sep } from 'node:path';
+import { isArticleFileName } from '../corpus/corpus-folder.ts';
+
+/**
+ * The corpus file name of `path` (relative to `directory`, `/`-separated, as the corpus reader lists it), or null when
+ * `path` is not an article file inside `directory`. A sibling folder whose name starts with the corpus folder's
+ * (`seeds-old/` beside `seeds/`) is outside it: the relative path then climbs out with `..`.
+ */
+export function corpusFileName(directory: string, path: string): string | null {
+  const name = relative(directory, path);
+  if (name === '' || name === '..' || name.startsWith(`..${sep}`) || isAbsolute(name)) return null;
+  const parts = name.split(sep);
+  return isArticleFileName(parts.at(-1)!) ? parts.join('/') : null;
+}
