@@ -30,10 +30,12 @@ interface KnownFile {
   outcome: FileOutcome<PageArticle>;
 }
 
-/** What a sync leaves for the next one in `astro dev`: every file's outcome, and what the store holds. */
+/** What a sync leaves for the next one in `astro dev`: every file's outcome, what the store holds, the warnings logged. */
 interface CorpusState {
   files: Map<string, KnownFile>;
   stored: Map<string, StoredArticle>;
+  /** Formatted as logged: a sync of one file logs only the warnings that are new, not the whole corpus's again. */
+  warned: Set<string>;
 }
 
 /** Where the corpus is, how the log names it, and the Astro context a sync writes through. */
@@ -94,11 +96,12 @@ async function syncFolder(sync: Sync): Promise<CorpusState> {
   const outcomes = placeParses(read, await parseJobs(read.jobs), pageArticle);
   const result = settleCorpus(read.listing, outcomes);
   for (const note of result.ignoredFiles) sync.context.logger.info(`ignored ${sync.label}/${note} (not a .txt file)`);
-  const stored = await reportAndStore(sync, result, digests, earlier);
+  const warned = new Set<string>();
+  const stored = await reportAndStore(sync, result, digests, earlier, warned);
   logSummary(sync, result, read.jobs.length, reused, started);
   const files = new Map<string, KnownFile>();
   read.listing.articleFiles.forEach((file, slot) => files.set(file, { digest: digests.get(file) ?? null, outcome: outcomes[slot]! }));
-  return { files: keepStoredObjects(files, stored), stored };
+  return { files: keepStoredObjects(files, stored), stored, warned };
 }
 
 /**
@@ -127,23 +130,31 @@ async function syncFile(
   const result = settleCorpus(listing, listing.articleFiles.map((f) => state.files.get(f)!.outcome));
   const digests = new Map<string, string>();
   for (const [name, known] of state.files) if (known.digest !== null) digests.set(name, known.digest);
-  state.stored = await reportAndStore(sync, result, digests, state.stored);
+  state.stored = await reportAndStore(sync, result, digests, state.stored, state.warned);
   keepStoredObjects(state.files, state.stored);
   logSummary(sync, result, parsed, digests.size - parsed, started);
 }
 
-/** Logs the warnings and, when there are errors, throws their report; else writes the result into the store. */
+/**
+ * Logs the warnings not in `warned` (and adds them to it) and, when there are errors, throws their report; else writes
+ * the result into the store.
+ */
 async function reportAndStore(
   { context, folder, label }: Sync,
   result: CorpusResult<PageArticle>,
   digests: ReadonlyMap<string, string>,
   earlier: ReadonlyMap<string, StoredArticle>,
+  warned: Set<string>,
 ): Promise<Map<string, StoredArticle>> {
   const { logger } = context;
-  for (const w of result.warnings.slice(0, WARNINGS_LOGGED)) logger.warn(formatProblem(w, label).trim());
-  if (result.warnings.length > WARNINGS_LOGGED) {
-    logger.warn(`… and ${result.warnings.length - WARNINGS_LOGGED} more warnings: \`npm run corpus:check -- ${label}\` lists them all, file by file.`);
+  const formatted = result.warnings.map((w) => formatProblem(w, label).trim());
+  const fresh = formatted.filter((w) => !warned.has(w));
+  for (const w of fresh.slice(0, WARNINGS_LOGGED)) logger.warn(w);
+  if (fresh.length > WARNINGS_LOGGED) {
+    logger.warn(`… and ${fresh.length - WARNINGS_LOGGED} more warnings: \`npm run corpus:check -- ${label}\` lists them all, file by file.`);
   }
+  warned.clear();
+  for (const w of formatted) warned.add(w);
   if (result.errors.length > 0) {
     const error = new AstroError(formatErrorReport(result.errors, label, result.fileCount), 'Fix or remove the files named above, then build again. `npm run corpus:check` lists every inferred field.');
     // The report is for editors: a stack trace into the loader would only bury it.

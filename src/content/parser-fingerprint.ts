@@ -17,6 +17,8 @@ export interface ParserInputs {
 /** `from '…'`, `import '…'`, `import('…')` and `new URL('…', import.meta.url)`: the ways a module names another file. */
 const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(?\s*|\bnew URL\(\s*)['"]([^'"\n]+)['"]/g;
 const SOURCE_FILE = /\.(?:ts|mts|js|mjs)$/;
+/** A package's name, or a path into it; not `node:fs` or `astro:content`, nor words in a string that happen to follow `from`. */
+const PACKAGE_SPECIFIER = /^(?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(?:\/[^:]*)?$/i;
 
 /**
  * The files and packages reached from `entry` through relative imports, followed transitively. Derived, not listed,
@@ -36,7 +38,7 @@ export function parserInputs(entry: string): ParserInputs {
         // A `?raw` import reads the file as text; a path named only in a comment may not exist, and is no input.
         const target = resolve(dirname(file), specifier!.replace(/\?.*$/, ''));
         if (existsSync(target)) queue.push(target);
-      } else if (!specifier!.includes(':')) {
+      } else if (PACKAGE_SPECIFIER.test(specifier!)) {
         const name = packageName(specifier!);
         if (!packages.has(name)) packages.set(name, installedVersion(name, file));
       }
