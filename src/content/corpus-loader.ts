@@ -18,6 +18,8 @@ import { currentParserFingerprint, entryDigest } from './parser-fingerprint.ts';
 
 /** A large corpus can hold thousands of warnings; past these the build log says how many more and where to see them. */
 const WARNINGS_LOGGED = 50;
+/** How long a file's watcher events must be quiet before `astro dev` reads it. */
+const QUIET_MS = 150;
 
 export interface CorpusLoaderOptions {
   /** The folder of `.txt` articles, relative to the project root or absolute. */
@@ -64,12 +66,19 @@ export function corpusLoader(options: CorpusLoaderOptions): Loader {
       };
       // One sync at a time, in the order the events came: each reads the state the one before it left.
       let queue = Promise.resolve();
+      const settling = new Map<string, ReturnType<typeof setTimeout>>();
       const onEvent = (event: 'change' | 'add' | 'unlink') => (path: string) => {
         const file = corpusFileName(sync.folder.directory, path);
         if (file === null) return;
-        queue = queue
-          .then(() => syncFile(sync, state, file, event === 'unlink' ? null : parse))
-          .catch((e: Error) => logger.error(e.message));
+        // A save that empties the file before writing it gives an event in between, and the write may give none of its
+        // own (the same modification time): the file is read once its events have been quiet for a moment.
+        clearTimeout(settling.get(file));
+        settling.set(file, setTimeout(() => {
+          settling.delete(file);
+          queue = queue
+            .then(() => syncFile(sync, state, file, event === 'unlink' ? null : parse))
+            .catch((e: Error) => logger.error(e.message));
+        }, QUIET_MS));
       };
       watcher.add(sync.folder.directory);
       watcher.on('change', onEvent('change'));

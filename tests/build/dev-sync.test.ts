@@ -1,6 +1,7 @@
-// `astro dev` on a small corpus: editing one article re-parses that file alone and the page shows the edit; a change in
-// a sibling folder whose name starts with the corpus folder's is ignored; a bad file is reported, and the server lives on.
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// `astro dev` on a small corpus: editing one article re-parses that file alone and the page shows the edit; a copy added
+// and deleted is settled across the corpus; a change in a sibling folder whose name starts with the corpus folder's is
+// ignored; a bad file is reported, and the server lives on.
+import { copyFileSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, TEST_OUTPUT } from '../helpers/build-site.ts';
@@ -57,6 +58,21 @@ describe('astro dev, editing the corpus', () => {
     writeFileSync(file, text.replace(LAST_PARAGRAPH, `${LAST_PARAGRAPH} ${ADDED}`));
     await waitFor(server, `"${ADDED}" on ${url}`, 60, async () => (await pageText(url)).includes(ADDED));
     expect(syncLines(server).slice(1)).toEqual([expect.stringContaining(`3 articles from ${CORPUS}/ (1 parsed, 2 unchanged)`)]);
+  });
+
+  it('settles a copy added beside its original, and a deleted one, across the corpus', async () => {
+    const copy = join(CORPUS, 'zz-copy.txt');
+    let before = syncLines(server).length;
+    copyFileSync(join(CORPUS, SEEDS[0]!), copy);
+    await waitFor(server, 'the sync of the added copy', 60, () => syncLines(server).length > before);
+    expect(syncLines(server).slice(before)).toEqual([expect.stringContaining(`3 articles from ${CORPUS}/ (1 parsed, 3 unchanged)`)]);
+    expect(server.log()).toContain(`${CORPUS}/zz-copy.txt: the same text as ${SEEDS[0]!}, which is published in its place`);
+    const { articles } = (await (await fetch(`${server.url}/articles.json`)).json()) as { articles: { sourceFile: string }[] };
+    expect(articles.map((a) => a.sourceFile).sort()).toEqual(SEEDS);
+    before = syncLines(server).length;
+    unlinkSync(copy);
+    await waitFor(server, 'the sync of the deleted copy', 60, () => syncLines(server).length > before);
+    expect(syncLines(server).slice(before)).toEqual([expect.stringContaining(`3 articles from ${CORPUS}/ (0 parsed, 3 unchanged)`)]);
   });
 
   it('ignores a change in a sibling folder whose name starts with the corpus folder’s', async () => {
