@@ -58,7 +58,7 @@ export function corpusLoader(options: CorpusLoaderOptions): Loader {
       const state = await syncFolder(sync);
       const { watcher, logger } = context;
       if (!watcher) return;
-      // In `astro dev`, each changed, added or deleted article file is synced alone; a bad file is then logged, not fatal.
+      // In `astro dev`, only the changed, added or deleted article files are parsed; a bad file is then logged, not fatal.
       let ctx: CorpusContext | undefined;
       const parse = (file: string, bytes: Uint8Array): FileOutcome<PageArticle> => {
         const result = parseArticle(file, bytes, (ctx ??= createCorpusContext()));
@@ -66,19 +66,22 @@ export function corpusLoader(options: CorpusLoaderOptions): Loader {
       };
       // One sync at a time, in the order the events came: each reads the state the one before it left.
       let queue = Promise.resolve();
-      const settling = new Map<string, ReturnType<typeof setTimeout>>();
+      /** The files with events since the last sync: true when the file is there, false when it was deleted. */
+      const changed = new Map<string, boolean>();
+      let quiet: ReturnType<typeof setTimeout> | undefined;
       const onEvent = (event: 'change' | 'add' | 'unlink') => (path: string) => {
         const file = corpusFileName(sync.folder.directory, path);
         if (file === null) return;
-        // A save that empties the file before writing it gives an event in between, and the write may give none of its
-        // own (the same modification time): the file is read once its events have been quiet for a moment.
-        clearTimeout(settling.get(file));
-        settling.set(file, setTimeout(() => {
-          settling.delete(file);
-          queue = queue
-            .then(() => syncFile(sync, state, file, event === 'unlink' ? null : parse))
-            .catch((e: Error) => logger.error(e.message));
-        }, QUIET_MS));
+        changed.set(file, event !== 'unlink');
+        // Files are read once the events have been quiet for a moment: a save that empties a file before writing it
+        // gives an event in between, and the write may give none of its own (the same modification time). A checkout
+        // that changes many files is then one sync, settled once.
+        clearTimeout(quiet);
+        quiet = setTimeout(() => {
+          const batch = new Map(changed);
+          changed.clear();
+          queue = queue.then(() => syncFiles(sync, state, batch, parse)).catch((e: Error) => logger.error(e.message));
+        }, QUIET_MS);
       };
       watcher.add(sync.folder.directory);
       watcher.on('change', onEvent('change'));
@@ -114,26 +117,33 @@ async function syncFolder(sync: Sync): Promise<CorpusState> {
 }
 
 /**
- * Syncs one file of the corpus: parses it (`parse`), or forgets it when it was deleted (`parse` null), then settles the
- * whole corpus again from what is known of every other file. Settling is the one corpus-wide step (copies, and URLs
- * two files claim, depend on every file's text); it reads the stored page data and costs far less than a parse.
+ * Syncs the files of `batch` (file → whether it is there): parses those whose bytes changed, forgets the deleted ones,
+ * then settles the whole corpus again from what is known of every other file. Settling is the one corpus-wide step
+ * (copies, and URLs two files claim, depend on every file's text); it reads the stored page data and costs far less
+ * than a parse.
  */
-async function syncFile(
+async function syncFiles(
   sync: Sync,
   state: CorpusState,
-  file: string,
-  parse: ((file: string, bytes: Uint8Array) => FileOutcome<PageArticle>) | null,
+  batch: ReadonlyMap<string, boolean>,
+  parse: (file: string, bytes: Uint8Array) => FileOutcome<PageArticle>,
 ): Promise<void> {
   const started = performance.now();
   let parsed = 0;
-  if (parse === null) state.files.delete(file);
-  else {
+  let changed = false;
+  for (const [file, exists] of batch) {
+    if (!exists) {
+      changed = state.files.delete(file) || changed;
+      continue;
+    }
     const read = readCorpusFile(sync.folder.directory, file);
     const digest = read.ok ? entryDigest(sync.fingerprint, read.bytes) : null;
-    if (digest !== null && state.files.get(file)?.digest === digest) return;
-    parsed = read.ok ? 1 : 0;
+    if (digest !== null && state.files.get(file)?.digest === digest) continue;
+    if (read.ok) parsed++;
+    changed = true;
     state.files.set(file, { digest, outcome: read.ok ? parse(file, read.bytes) : { ok: false, errors: [read.error] } });
   }
+  if (!changed) return;
   const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
   const listing: CorpusListing = { articleFiles: [...state.files.keys()].sort(byCodePoint), ignoredFiles: [], errors: [] };
   const result = settleCorpus(listing, listing.articleFiles.map((f) => state.files.get(f)!.outcome));
