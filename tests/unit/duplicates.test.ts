@@ -4,11 +4,12 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageArticle } from '../../src/content/page-article.ts';
+import { articleSchema } from '../../src/content/article-schema.ts';
+import { pageArticle, type PageArticle } from '../../src/content/page-article.ts';
 import { createCorpusContext } from '../../src/corpus/context.ts';
 import { articleText, settleArticles } from '../../src/corpus/duplicates.ts';
 import { parseArticle } from '../../src/corpus/parse-article.ts';
-import { parseCorpus, type CorpusResult } from '../../src/corpus/parse-corpus.ts';
+import { parseCorpus, placeParses, readCorpus, settleCorpus, type CorpusResult } from '../../src/corpus/parse-corpus.ts';
 import { articleSlug, slugifyTitle } from '../../src/corpus/slug.ts';
 import type { Article } from '../../src/corpus/types.ts';
 import { TEST_OUTPUT } from '../helpers/build-site.ts';
@@ -188,8 +189,14 @@ describe('a corpus built again from reused parses', () => {
     const byFile = new Map(earlier.articles.map((a) => [a.sourceFile, project(a)]));
     return (file: string): Article | undefined => byFile.get(file);
   };
-  // The content store keeps page data only (no provenance, no copies): the loader hands that back as the earlier parse.
-  const asStored = (a: Article): Article => JSON.parse(JSON.stringify(pageArticle(a))) as Article;
+  // The content store keeps page data only (no provenance, no source lines), serialised; the loader hands it back as
+  // the earlier parse of an unchanged file, and keeps each new parse as page data too.
+  const stored = (articles: readonly PageArticle[]): PageArticle[] => articleSchema.array().parse(JSON.parse(JSON.stringify(articles)));
+  const parseAsLoader = (dir: string, earlier: readonly PageArticle[] = []): CorpusResult<PageArticle> => {
+    const byFile = new Map(stored(earlier).map((a) => [a.sourceFile, a]));
+    const read = readCorpus<PageArticle>(dir, (file) => byFile.get(file));
+    return settleCorpus(read.listing, placeParses(read, read.jobs.map((job) => parseArticle(job.file, job.bytes, ctx)), pageArticle));
+  };
 
   it('settles as a clean parse does when a colliding file goes away', () => {
     const before = parseCorpus(corpus('reuse-before', { 'morning.txt': morning, 'evening.txt': evening }), ctx);
@@ -197,7 +204,7 @@ describe('a corpus built again from reused parses', () => {
     const clean = parseCorpus(dir, ctx);
     expect(clean.articles[0]!.slug).toBe(articleSlug(TITLE, LEAD));
     expect(JSON.stringify(parseCorpus(dir, ctx, reuseFrom(before, (a) => a)))).toBe(JSON.stringify(clean));
-    const fromStore = parseCorpus(dir, ctx, reuseFrom(before, asStored));
+    const fromStore = parseAsLoader(dir, parseAsLoader(corpus('reuse-before', { 'morning.txt': morning, 'evening.txt': evening })).articles);
     expect(fromStore.articles.map((a) => a.slug)).toEqual([articleSlug(TITLE, LEAD)]);
     expect(fromStore.warnings).toEqual(clean.warnings);
   });
@@ -206,10 +213,11 @@ describe('a corpus built again from reused parses', () => {
     const before = parseCorpus(corpus('reuse-copy-before', { 'b.txt': morning }), ctx);
     const dir = corpus('reuse-copy-after', { 'a.txt': morning, 'b.txt': morning });
     const clean = parseCorpus(dir, ctx);
-    for (const project of [(a: Article) => a, asStored]) {
-      const again = parseCorpus(dir, ctx, reuseFrom(before, project));
-      expect(again.articles.map((a) => [a.sourceFile, a.slug, a.copies])).toEqual([['a.txt', articleSlug(TITLE, LEAD), ['b.txt']]]);
-      expect(again.warnings).toEqual(clean.warnings);
+    const again = parseCorpus(dir, ctx, reuseFrom(before, (a) => a));
+    const fromStore = parseAsLoader(dir, parseAsLoader(corpus('reuse-copy-before', { 'b.txt': morning })).articles);
+    for (const result of [again, fromStore]) {
+      expect(result.articles.map((a) => [a.sourceFile, a.slug, a.copies])).toEqual([['a.txt', articleSlug(TITLE, LEAD), ['b.txt']]]);
+      expect(result.warnings).toEqual(clean.warnings);
     }
   });
 
