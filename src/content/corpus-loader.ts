@@ -1,6 +1,6 @@
 // Astro content loader for the article corpus: thin glue between the corpus library and Astro's data store. Like
 // Astro's glob(), each entry carries its file's path and a digest, an unchanged file is not parsed again, and in
-// `astro dev` a changed, added or deleted file is synced on its own.
+// `astro dev` only the files changed, added or deleted are.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -54,7 +54,8 @@ export function corpusLoader(options: CorpusLoaderOptions): Loader {
     name: 'corpus-loader',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
-      const sync: Sync = { folder: { directory: resolve(root, options.directory), root }, label: options.directory, context, fingerprint: currentParserFingerprint() };
+      const folder = { directory: resolve(root, options.directory), root };
+      const sync: Sync = { folder, label: options.directory, context, fingerprint: currentParserFingerprint() };
       const state = await syncFolder(sync);
       const { watcher, logger } = context;
       if (!watcher) return;
@@ -170,7 +171,8 @@ async function reportAndStore(
   const fresh = formatted.filter((w) => !warned.has(w));
   for (const w of fresh.slice(0, WARNINGS_LOGGED)) logger.warn(w);
   if (fresh.length > WARNINGS_LOGGED) {
-    logger.warn(`… and ${fresh.length - WARNINGS_LOGGED} more warnings: \`npm run corpus:check -- ${label}\` lists them all, file by file.`);
+    const more = fresh.length - WARNINGS_LOGGED;
+    logger.warn(`… and ${more} more warnings: \`npm run corpus:check -- ${label}\` lists them all, file by file.`);
   }
   warned.clear();
   for (const w of formatted) warned.add(w);

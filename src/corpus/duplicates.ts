@@ -142,7 +142,10 @@ function withoutSettling<A extends SettleableArticle>(a: A): A {
   if (!wasMoved) return own;
   const slug = articleSlug(a.title, firstParagraph(a));
   // A parse reused from the content store keeps no provenance; there is nothing to put back then.
-  const provenance = a.provenance && { ...a.provenance, slug: { line: a.provenance.slug?.line ?? null, method: TITLE_AND_LEAD_METHOD, evidence: slug } };
+  const provenance = a.provenance && {
+    ...a.provenance,
+    slug: { line: a.provenance.slug?.line ?? null, method: TITLE_AND_LEAD_METHOD, evidence: slug },
+  };
   return { ...own, slug, ...(provenance ? { provenance } : {}) };
 }
 
@@ -203,7 +206,10 @@ function moveOn(c: Claim, group: readonly Claim[], text: string): void {
  * URL is shared, which ends because every move goes one choice further. Only articles with no choice left (two
  * pinning the same slug) can still share one: findSlugCollisions reports them.
  */
-function settleSlugs(articles: readonly SettleableArticle[], textOf: (a: SettleableArticle) => string): Map<SettleableArticle, SlugOutcome> {
+function settleSlugs(
+  articles: readonly SettleableArticle[],
+  textOf: (a: SettleableArticle) => string,
+): Map<SettleableArticle, SlugOutcome> {
   const claims: Claim[] = articles.map((article) => ({ article, at: 0, slug: article.slug, moved: null }));
   for (;;) {
     const shared = [...groupBy(claims, (c) => c.slug).values()].filter((group) => group.length > 1);

@@ -80,7 +80,8 @@ function assertNever(message: string): never {
  * as a clean one does) and collects articles and problems in file order. `outcomes` are the listed files', in order.
  */
 export function settleCorpus<A extends SettleableArticle>(listing: CorpusListing, outcomes: readonly FileOutcome<A>[]): CorpusResult<A> {
-  const result: CorpusResult<A> = { articles: [], errors: [...listing.errors], warnings: [], ignoredFiles: listing.ignoredFiles, fileCount: listing.articleFiles.length };
+  const { errors, ignoredFiles, articleFiles } = listing;
+  const result: CorpusResult<A> = { articles: [], errors: [...errors], warnings: [], ignoredFiles, fileCount: articleFiles.length };
   const parsedArticles = outcomes.flatMap((outcome) => (outcome.ok ? [outcome.article] : []));
   const settled = settleArticles(parsedArticles);
   let next = 0;

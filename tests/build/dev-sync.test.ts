@@ -10,7 +10,8 @@ import { startDevServer, waitFor, type DevServer } from '../helpers/dev-server.t
 const SEEDS = ['000_08c7fae4138fbc52.txt', '001_fbf9af1224aa518f.txt', '002_23d13732dbed37de.txt'];
 const EDITED = '002_23d13732dbed37de.txt';
 /** The last paragraph of the edited seed: editing it leaves the title and lead, and so the URL, as they are. */
-const LAST_PARAGRAPH = 'The two sides agreed to maintain exchanges and close coordination at multilateral forums; better control and manage disagreements.';
+const LAST_PARAGRAPH =
+  'The two sides agreed to maintain exchanges and close coordination at multilateral forums; better control and manage disagreements.';
 const ADDED = 'The two delegations will meet again in Lang Son next spring.';
 
 const FOLDER = join(TEST_OUTPUT, 'dev-sync');

@@ -27,7 +27,12 @@ function freePort(): Promise<number> {
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Waits for `ready()` to hold, checking every 250 ms; past `seconds` fails with `what` and the server's log. */
-export async function waitFor(server: Pick<DevServer, 'log'>, what: string, seconds: number, ready: () => Promise<boolean> | boolean): Promise<void> {
+export async function waitFor(
+  server: Pick<DevServer, 'log'>,
+  what: string,
+  seconds: number,
+  ready: () => Promise<boolean> | boolean,
+): Promise<void> {
   const deadline = Date.now() + seconds * 1000;
   while (!(await ready())) {
     if (Date.now() > deadline) throw new Error(`${what}: not seen within ${seconds} s. The dev server printed:\n${server.log()}`);

@@ -204,7 +204,8 @@ describe('a corpus built again from reused parses', () => {
     const clean = parseCorpus(dir, ctx);
     expect(clean.articles[0]!.slug).toBe(articleSlug(TITLE, LEAD));
     expect(JSON.stringify(parseCorpus(dir, ctx, reuseFrom(before, (a) => a)))).toBe(JSON.stringify(clean));
-    const fromStore = parseAsLoader(dir, parseAsLoader(corpus('reuse-before', { 'morning.txt': morning, 'evening.txt': evening })).articles);
+    const storedBefore = parseAsLoader(corpus('reuse-before', { 'morning.txt': morning, 'evening.txt': evening })).articles;
+    const fromStore = parseAsLoader(dir, storedBefore);
     expect(fromStore.articles.map((a) => a.slug)).toEqual([articleSlug(TITLE, LEAD)]);
     expect(fromStore.warnings).toEqual(clean.warnings);
   });

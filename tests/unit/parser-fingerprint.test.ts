@@ -7,7 +7,8 @@ import { entryDigest, parserFingerprint, parserInputs, type ParserInputs } from 
 
 const ROOT = join(import.meta.dirname, '../..');
 const LOADER = join(ROOT, 'src/content/corpus-loader.ts');
-const installed = (name: string): string => (JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+const installed = (name: string): string =>
+  (JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 
 describe('parserInputs', () => {
   const inputs = parserInputs(LOADER);
