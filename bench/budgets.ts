@@ -41,13 +41,49 @@ export function checkBudgets(result: RunResult): BudgetCheck[] {
   const measured = searches.filter((s) => s.status === 'ok').length;
   const searchNote = allMeasured ? '' : searches.length === 0 ? ' (not measured)' : ` (${measured} of ${searches.length} queries measured)`;
   return [
-    check(`Full build vs baseline (wall${result.buildPairs.length > 1 ? `, fastest of ${result.buildPairs.length} builds each` : ''})`, `≤ ${BUDGETS.buildRatio}×`, buildRatio(result), BUDGETS.buildRatio, (v) => `${v.toFixed(2)}×`),
-    check(`Peak RSS of the build (process tree${result.buildPairs.length > 1 ? `, highest of ${result.buildPairs.length} builds` : ''})`, `≤ ${formatBytes(BUDGETS.peakRssBytes)}`, result.ours.peakTreeRssBytesOfRuns || null, BUDGETS.peakRssBytes, formatBytes),
-    check('Article page HTML (largest)', `≤ ${formatBytes(BUDGETS.articleHtmlBytes)}`, largest?.htmlBytes, BUDGETS.articleHtmlBytes, formatBytes),
-    check('Article page CSS (largest)', `≤ ${formatBytes(BUDGETS.articleCssBytes)}`, largest?.cssBytes, BUDGETS.articleCssBytes, formatBytes),
+    check(
+      `Full build vs baseline (wall${result.buildPairs.length > 1 ? `, fastest of ${result.buildPairs.length} builds each` : ''})`,
+      `≤ ${BUDGETS.buildRatio}×`,
+      buildRatio(result),
+      BUDGETS.buildRatio,
+      (v) => `${v.toFixed(2)}×`,
+    ),
+    check(
+      `Peak RSS of the build (process tree${result.buildPairs.length > 1 ? `, highest of ${result.buildPairs.length} builds` : ''})`,
+      `≤ ${formatBytes(BUDGETS.peakRssBytes)}`,
+      result.ours.peakTreeRssBytesOfRuns || null,
+      BUDGETS.peakRssBytes,
+      formatBytes,
+    ),
+    check(
+      'Article page HTML (largest)',
+      `≤ ${formatBytes(BUDGETS.articleHtmlBytes)}`,
+      largest?.htmlBytes,
+      BUDGETS.articleHtmlBytes,
+      formatBytes,
+    ),
+    check(
+      'Article page CSS (largest)',
+      `≤ ${formatBytes(BUDGETS.articleCssBytes)}`,
+      largest?.cssBytes,
+      BUDGETS.articleCssBytes,
+      formatBytes,
+    ),
     check('Article page JS before search', '0 B', article?.jsBytes, BUDGETS.articleJsBytes, formatBytes),
     // Bytes: the most any run fetched. Time: each language's median run (search-runs.ts), the slowest language's.
-    check(`First search, bytes (worst language, most in any run)${searchNote}`, `≤ ${formatBytes(BUDGETS.firstSearchBytes)}`, worst(searches.map((s) => s.mostBytesToFirstResult)), BUDGETS.firstSearchBytes, formatBytes),
-    check(`First search, keystroke to result (worst language, median run)${searchNote}`, `≤ ${formatMs(BUDGETS.firstSearchMs)}`, worst(searches.map((s) => s.lastKeystrokeToResultMs)), BUDGETS.firstSearchMs, formatMs),
+    check(
+      `First search, bytes (worst language, most in any run)${searchNote}`,
+      `≤ ${formatBytes(BUDGETS.firstSearchBytes)}`,
+      worst(searches.map((s) => s.mostBytesToFirstResult)),
+      BUDGETS.firstSearchBytes,
+      formatBytes,
+    ),
+    check(
+      `First search, keystroke to result (worst language, median run)${searchNote}`,
+      `≤ ${formatMs(BUDGETS.firstSearchMs)}`,
+      worst(searches.map((s) => s.lastKeystrokeToResultMs)),
+      BUDGETS.firstSearchMs,
+      formatMs,
+    ),
   ];
 }

@@ -46,5 +46,11 @@ export function fastestRatio(pairs: readonly PairWalls[]): number | null {
 
 /** `103.90 s / 76.89 s = 1.35×; 100.50 s / 61.82 s = 1.63×`, in the order the pairs ran. */
 export function formatPairs(pairs: readonly BuildPair[]): string {
-  return pairs.map((p) => (p.baseline ? `${formatMs(p.ours.wallMs)} / ${formatMs(p.baseline.wallMs)} = ${formatRatio(p.ours.wallMs, p.baseline.wallMs)}` : formatMs(p.ours.wallMs))).join('; ');
+  return pairs
+    .map((p) =>
+      p.baseline
+        ? `${formatMs(p.ours.wallMs)} / ${formatMs(p.baseline.wallMs)} = ${formatRatio(p.ours.wallMs, p.baseline.wallMs)}`
+        : formatMs(p.ours.wallMs),
+    )
+    .join('; ');
 }

@@ -3,7 +3,17 @@ import type { Random } from './prng.ts';
 import type { ArticlePlan } from './corpus-plan.ts';
 import type { ProseLanguage, SentencePools } from './seed-sentences.ts';
 import { drawDateline, vietnameseOpener, withOpener, type Dateline } from './datelines.ts';
-import { AGENCIES, BOILERPLATE, BYLINES, CAPTIONS, CREDITS, IMAGE_EXTENSIONS, IMAGE_STEMS, SOURCES, SUBHEADINGS } from './corpus-vocabulary.ts';
+import {
+  AGENCIES,
+  BOILERPLATE,
+  BYLINES,
+  CAPTIONS,
+  CREDITS,
+  IMAGE_EXTENSIONS,
+  IMAGE_STEMS,
+  SOURCES,
+  SUBHEADINGS,
+} from './corpus-vocabulary.ts';
 
 export interface Headline {
   text: string;
@@ -63,7 +73,10 @@ interface Writer {
 
 function paragraph(w: Writer, lang: ProseLanguage, min = 1): string {
   const count = w.random.int(min, Math.max(min, lang === 'zh' ? 4 : 3));
-  return joinSentences(lang, Array.from({ length: count }, () => w.next[lang]()));
+  return joinSentences(
+    lang,
+    Array.from({ length: count }, () => w.next[lang]()),
+  );
 }
 
 function figureLines(w: Writer, lang: ProseLanguage): string[] {
@@ -123,7 +136,7 @@ function withFiguresAndSubheadings(w: Writer, lang: ProseLanguage, paragraphs: s
 }
 
 function layout(w: Writer, blocks: string[][]): string {
-  return blocks.map((b) => b.join('\n')).join(w.plan.blankLines ? '\n\n' : '\n') + '\n';
+  return `${blocks.map((b) => b.join('\n')).join(w.plan.blankLines ? '\n\n' : '\n')}\n`;
 }
 
 function ensureApostropheDamage(w: Writer, paragraphs: string[]): string[] {
@@ -179,7 +192,12 @@ function bilingual(w: Writer, headline: Headline): ComposedArticle {
   if (dateline.opener) {
     chosen[0] = { en: withOpener(dateline.opener, chosen[0]!.en, 'en'), vi: withOpener(vietnameseOpener(dateline)!, chosen[0]!.vi, 'vi') };
   }
-  const english = w.plan.lostApostrophes ? ensureApostropheDamage(w, chosen.map((p) => p.en)) : chosen.map((p) => p.en);
+  const english = w.plan.lostApostrophes
+    ? ensureApostropheDamage(
+        w,
+        chosen.map((p) => p.en),
+      )
+    : chosen.map((p) => p.en);
   const blocks: string[][] = [[headline.text], [`  • ${headline.vi}`]];
   if (dateline.standalone) blocks.push([dateline.standalone]);
   english.forEach((en, i) => {
@@ -188,7 +206,12 @@ function bilingual(w: Writer, headline: Headline): ComposedArticle {
   });
   for (const line of closingLines(w, 'en')) blocks.push([line]);
   // Bilingual seeds always separate lines with a blank line.
-  return { text: blocks.map((b) => b.join('\n')).join('\n\n') + '\n', title: headline.text, dateline, words: words + countWords(headline.vi) };
+  return {
+    text: `${blocks.map((b) => b.join('\n')).join('\n\n')}\n`,
+    title: headline.text,
+    dateline,
+    words: words + countWords(headline.vi),
+  };
 }
 
 /** A French headline and dated French lead, then Vietnamese and English paragraphs, packed without blank lines (seed 002). */
@@ -207,11 +230,14 @@ function mixed(w: Writer, headline: Headline): ComposedArticle {
     words += countWords(p);
   }
   if (w.plan.lostApostrophes && english.length > 0) {
-    const damaged = ensureApostropheDamage(w, english.map((i) => lines[i]!));
+    const damaged = ensureApostropheDamage(
+      w,
+      english.map((i) => lines[i]!),
+    );
     english.forEach((at, k) => (lines[at] = damaged[k]!));
   }
   lines.push(...closingLines(w, 'en'));
-  return { text: lines.join('\n') + '\n', title: headline.text, dateline, words };
+  return { text: `${lines.join('\n')}\n`, title: headline.text, dateline, words };
 }
 
 export function composeArticle(plan: ArticlePlan, headline: Headline, pools: SentencePools, random: Random): ComposedArticle {
@@ -219,12 +245,20 @@ export function composeArticle(plan: ArticlePlan, headline: Headline, pools: Sen
     plan,
     random,
     pools,
-    next: { en: sentenceSource(pools.sentences.en, random), vi: sentenceSource(pools.sentences.vi, random), fr: sentenceSource(pools.sentences.fr, random), zh: sentenceSource(pools.sentences.zh, random) },
+    next: {
+      en: sentenceSource(pools.sentences.en, random),
+      vi: sentenceSource(pools.sentences.vi, random),
+      fr: sentenceSource(pools.sentences.fr, random),
+      zh: sentenceSource(pools.sentences.zh, random),
+    },
     lastCaption: null,
   };
   switch (plan.shape) {
-    case 'bilingual': return bilingual(w, headline);
-    case 'mixed': return mixed(w, headline);
-    default: return singleLanguage(w, plan.shape, headline);
+    case 'bilingual':
+      return bilingual(w, headline);
+    case 'mixed':
+      return mixed(w, headline);
+    default:
+      return singleLanguage(w, plan.shape, headline);
   }
 }

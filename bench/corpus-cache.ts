@@ -27,14 +27,18 @@ export function copyCorpus(from: string, to: string): void {
  * is part of the URL's hash). Returns the file changed.
  */
 export function editOneArticle(corpusDir: string): string {
-  const files = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(corpusDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const file = files[Math.floor(files.length / 2)]!;
   const path = join(corpusDir, file);
   const lines = readFileSync(path, 'utf8').split('\n');
   let target = -1;
-  for (let i = lines.length - 1; i >= 0 && target < 0; i--) if (lines[i]!.length > 200 && !lines[i]!.trimStart().startsWith('•')) target = i;
+  for (let i = lines.length - 1; i >= 0 && target < 0; i--)
+    if (lines[i]!.length > 200 && !lines[i]!.trimStart().startsWith('•')) target = i;
   if (target < 0) target = lines.findIndex((l) => l.trim() !== '');
-  lines[target] = `${lines[target]} ${/\p{Script=Han}/u.test(lines[target]!) ? '两国同意保持密切沟通。' : 'The two sides agreed to stay in close touch.'}`;
+  lines[target] =
+    `${lines[target]} ${/\p{Script=Han}/u.test(lines[target]!) ? '两国同意保持密切沟通。' : 'The two sides agreed to stay in close touch.'}`;
   writeFileSync(path, lines.join('\n'));
   return file;
 }

@@ -9,17 +9,25 @@ import type { Article, BodyBlock } from '../src/corpus/types.ts';
 
 /** Characters Markdown would read as syntax: escaped so the text renders as written. */
 function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/^(\d+)\. /, '$1\\. ').replace(/^([-+]) /, '\\$1 ');
+  return text
+    .replace(/([\\`*_[\]<>#|])/g, '\\$1')
+    .replace(/^(\d+)\. /, '$1\\. ')
+    .replace(/^([-+]) /, '\\$1 ');
 }
 
 function blockToMarkdown(block: BodyBlock): string {
   switch (block.kind) {
     case 'paragraph':
-      return [block.text, block.translation?.text].filter((t): t is string => Boolean(t)).map(escapeMarkdown).join('\n\n');
+      return [block.text, block.translation?.text]
+        .filter((t): t is string => Boolean(t))
+        .map(escapeMarkdown)
+        .join('\n\n');
     case 'subheading':
       return `## ${escapeMarkdown(block.text)}`;
     case 'figure':
-      return [block.caption && `_${escapeMarkdown(block.caption)}_`, block.credit && escapeMarkdown(block.credit)].filter(Boolean).join(' ');
+      return [block.caption && `_${escapeMarkdown(block.caption)}_`, block.credit && escapeMarkdown(block.credit)]
+        .filter(Boolean)
+        .join(' ');
   }
 }
 
@@ -30,19 +38,23 @@ function articleToMarkdown(article: Article): string {
     language: article.language === 'und' ? 'en' : article.language,
     topics: article.topics.map((t) => t.slug),
   };
-  return `---\n${stringify(frontmatter)}---\n\n${article.body.map(blockToMarkdown).filter((b) => b !== '').join('\n\n')}\n`;
+  return `---\n${stringify(frontmatter)}---\n\n${article.body
+    .map(blockToMarkdown)
+    .filter((b) => b !== '')
+    .join('\n\n')}\n`;
 }
 
 /** Writes `<slug>.md` per article and `topics.json` (every taxonomy topic, as the real site makes a page for each). */
 export function convertCorpus(corpusDir: string, outDir: string): { articles: number } {
   const ctx = createCorpusContext();
   const result = parseCorpus(corpusDir, ctx);
-  if (result.errors.length > 0) throw new Error(`${corpusDir}: ${result.errors.length} files do not parse; run npm run corpus:check -- ${corpusDir}`);
+  if (result.errors.length > 0)
+    throw new Error(`${corpusDir}: ${result.errors.length} files do not parse; run npm run corpus:check -- ${corpusDir}`);
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(join(outDir, 'articles'), { recursive: true });
   for (const article of result.articles) writeFileSync(join(outDir, 'articles', `${article.slug}.md`), articleToMarkdown(article));
   const topics = [...ctx.topicsBySlug.values()].map((t) => ({ id: t.slug, name: t.name }));
-  writeFileSync(join(outDir, 'topics.json'), JSON.stringify(topics, null, 1) + '\n');
+  writeFileSync(join(outDir, 'topics.json'), `${JSON.stringify(topics, null, 1)}\n`);
   return { articles: result.articles.length };
 }
 

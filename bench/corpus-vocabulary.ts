@@ -10,8 +10,18 @@ export const HEADLINE_ACTORS: readonly Phrase[] = [
   { en: 'Wang Yi and Le Hoai Trung', vi: 'Vương Nghị và Lê Hoài Trung', fr: 'Wang Yi et Lê Hoài Trung', zh: '王毅和黎怀忠' },
   { en: 'Hanoi and Beijing', vi: 'Hà Nội và Bắc Kinh', fr: 'Hanoï et Pékin', zh: '河内和北京' },
   { en: 'Lao Cai and Yunnan', vi: 'Lào Cai và Vân Nam', fr: 'Lao Cai et le Yunnan', zh: '老街和云南' },
-  { en: 'Foreign ministers of both countries', vi: 'Ngoại trưởng hai nước', fr: 'Les chefs de la diplomatie des deux pays', zh: '两国外长' },
-  { en: 'Railway officials from both sides', vi: 'Quan chức đường sắt hai bên', fr: 'Les responsables ferroviaires des deux pays', zh: '两国铁路官员' },
+  {
+    en: 'Foreign ministers of both countries',
+    vi: 'Ngoại trưởng hai nước',
+    fr: 'Les chefs de la diplomatie des deux pays',
+    zh: '两国外长',
+  },
+  {
+    en: 'Railway officials from both sides',
+    vi: 'Quan chức đường sắt hai bên',
+    fr: 'Les responsables ferroviaires des deux pays',
+    zh: '两国铁路官员',
+  },
   { en: 'Business leaders from both countries', vi: 'Doanh nghiệp hai nước', fr: 'Les chefs d’entreprise des deux pays', zh: '两国企业家' },
   { en: 'Scientists from both countries', vi: 'Các nhà khoa học hai nước', fr: 'Les scientifiques des deux pays', zh: '两国科学家' },
   { en: 'Youth delegations', vi: 'Đoàn thanh niên hai nước', fr: 'Des délégations de jeunes', zh: '两国青年代表团' },
@@ -21,27 +31,112 @@ export const HEADLINE_ACTORS: readonly Phrase[] = [
 
 /** Headline predicates, one per topic angle, so titles spread over the taxonomy. */
 export const HEADLINE_ACTIONS: readonly Phrase[] = [
-  { en: 'agree to speed up railway cooperation', vi: 'nhất trí đẩy nhanh hợp tác đường sắt', fr: 'veulent accélérer la coopération ferroviaire', zh: '同意加快铁路合作' },
-  { en: 'discuss the Lao Cai-Hanoi-Hai Phong railway', vi: 'bàn về tuyến đường sắt Lào Cai-Hà Nội-Hải Phòng', fr: 'discutent de la ligne Lao Cai-Hanoï-Hai Phong', zh: '讨论老街—河内—海防铁路' },
-  { en: 'pledge more balanced trade', vi: 'cam kết thương mại cân bằng hơn', fr: 'promettent un commerce plus équilibré', zh: '承诺推动贸易更加平衡' },
+  {
+    en: 'agree to speed up railway cooperation',
+    vi: 'nhất trí đẩy nhanh hợp tác đường sắt',
+    fr: 'veulent accélérer la coopération ferroviaire',
+    zh: '同意加快铁路合作',
+  },
+  {
+    en: 'discuss the Lao Cai-Hanoi-Hai Phong railway',
+    vi: 'bàn về tuyến đường sắt Lào Cai-Hà Nội-Hải Phòng',
+    fr: 'discutent de la ligne Lao Cai-Hanoï-Hai Phong',
+    zh: '讨论老街—河内—海防铁路',
+  },
+  {
+    en: 'pledge more balanced trade',
+    vi: 'cam kết thương mại cân bằng hơn',
+    fr: 'promettent un commerce plus équilibré',
+    zh: '承诺推动贸易更加平衡',
+  },
   { en: 'expand farm exports', vi: 'mở rộng xuất khẩu nông sản', fr: 'développent les exportations agricoles', zh: '扩大农产品出口' },
-  { en: 'boost science and technology ties', vi: 'thúc đẩy hợp tác khoa học công nghệ', fr: 'renforcent la coopération scientifique', zh: '深化科技合作' },
-  { en: 'launch joint AI research', vi: 'khởi động nghiên cứu chung về trí tuệ nhân tạo', fr: 'lancent des recherches sur l’IA', zh: '启动人工智能联合研究' },
+  {
+    en: 'boost science and technology ties',
+    vi: 'thúc đẩy hợp tác khoa học công nghệ',
+    fr: 'renforcent la coopération scientifique',
+    zh: '深化科技合作',
+  },
+  {
+    en: 'launch joint AI research',
+    vi: 'khởi động nghiên cứu chung về trí tuệ nhân tạo',
+    fr: 'lancent des recherches sur l’IA',
+    zh: '启动人工智能联合研究',
+  },
   { en: 'upgrade strategic dialogue', vi: 'nâng cấp đối thoại chiến lược', fr: 'relèvent le dialogue stratégique', zh: '提升战略对话' },
-  { en: 'reaffirm strategic partnership', vi: 'tái khẳng định quan hệ đối tác chiến lược', fr: 'réaffirment leur partenariat stratégique', zh: '重申全面战略合作伙伴关系' },
-  { en: 'vow to manage sea disputes', vi: 'cam kết kiểm soát bất đồng trên biển', fr: 'veulent gérer les différends en mer', zh: '承诺管控海上分歧' },
-  { en: 'back the DOC in the South China Sea', vi: 'ủng hộ DOC ở Biển Đông', fr: 'soutiennent la DOC en mer de Chine', zh: '支持落实南海行为宣言' },
-  { en: 'open people-to-people exchange year', vi: 'khai mạc Năm giao lưu nhân dân', fr: 'ouvrent l’Année des échanges', zh: '开启人文交流年' },
-  { en: 'send students on Red Journey', vi: 'cử sinh viên tham gia Hành trình đỏ', fr: 'envoient des étudiants au Voyage rouge', zh: '派学生参加红色研学之旅' },
-  { en: 'sign education agreements', vi: 'ký thỏa thuận hợp tác giáo dục', fr: 'signent des accords sur l’éducation', zh: '签署教育合作协议' },
-  { en: 'tackle air pollution together', vi: 'cùng xử lý ô nhiễm không khí', fr: 'luttent contre la pollution de l’air', zh: '共同应对空气污染' },
-  { en: 'strengthen defence and security ties', vi: 'tăng cường hợp tác quốc phòng và an ninh', fr: 'renforcent leurs liens de défense', zh: '加强防务与安全合作' },
+  {
+    en: 'reaffirm strategic partnership',
+    vi: 'tái khẳng định quan hệ đối tác chiến lược',
+    fr: 'réaffirment leur partenariat stratégique',
+    zh: '重申全面战略合作伙伴关系',
+  },
+  {
+    en: 'vow to manage sea disputes',
+    vi: 'cam kết kiểm soát bất đồng trên biển',
+    fr: 'veulent gérer les différends en mer',
+    zh: '承诺管控海上分歧',
+  },
+  {
+    en: 'back the DOC in the South China Sea',
+    vi: 'ủng hộ DOC ở Biển Đông',
+    fr: 'soutiennent la DOC en mer de Chine',
+    zh: '支持落实南海行为宣言',
+  },
+  {
+    en: 'open people-to-people exchange year',
+    vi: 'khai mạc Năm giao lưu nhân dân',
+    fr: 'ouvrent l’Année des échanges',
+    zh: '开启人文交流年',
+  },
+  {
+    en: 'send students on Red Journey',
+    vi: 'cử sinh viên tham gia Hành trình đỏ',
+    fr: 'envoient des étudiants au Voyage rouge',
+    zh: '派学生参加红色研学之旅',
+  },
+  {
+    en: 'sign education agreements',
+    vi: 'ký thỏa thuận hợp tác giáo dục',
+    fr: 'signent des accords sur l’éducation',
+    zh: '签署教育合作协议',
+  },
+  {
+    en: 'tackle air pollution together',
+    vi: 'cùng xử lý ô nhiễm không khí',
+    fr: 'luttent contre la pollution de l’air',
+    zh: '共同应对空气污染',
+  },
+  {
+    en: 'strengthen defence and security ties',
+    vi: 'tăng cường hợp tác quốc phòng và an ninh',
+    fr: 'renforcent leurs liens de défense',
+    zh: '加强防务与安全合作',
+  },
   { en: 'review border trade', vi: 'đánh giá thương mại biên giới', fr: 'examinent le commerce frontalier', zh: '评估边境贸易' },
-  { en: 'plan new rail freight services', vi: 'lên kế hoạch tàu hàng liên vận mới', fr: 'préparent un nouveau fret ferroviaire', zh: '规划新的跨境铁路货运班列' },
-  { en: 'expand green energy investment', vi: 'mở rộng đầu tư năng lượng xanh', fr: 'investissent dans l’énergie verte', zh: '扩大绿色能源投资' },
-  { en: 'deepen digital transformation work', vi: 'làm sâu sắc hợp tác chuyển đổi số', fr: 'approfondissent la coopération numérique', zh: '深化数字化转型合作' },
+  {
+    en: 'plan new rail freight services',
+    vi: 'lên kế hoạch tàu hàng liên vận mới',
+    fr: 'préparent un nouveau fret ferroviaire',
+    zh: '规划新的跨境铁路货运班列',
+  },
+  {
+    en: 'expand green energy investment',
+    vi: 'mở rộng đầu tư năng lượng xanh',
+    fr: 'investissent dans l’énergie verte',
+    zh: '扩大绿色能源投资',
+  },
+  {
+    en: 'deepen digital transformation work',
+    vi: 'làm sâu sắc hợp tác chuyển đổi số',
+    fr: 'approfondissent la coopération numérique',
+    zh: '深化数字化转型合作',
+  },
   { en: 'mark diplomatic anniversary', vi: 'kỷ niệm quan hệ ngoại giao', fr: 'fêtent leurs relations diplomatiques', zh: '纪念建交周年' },
-  { en: 'share party-building experience', vi: 'chia sẻ kinh nghiệm xây dựng Đảng', fr: 'partagent leur expérience du Parti', zh: '交流党建经验' },
+  {
+    en: 'share party-building experience',
+    vi: 'chia sẻ kinh nghiệm xây dựng Đảng',
+    fr: 'partagent leur expérience du Parti',
+    zh: '交流党建经验',
+  },
   { en: 'promote tourism links', vi: 'thúc đẩy kết nối du lịch', fr: 'encouragent le tourisme', zh: '促进旅游合作' },
   { en: 'connect supply chains', vi: 'kết nối chuỗi cung ứng', fr: 'relient leurs chaînes d’approvisionnement', zh: '对接供应链' },
   { en: 'train railway engineers', vi: 'đào tạo kỹ sư đường sắt', fr: 'forment des ingénieurs ferroviaires', zh: '培训铁路工程师' },
@@ -108,7 +203,16 @@ export const CREDITS: Readonly<Record<ProseLanguage, { line: readonly string[]; 
 };
 
 /** Image file names as pasted (`agibot 76375.png`, `van nghe.jpg`): a stem, sometimes a number, an extension. */
-export const IMAGE_STEMS: readonly string[] = ['agibot', 'van nghe', 'hoi dam', 'tau hang lao cai', 'IMG', 'to lam xi jinping', 'ky ket', 'cua khau'];
+export const IMAGE_STEMS: readonly string[] = [
+  'agibot',
+  'van nghe',
+  'hoi dam',
+  'tau hang lao cai',
+  'IMG',
+  'to lam xi jinping',
+  'ky ket',
+  'cua khau',
+];
 export const IMAGE_EXTENSIONS: readonly string[] = ['png', 'jpg', 'jpeg', 'webp'];
 
 /** Section titles: short, no final punctuation. */
@@ -121,8 +225,18 @@ export const SUBHEADINGS: Readonly<Record<ProseLanguage, readonly string[]>> = {
     'A new bright spot in science and technology',
     'Managing disagreements at sea',
   ],
-  vi: ['Chất xúc tác cho quan hệ Việt Nam - Trung Quốc', 'Đường sắt là trọng tâm hợp tác', 'Thương mại hai chiều tăng trưởng', 'Điểm sáng mới về khoa học công nghệ'],
-  fr: ['Le rail au cœur de la coopération', 'Des échanges commerciaux en hausse', 'La science, nouveau point fort', 'Renforcer la base sociale'],
+  vi: [
+    'Chất xúc tác cho quan hệ Việt Nam - Trung Quốc',
+    'Đường sắt là trọng tâm hợp tác',
+    'Thương mại hai chiều tăng trưởng',
+    'Điểm sáng mới về khoa học công nghệ',
+  ],
+  fr: [
+    'Le rail au cœur de la coopération',
+    'Des échanges commerciaux en hausse',
+    'La science, nouveau point fort',
+    'Renforcer la base sociale',
+  ],
   zh: ['铁路合作成为重点', '经贸合作稳步增长', '科技合作成为新亮点', '夯实社会民意基础'],
 };
 
@@ -157,12 +271,60 @@ export const BOILERPLATE: Readonly<Record<ProseLanguage, readonly string[]>> = {
   zh: ['阅读原文'],
 };
 
-export const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-export const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+export const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+export const MONTHS_FR = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
 
 /** Words that start a sentence but are not names, so a date opener (`Le 26 janvier, …`) can lowercase them. */
 export const LOWERCASE_AFTER_OPENER: Readonly<Record<ProseLanguage, ReadonlySet<string>>> = {
-  en: new Set(['The', 'Both', 'In', 'During', 'Over', 'This', 'It', 'He', 'Following', 'Regarding', 'Discussing', 'Agreeing', 'For', 'Particularly', 'A', 'Once', 'Based', 'To', 'We', 'Happy', 'On']),
+  en: new Set([
+    'The',
+    'Both',
+    'In',
+    'During',
+    'Over',
+    'This',
+    'It',
+    'He',
+    'Following',
+    'Regarding',
+    'Discussing',
+    'Agreeing',
+    'For',
+    'Particularly',
+    'A',
+    'Once',
+    'Based',
+    'To',
+    'We',
+    'Happy',
+    'On',
+  ]),
   vi: new Set(['Hai', 'Trong', 'Về', 'Sau', 'Ông', 'Cả', 'Tại', 'Cụ', 'Đặc', 'Năm']),
   fr: new Set(['Les', 'Le', 'La', 'Un', 'Une', 'Des', 'Selon', 'L’']),
   zh: new Set(),

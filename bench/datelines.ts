@@ -26,28 +26,44 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 
 function standaloneLine(lang: ProseLanguage, y: number, m: number, d: number): string {
   switch (lang) {
-    case 'en': return `${MONTHS_EN[m - 1]} ${d}, ${y}`;
-    case 'vi': return `Ngày ${d}/${m}/${y}`;
-    case 'fr': return `Le ${d} ${MONTHS_FR[m - 1]} ${y}`;
-    case 'zh': return `${y}年${m}月${d}日`;
+    case 'en':
+      return `${MONTHS_EN[m - 1]} ${d}, ${y}`;
+    case 'vi':
+      return `Ngày ${d}/${m}/${y}`;
+    case 'fr':
+      return `Le ${d} ${MONTHS_FR[m - 1]} ${y}`;
+    case 'zh':
+      return `${y}年${m}月${d}日`;
   }
 }
 
 function fullOpener(lang: ProseLanguage, y: number, m: number, d: number, random: Random): string {
   switch (lang) {
-    case 'en': return random.chance(0.5) ? `On ${MONTHS_EN[m - 1]} ${d}, ${y}, ` : `Hanoi, ${MONTHS_EN[m - 1]} ${d}, ${y} - `;
-    case 'vi': return `Ngày ${d}/${m}/${y}, `;
-    case 'fr': return `Le ${d} ${MONTHS_FR[m - 1]} ${y}, `;
-    case 'zh': return `${y}年${m}月${d}日，`;
+    case 'en':
+      return random.chance(0.5) ? `On ${MONTHS_EN[m - 1]} ${d}, ${y}, ` : `Hanoi, ${MONTHS_EN[m - 1]} ${d}, ${y} - `;
+    case 'vi':
+      return `Ngày ${d}/${m}/${y}, `;
+    case 'fr':
+      return `Le ${d} ${MONTHS_FR[m - 1]} ${y}, `;
+    case 'zh':
+      return `${y}年${m}月${d}日，`;
   }
 }
 
 function partialOpener(lang: ProseLanguage, m: number, d: number, random: Random): string {
   switch (lang) {
-    case 'en': return random.pick([`On the afternoon of ${MONTHS_EN[m - 1]} ${d}, `, `On ${MONTHS_EN[m - 1]} ${d}, `, `On the morning of ${MONTHS_EN[m - 1]} ${d}, `]);
-    case 'vi': return random.pick([`Ngày ${d}/${m}, `, `Chiều ${d}/${m}, `, `Sáng ${d}/${m}, `]);
-    case 'fr': return `Le ${d} ${MONTHS_FR[m - 1]}, `;
-    case 'zh': return `${m}月${d}日，`;
+    case 'en':
+      return random.pick([
+        `On the afternoon of ${MONTHS_EN[m - 1]} ${d}, `,
+        `On ${MONTHS_EN[m - 1]} ${d}, `,
+        `On the morning of ${MONTHS_EN[m - 1]} ${d}, `,
+      ]);
+    case 'vi':
+      return random.pick([`Ngày ${d}/${m}, `, `Chiều ${d}/${m}, `, `Sáng ${d}/${m}, `]);
+    case 'fr':
+      return `Le ${d} ${MONTHS_FR[m - 1]}, `;
+    case 'zh':
+      return `${m}月${d}日，`;
   }
 }
 
@@ -58,7 +74,8 @@ export function drawDateline(kind: DateKind, lang: ProseLanguage, random: Random
   const d = random.int(1, 28);
   const parts = { year: y, month: m, day: d };
   if (kind === 'none') return { kind, standalone: null, opener: null, iso: null, ...parts };
-  if (kind === 'partial') return { kind, standalone: null, opener: partialOpener(lang, m, d, random), iso: `--${pad(m)}-${pad(d)}`, ...parts };
+  if (kind === 'partial')
+    return { kind, standalone: null, opener: partialOpener(lang, m, d, random), iso: `--${pad(m)}-${pad(d)}`, ...parts };
   const iso = `${y}-${pad(m)}-${pad(d)}`;
   if (allowStandalone && random.chance(0.5)) return { kind, standalone: standaloneLine(lang, y, m, d), opener: null, iso, ...parts };
   return { kind, standalone: null, opener: fullOpener(lang, y, m, d, random), iso, ...parts };
@@ -67,7 +84,9 @@ export function drawDateline(kind: DateKind, lang: ProseLanguage, random: Random
 /** The Vietnamese opener for the translation of a lead that opens with `dateline` (`Chiều 14/4, `, `Ngày 14/4/2025, `). */
 export function vietnameseOpener(dateline: Dateline): string | null {
   if (dateline.opener === null) return null;
-  return dateline.kind === 'full' ? `Ngày ${dateline.day}/${dateline.month}/${dateline.year}, ` : `Chiều ${dateline.day}/${dateline.month}, `;
+  return dateline.kind === 'full'
+    ? `Ngày ${dateline.day}/${dateline.month}/${dateline.year}, `
+    : `Chiều ${dateline.day}/${dateline.month}, `;
 }
 
 /** `On the afternoon of April 14, ` + `The two sides…` → `…, the two sides…`; names keep their capital. */

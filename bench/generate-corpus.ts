@@ -14,7 +14,18 @@ const BENCH_DIR = import.meta.dirname;
 const PROJECT_ROOT = resolve(BENCH_DIR, '..');
 export const DEFAULT_SEED = 42;
 /** Everything the bytes depend on besides the arguments: a change to any of them invalidates cached corpora. */
-const GENERATOR_FILES = ['prng.ts', 'seed-sentences.ts', 'corpus-vocabulary.ts', 'datelines.ts', 'corpus-plan.ts', 'compose-article.ts', 'headlines.ts', 'generate-corpus.ts', 'chinese-sentences.txt', 'french-sentences.txt'];
+const GENERATOR_FILES = [
+  'prng.ts',
+  'seed-sentences.ts',
+  'corpus-vocabulary.ts',
+  'datelines.ts',
+  'corpus-plan.ts',
+  'compose-article.ts',
+  'headlines.ts',
+  'generate-corpus.ts',
+  'chinese-sentences.txt',
+  'french-sentences.txt',
+];
 /** Only files the generator wrote are ever deleted from the output folder. */
 const GENERATED_NAME = /^\d{5,}_[0-9a-f]{16}\.txt$/;
 
@@ -51,7 +62,10 @@ export interface GenerationResult {
 export function corpusFingerprint(articles: number, seed: number, seedDir = join(PROJECT_ROOT, 'seeds')): string {
   const hash = createHash('sha256').update(`${articles}:${seed}\n`);
   for (const name of GENERATOR_FILES) hash.update(name).update(readFileSync(join(BENCH_DIR, name)));
-  for (const name of readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort()) hash.update(name).update(readFileSync(join(seedDir, name)));
+  for (const name of readdirSync(seedDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort())
+    hash.update(name).update(readFileSync(join(seedDir, name)));
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -61,7 +75,8 @@ const HEADLINE_LANGUAGE: Record<Shape, ProseLanguage> = { en: 'en', vi: 'vi', fr
 export function generateCorpus(options: GenerateOptions): GenerationResult {
   const seed = options.seed ?? DEFAULT_SEED;
   const seedDir = options.seedDir ?? join(PROJECT_ROOT, 'seeds');
-  if (!Number.isInteger(options.articles) || options.articles < 1) throw new Error(`--articles must be a positive integer, got ${options.articles}`);
+  if (!Number.isInteger(options.articles) || options.articles < 1)
+    throw new Error(`--articles must be a positive integer, got ${options.articles}`);
   const pools = loadSentencePools(seedDir, { zh: join(BENCH_DIR, 'chinese-sentences.txt'), fr: join(BENCH_DIR, 'french-sentences.txt') });
   mkdirSync(options.out, { recursive: true });
   for (const name of readdirSync(options.out)) if (GENERATED_NAME.test(name)) rmSync(join(options.out, name));
@@ -88,8 +103,14 @@ export function generateCorpus(options: GenerateOptions): GenerationResult {
       bytes: bytes.length,
     });
   }
-  const result: GenerationResult = { out: options.out, seed, articles: options.articles, fingerprint: corpusFingerprint(options.articles, seed, seedDir), files };
-  writeFileSync(manifestPath(options.out), JSON.stringify(result, null, 1) + '\n');
+  const result: GenerationResult = {
+    out: options.out,
+    seed,
+    articles: options.articles,
+    fingerprint: corpusFingerprint(options.articles, seed, seedDir),
+    files,
+  };
+  writeFileSync(manifestPath(options.out), `${JSON.stringify(result, null, 1)}\n`);
   return result;
 }
 
@@ -105,7 +126,10 @@ function share(n: number, total: number): string {
 function tally<T extends string>(values: T[]): string {
   const counts = new Map<T, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k, n]) => `${k} ${share(n, values.length)}`).join(', ');
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([k, n]) => `${k} ${share(n, values.length)}`)
+    .join(', ');
 }
 
 /** What was generated, in the terms `corpus:check --json` can be compared with. */

@@ -76,7 +76,7 @@ export async function measureCommand(spec: CommandSpec): Promise<CommandMeasurem
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   clearInterval(timer);
   const wallMs = performance.now() - started;
-  writeFileSync(spec.logFile, lines.map((l) => l.text).join('\n') + '\n');
+  writeFileSync(spec.logFile, `${lines.map((l) => l.text).join('\n')}\n`);
 
   let cpuUserS: number | null = null;
   let cpuSystemS: number | null = null;
@@ -93,5 +93,15 @@ export async function measureCommand(spec: CommandSpec): Promise<CommandMeasurem
     cpuUserS = after.user - cpuBefore.user;
     cpuSystemS = after.system - cpuBefore.system;
   }
-  return { exitCode, wallMs, cpuUserS, cpuSystemS, peakTreeRssBytes: peak.bytes, peakProcesses: peak.processes, maxSingleRssBytes, cpuSource: useTime ? 'gnu-time' : 'proc-self-children', lines };
+  return {
+    exitCode,
+    wallMs,
+    cpuUserS,
+    cpuSystemS,
+    peakTreeRssBytes: peak.bytes,
+    peakProcesses: peak.processes,
+    maxSingleRssBytes,
+    cpuSource: useTime ? 'gnu-time' : 'proc-self-children',
+    lines,
+  };
 }

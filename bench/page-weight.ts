@@ -72,7 +72,11 @@ const isBilingual = (outDir: string, file: string): boolean => readFileSync(join
 
 export function representativePages(outDir: string): Record<PageKind, string | null> {
   const files = listFiles(outDir);
-  const bySize = (list: string[]): string[] => list.map((f) => ({ f, size: statSync(join(outDir, f)).size })).sort((a, b) => a.size - b.size || (a.f < b.f ? -1 : 1)).map((x) => x.f);
+  const bySize = (list: string[]): string[] =>
+    list
+      .map((f) => ({ f, size: statSync(join(outDir, f)).size }))
+      .sort((a, b) => a.size - b.size || (a.f < b.f ? -1 : 1))
+      .map((x) => x.f);
   const articles = bySize(files.filter((f) => /^articles\/[^/]+\/index\.html$/.test(f)));
   const bilingual = articles.filter((f) => isBilingual(outDir, f));
   const topics = bySize(files.filter((f) => /^topics\/[^/]+\/index\.html$/.test(f)));

@@ -8,7 +8,11 @@ type Row = [string, string, string, string];
 
 function table(header: string[], rows: string[][]): string {
   const escape = (cell: string): string => cell.replace(/\|/g, '\\|');
-  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(escape).join(' | ')} |`)].join('\n');
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.map(escape).join(' | ')} |`),
+  ].join('\n');
 }
 
 const cpu = (b: BuildFigures | undefined): number | null => b?.cpuS ?? null;
@@ -20,18 +24,48 @@ function buildRows(ours: SiteResult, baseline: SiteResult | null): Row[] {
   const s = o.stages;
   const bs = b?.stages;
   return [
-    ['Full build, wall (incl. search index)', formatMs(o.wallMs) + failed(o), b ? formatMs(b.wallMs) + failed(b) : NA, formatRatio(o.wallMs, b?.wallMs)],
+    [
+      'Full build, wall (incl. search index)',
+      formatMs(o.wallMs) + failed(o),
+      b ? formatMs(b.wallMs) + failed(b) : NA,
+      formatRatio(o.wallMs, b?.wallMs),
+    ],
     ['Full build, CPU user+sys', formatSeconds(cpu(o)), formatSeconds(cpu(b)), formatRatio(cpu(o), cpu(b))],
-    ['Peak RSS, process tree (sampled 50 ms)', formatBytes(o.peakTreeRssBytes), formatBytes(b?.peakTreeRssBytes), formatRatio(o.peakTreeRssBytes, b?.peakTreeRssBytes)],
-    ['Largest single process RSS (GNU time)', formatBytes(o.maxSingleRssBytes), formatBytes(b?.maxSingleRssBytes), formatRatio(o.maxSingleRssBytes, b?.maxSingleRssBytes)],
+    [
+      'Peak RSS, process tree (sampled 50 ms)',
+      formatBytes(o.peakTreeRssBytes),
+      formatBytes(b?.peakTreeRssBytes),
+      formatRatio(o.peakTreeRssBytes, b?.peakTreeRssBytes),
+    ],
+    [
+      'Largest single process RSS (GNU time)',
+      formatBytes(o.maxSingleRssBytes),
+      formatBytes(b?.maxSingleRssBytes),
+      formatRatio(o.maxSingleRssBytes, b?.maxSingleRssBytes),
+    ],
     ['  start-up (first log line)', formatSeconds(s.startupS), formatSeconds(bs?.startupS), ''],
     ['  content sync', formatSeconds(s.contentSyncS), formatSeconds(bs?.contentSyncS), formatRatio(s.contentSyncS, bs?.contentSyncS)],
     ['    of which corpus loader (own log)', formatSeconds(s.corpusLoadS), NA, ''],
     ['  astro sync (content + types)', formatSeconds(s.typesS), formatSeconds(bs?.typesS), formatRatio(s.typesS, bs?.typesS)],
     ['  vite bundles', formatSeconds(s.viteS), formatSeconds(bs?.viteS), ''],
-    ['  page generation', formatSeconds(s.pageGenerationS), formatSeconds(bs?.pageGenerationS), formatRatio(s.pageGenerationS, bs?.pageGenerationS)],
-    ['  build:done hooks (sitemap; the baseline’s Pagefind)', formatSeconds(s.buildDoneHooksS), formatSeconds(bs?.buildDoneHooksS), formatRatio(s.buildDoneHooksS, bs?.buildDoneHooksS)],
-    ['  search index, Pagefind (own log; ours after Astro exits)', formatSeconds(s.pagefindS), formatSeconds(bs?.pagefindS), formatRatio(s.pagefindS, bs?.pagefindS)],
+    [
+      '  page generation',
+      formatSeconds(s.pageGenerationS),
+      formatSeconds(bs?.pageGenerationS),
+      formatRatio(s.pageGenerationS, bs?.pageGenerationS),
+    ],
+    [
+      '  build:done hooks (sitemap; the baseline’s Pagefind)',
+      formatSeconds(s.buildDoneHooksS),
+      formatSeconds(bs?.buildDoneHooksS),
+      formatRatio(s.buildDoneHooksS, bs?.buildDoneHooksS),
+    ],
+    [
+      '  search index, Pagefind (own log; ours after Astro exits)',
+      formatSeconds(s.pagefindS),
+      formatSeconds(bs?.pagefindS),
+      formatRatio(s.pagefindS, bs?.pagefindS),
+    ],
     ['Pages built (Astro)', formatCount(s.pagesBuilt), formatCount(bs?.pagesBuilt), ''],
   ];
 }
@@ -43,7 +77,12 @@ function outputRows(ours: SiteResult, baseline: SiteResult | null): Row[] {
     ['Output size', formatBytes(o?.totalBytes), formatBytes(b?.totalBytes), formatRatio(o?.totalBytes, b?.totalBytes)],
     ['Output files', formatCount(o?.files), formatCount(b?.files), ''],
     ['HTML pages', formatCount(o?.htmlPages), formatCount(b?.htmlPages), ''],
-    ['Search index (pagefind/)', `${formatBytes(o?.searchIndexBytes)} in ${formatCount(o?.searchIndexFiles)} files`, b ? `${formatBytes(b.searchIndexBytes)} in ${formatCount(b.searchIndexFiles)} files` : NA, formatRatio(o?.searchIndexBytes, b?.searchIndexBytes)],
+    [
+      'Search index (pagefind/)',
+      `${formatBytes(o?.searchIndexBytes)} in ${formatCount(o?.searchIndexFiles)} files`,
+      b ? `${formatBytes(b.searchIndexBytes)} in ${formatCount(b.searchIndexFiles)} files` : NA,
+      formatRatio(o?.searchIndexBytes, b?.searchIndexBytes),
+    ],
   ];
 }
 
@@ -63,7 +102,9 @@ const PAGE_LABELS: Record<PageKind, string> = {
 };
 
 function pageRows(ours: SiteResult, baseline: SiteResult | null): Row[] {
-  return (Object.keys(PAGE_LABELS) as PageKind[]).map((kind) => [PAGE_LABELS[kind], weight(ours.pages[kind]), weight(baseline?.pages[kind]), ''] as Row);
+  return (Object.keys(PAGE_LABELS) as PageKind[]).map(
+    (kind) => [PAGE_LABELS[kind], weight(ours.pages[kind]), weight(baseline?.pages[kind]), ''] as Row,
+  );
 }
 
 /** ` (median of 5 runs: 250–340 ms)` when the query ran more than once. */
@@ -87,15 +128,33 @@ export function formatResults(result: RunResult, budgets: BudgetCheck[]): string
       pairs.map((p) => formatRatio(p.oursWallMs, p.baselineWallMs)).join(', '),
     ]);
     const fastest = fastestWalls(pairs);
-    rows.splice(2, 0, ['Full build, wall, the fastest of each (the build budget’s ratio)', formatMs(fastest?.oursWallMs), formatMs(fastest?.baselineWallMs), formatRatio(fastest?.oursWallMs, fastest?.baselineWallMs)]);
+    rows.splice(2, 0, [
+      'Full build, wall, the fastest of each (the build budget’s ratio)',
+      formatMs(fastest?.oursWallMs),
+      formatMs(fastest?.baselineWallMs),
+      formatRatio(fastest?.oursWallMs, fastest?.baselineWallMs),
+    ]);
     rows.splice(5, 0, [`Peak RSS, process tree, highest of our ${pairs.length} builds`, formatBytes(ours.peakTreeRssBytesOfRuns), NA, '']);
   }
-  if (ours.rebuild) rows.splice(result.buildPairs.length > 1 ? 7 : 4, 0, ['Rebuild after one file changed (same cache), wall', formatMs(ours.rebuild.wallMs) + failed(ours.rebuild), NA, formatRatio(ours.rebuild.wallMs, ours.build.wallMs) + ' of cold']);
+  if (ours.rebuild)
+    rows.splice(result.buildPairs.length > 1 ? 7 : 4, 0, [
+      'Rebuild after one file changed (same cache), wall',
+      formatMs(ours.rebuild.wallMs) + failed(ours.rebuild),
+      NA,
+      `${formatRatio(ours.rebuild.wallMs, ours.build.wallMs)} of cold`,
+    ]);
   const searchRows = ours.search.map((s) => [
     `${s.lang} “${s.query}”`,
     s.status === 'ok' ? formatMs(s.lastKeystrokeToResultMs) + runSpread(s.runsMs) : NA,
-    s.status === 'ok' ? `${formatBytes(s.bytesToFirstResult)} in ${s.requestsToFirstResult} requests${mostBytes(s.bytesToFirstResult, s.mostBytesToFirstResult)}` : NA,
-    s.status === 'ok' ? Object.entries(s.bytesByKind).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${formatBytes(v)}`).join(', ') : `${s.status}: ${s.note}`,
+    s.status === 'ok'
+      ? `${formatBytes(s.bytesToFirstResult)} in ${s.requestsToFirstResult} requests${mostBytes(s.bytesToFirstResult, s.mostBytesToFirstResult)}`
+      : NA,
+    s.status === 'ok'
+      ? Object.entries(s.bytesByKind)
+          .sort((a, b) => b[1] - a[1])
+          .map(([k, v]) => `${k} ${formatBytes(v)}`)
+          .join(', ')
+      : `${s.status}: ${s.note}`,
   ]);
   const status = (pass: boolean | null): string => (pass === null ? 'n/a' : pass ? 'PASS' : 'FAIL');
   return [
@@ -105,9 +164,20 @@ export function formatResults(result: RunResult, budgets: BudgetCheck[]): string
     '',
     table(['measure', 'our site', 'baseline', 'ours / baseline'], rows),
     '',
-    table(['first search (a fresh browser context per run)', 'last keystroke → first result', 'fetched before first result (median run)', 'by kind (median run)'], searchRows.length > 0 ? searchRows : [['(not measured)', NA, NA, '']]),
+    table(
+      [
+        'first search (a fresh browser context per run)',
+        'last keystroke → first result',
+        'fetched before first result (median run)',
+        'by kind (median run)',
+      ],
+      searchRows.length > 0 ? searchRows : [['(not measured)', NA, NA, '']],
+    ),
     '',
-    table(['budget', 'limit', 'measured', 'status'], budgets.map((b) => [b.name, b.limit, b.measured, status(b.pass)])),
+    table(
+      ['budget', 'limit', 'measured', 'status'],
+      budgets.map((b) => [b.name, b.limit, b.measured, status(b.pass)]),
+    ),
     ...(result.notes.length > 0 ? ['', ...result.notes.map((n) => `- ${n}`)] : []),
     '',
   ].join('\n');
@@ -117,13 +187,15 @@ export function formatResults(result: RunResult, budgets: BudgetCheck[]): string
 export function formatScaling(results: RunResult[]): string {
   const sorted = [...results].sort((a, b) => a.articles - b.articles);
   const base = sorted[0]!;
-  const rows = sorted.slice(1).map((r) => [
-    `${formatCount(r.articles)} / ${formatCount(base.articles)} (×${(r.articles / base.articles).toFixed(0)} articles)`,
-    formatRatio(r.ours.build.wallMs, base.ours.build.wallMs),
-    formatRatio(r.ours.build.cpuS, base.ours.build.cpuS),
-    formatRatio(r.ours.build.peakTreeRssBytes, base.ours.build.peakTreeRssBytes),
-    formatRatio(r.ours.output?.totalBytes, base.ours.output?.totalBytes),
-    formatRatio(r.baseline?.build.wallMs, base.baseline?.build.wallMs),
-  ]);
+  const rows = sorted
+    .slice(1)
+    .map((r) => [
+      `${formatCount(r.articles)} / ${formatCount(base.articles)} (×${(r.articles / base.articles).toFixed(0)} articles)`,
+      formatRatio(r.ours.build.wallMs, base.ours.build.wallMs),
+      formatRatio(r.ours.build.cpuS, base.ours.build.cpuS),
+      formatRatio(r.ours.build.peakTreeRssBytes, base.ours.build.peakTreeRssBytes),
+      formatRatio(r.ours.output?.totalBytes, base.ours.output?.totalBytes),
+      formatRatio(r.baseline?.build.wallMs, base.baseline?.build.wallMs),
+    ]);
   return table(['cost ratio', 'our wall', 'our CPU', 'our peak RSS', 'our output size', 'baseline wall'], rows);
 }

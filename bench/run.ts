@@ -37,7 +37,8 @@ interface Options {
 
 const DEFAULT_SEARCH_RUNS = 5;
 const DEFAULT_BUILD_RUNS = 3;
-const USAGE = 'npm run bench -- --articles 1000[,10000] [--seed 42] [--build-runs 3] [--search-runs 5] [--no-baseline] [--no-browser] [--no-rebuild]';
+const USAGE =
+  'npm run bench -- --articles 1000[,10000] [--seed 42] [--build-runs 3] [--search-runs 5] [--no-baseline] [--no-browser] [--no-rebuild]';
 
 const log = (line: string): void => console.error(`[bench] ${line}`);
 
@@ -50,7 +51,10 @@ function gitCommit(): string {
 function siteFigures(outDir: string): Omit<SiteResult, 'build'> {
   const pages = representativePages(outDir);
   const weigh = (page: string | null) => (page ? pageWeight(outDir, page) : null);
-  return { output: outputStats(outDir), pages: Object.fromEntries(Object.entries(pages).map(([kind, file]) => [kind, weigh(file)])) as SiteResult['pages'] };
+  return {
+    output: outputStats(outDir),
+    pages: Object.fromEntries(Object.entries(pages).map(([kind, file]) => [kind, weigh(file)])) as SiteResult['pages'],
+  };
 }
 
 async function measureSearches(outDir: string, runs: number): Promise<SearchMeasurement[]> {
@@ -62,7 +66,9 @@ async function measureSearches(outDir: string, runs: number): Promise<SearchMeas
       const measured: SearchMeasurement[] = [];
       for (let run = 0; run < runs; run++) measured.push(await measureFirstSearch(browser, server.url, lang, query));
       const m = summarizeRuns(measured);
-      log(`search ${lang} "${query}": ${m.status}${m.status === 'ok' ? `, median ${m.lastKeystrokeToResultMs} ms of ${m.runsMs.join(', ')}; ${m.bytesToFirstResult} bytes` : ` (${m.note})`}`);
+      log(
+        `search ${lang} "${query}": ${m.status}${m.status === 'ok' ? `, median ${m.lastKeystrokeToResultMs} ms of ${m.runsMs.join(', ')}; ${m.bytesToFirstResult} bytes` : ` (${m.note})`}`,
+      );
       out.push(m);
     }
     return out;
@@ -94,7 +100,10 @@ async function runOne(articles: number, options: Options): Promise<RunResult> {
   copyCorpus(cachedCorpus(OUTPUT, articles, options.seed, log), corpus);
   const notes: string[] = [];
   const loadBefore = loadavg();
-  if (loadBefore[0]! > cpus().length * 0.5) notes.push(`The machine was busy when the run started (load ${loadBefore[0]!.toFixed(2)} on ${cpus().length} cores): timings are not comparable with a quiet machine.`);
+  if (loadBefore[0]! > cpus().length * 0.5)
+    notes.push(
+      `The machine was busy when the run started (load ${loadBefore[0]!.toFixed(2)} on ${cpus().length} cores): timings are not comparable with a quiet machine.`,
+    );
 
   const baselineMd = join(work, 'baseline-md');
   let markdownConversionMs = 0;
@@ -104,8 +113,20 @@ async function runOne(articles: number, options: Options): Promise<RunResult> {
     markdownConversionMs = Math.round(performance.now() - started);
   }
   // Every cold build gets output and cache folders of its own, new and empty: nothing is deleted between builds.
-  const oursSpec = (run: number) => ({ command: 'site' as const, root: PROJECT_ROOT, outDir: join(work, `ours-dist-${run}`), cacheDir: join(work, `ours-cache-${run}`), env: { CORPUS_DIR: corpus } });
-  const baselineSpec = (run: number) => ({ command: 'astro' as const, root: BASELINE_ROOT, outDir: join(work, `baseline-dist-${run}`), cacheDir: join(work, `baseline-cache-${run}`), env: { BASELINE_CONTENT_DIR: baselineMd } });
+  const oursSpec = (run: number) => ({
+    command: 'site' as const,
+    root: PROJECT_ROOT,
+    outDir: join(work, `ours-dist-${run}`),
+    cacheDir: join(work, `ours-cache-${run}`),
+    env: { CORPUS_DIR: corpus },
+  });
+  const baselineSpec = (run: number) => ({
+    command: 'astro' as const,
+    root: BASELINE_ROOT,
+    outDir: join(work, `baseline-dist-${run}`),
+    cacheDir: join(work, `baseline-cache-${run}`),
+    env: { BASELINE_CONTENT_DIR: baselineMd },
+  });
 
   // Baseline and ours take turns, each build cold, so a slow minute of the machine weighs on both alike.
   const pairs: BuildPair[] = [];
@@ -127,10 +148,18 @@ async function runOne(articles: number, options: Options): Promise<RunResult> {
   const lastOurs = oursSpec(pairs.length);
   const oursDist = lastOurs.outDir;
   // Our last build is the one on disk: the pages weighed, searched and rebuilt below are its output.
-  if (pairs.at(-1)!.ours.exitCode !== 0) notes.push(`Our build failed (exit ${pairs.at(-1)!.ours.exitCode}); see ${pairs.at(-1)!.ours.logFile}.`);
-  if (pairs.length > 1) notes.push(`Builds: ${pairs.length} cold pairs, baseline then ours; the pair with the median ratio is shown (${formatPairs(pairs)}); peak memory is the highest of our ${pairs.length} builds.`);
+  if (pairs.at(-1)!.ours.exitCode !== 0)
+    notes.push(`Our build failed (exit ${pairs.at(-1)!.ours.exitCode}); see ${pairs.at(-1)!.ours.logFile}.`);
+  if (pairs.length > 1)
+    notes.push(
+      `Builds: ${pairs.length} cold pairs, baseline then ours; the pair with the median ratio is shown (${formatPairs(pairs)}); peak memory is the highest of our ${pairs.length} builds.`,
+    );
   const baseline: RunResult['baseline'] = chosen.baseline
-    ? { build: chosen.baseline, markdownConversionMs, ...(chosen.baseline.exitCode === 0 ? siteFigures(baselineSpec(pairs.indexOf(chosen) + 1).outDir) : { output: null, pages: {} }) }
+    ? {
+        build: chosen.baseline,
+        markdownConversionMs,
+        ...(chosen.baseline.exitCode === 0 ? siteFigures(baselineSpec(pairs.indexOf(chosen) + 1).outDir) : { output: null, pages: {} }),
+      }
     : null;
   const figures = pairs.at(-1)!.ours.exitCode === 0 ? siteFigures(oursDist) : { output: null, pages: {} };
   let search: SearchMeasurement[] = [];
@@ -148,10 +177,14 @@ async function runOne(articles: number, options: Options): Promise<RunResult> {
     const edited = editOneArticle(corpus);
     log(`ours: rebuild after editing ${edited}`);
     rebuild = await measureAstroBuild({ ...lastOurs, logFile: join(work, 'ours-rebuild.log') });
-    notes.push(`Rebuild: ${edited} edited, same cache and output folder; the corpus loader reported ${rebuild.stages.corpusLoadS ?? 'n/a'} s.`);
+    notes.push(
+      `Rebuild: ${edited} edited, same cache and output folder; the corpus loader reported ${rebuild.stages.corpusLoadS ?? 'n/a'} s.`,
+    );
   }
-  if (build.stages.depsOptimized || baseline?.build.stages.depsOptimized) notes.push('Vite pre-bundled dependencies during a build (first run on this machine): that build paid a one-off cost.');
-  if (search.some((s) => s.status !== 'ok')) notes.push('Some first searches could not be measured; see the search table. The selectors live in bench/search-page.ts.');
+  if (build.stages.depsOptimized || baseline?.build.stages.depsOptimized)
+    notes.push('Vite pre-bundled dependencies during a build (first run on this machine): that build paid a one-off cost.');
+  if (search.some((s) => s.status !== 'ok'))
+    notes.push('Some first searches could not be measured; see the search table. The selectors live in bench/search-page.ts.');
 
   return {
     articles,
@@ -160,7 +193,11 @@ async function runOne(articles: number, options: Options): Promise<RunResult> {
     startedAt: new Date().toISOString(),
     machine: { cpus: cpus().length, node: process.version, commit: gitCommit(), loadBefore, loadAfter: loadavg() },
     ours: { build, ...figures, rebuild, search, peakTreeRssBytesOfRuns: Math.max(...pairs.map((p) => p.ours.peakTreeRssBytes)) },
-    buildPairs: pairs.map((p) => ({ oursWallMs: p.ours.wallMs, baselineWallMs: p.baseline?.wallMs ?? null, oursPeakTreeRssBytes: p.ours.peakTreeRssBytes })),
+    buildPairs: pairs.map((p) => ({
+      oursWallMs: p.ours.wallMs,
+      baselineWallMs: p.baseline?.wallMs ?? null,
+      oursPeakTreeRssBytes: p.ours.peakTreeRssBytes,
+    })),
     baseline,
     notes,
   };
@@ -186,14 +223,21 @@ async function main(): Promise<void> {
     console.error(`usage: ${USAGE}`);
     process.exit(2);
   }
-  const options: Options = { seed: Number(values.seed), baseline: !values['no-baseline'], browser: !values['no-browser'], rebuild: !values['no-rebuild'], searchRuns, buildRuns };
+  const options: Options = {
+    seed: Number(values.seed),
+    baseline: !values['no-baseline'],
+    browser: !values['no-browser'],
+    rebuild: !values['no-rebuild'],
+    searchRuns,
+    buildRuns,
+  };
   mkdirSync(OUTPUT, { recursive: true });
   const results: RunResult[] = [];
   for (const articles of sizes) {
     const result = await runOne(articles, options);
     const budgets = checkBudgets(result);
     const markdown = formatResults(result, budgets);
-    writeFileSync(join(OUTPUT, `results-${articles}.json`), JSON.stringify({ ...result, budgets }, null, 2) + '\n');
+    writeFileSync(join(OUTPUT, `results-${articles}.json`), `${JSON.stringify({ ...result, budgets }, null, 2)}\n`);
     writeFileSync(join(OUTPUT, `results-${articles}.md`), markdown);
     console.log(markdown);
     results.push(result);

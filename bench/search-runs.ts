@@ -16,5 +16,9 @@ export function summarizeRuns(runs: readonly SearchMeasurement[]): SearchMeasure
   const byTime = [...runs].sort((a, b) => a.lastKeystrokeToResultMs! - b.lastKeystrokeToResultMs!);
   // The slower middle run for an even count: a run that happened, not an average of two, and never the kinder one.
   const median = byTime[Math.floor(byTime.length / 2)]!;
-  return { ...median, runsMs: byTime.map((r) => r.lastKeystrokeToResultMs!), mostBytesToFirstResult: Math.max(...runs.map((r) => r.bytesToFirstResult!)) };
+  return {
+    ...median,
+    runsMs: byTime.map((r) => r.lastKeystrokeToResultMs!),
+    mostBytesToFirstResult: Math.max(...runs.map((r) => r.bytesToFirstResult!)),
+  };
 }

@@ -76,7 +76,18 @@ async function findSearchBox(page: Page): Promise<string | null> {
 
 /** One query in a fresh browser context, so nothing is cached from an earlier query. */
 export async function measureFirstSearch(browser: Browser, siteUrl: string, lang: string, query: string): Promise<SearchMeasurement> {
-  const result: SearchMeasurement = { lang, query, status: 'error', lastKeystrokeToResultMs: null, bytesToFirstResult: null, requestsToFirstResult: null, bytesByKind: {}, note: '', runsMs: [], mostBytesToFirstResult: null };
+  const result: SearchMeasurement = {
+    lang,
+    query,
+    status: 'error',
+    lastKeystrokeToResultMs: null,
+    bytesToFirstResult: null,
+    requestsToFirstResult: null,
+    bytesByKind: {},
+    note: '',
+    runsMs: [],
+    mostBytesToFirstResult: null,
+  };
   const context = await browser.newContext();
   // Sizes are asked for once the result is shown: each ask is a round trip to the browser, which would otherwise run
   // during the search it is measuring.
@@ -109,7 +120,10 @@ export async function measureFirstSearch(browser: Browser, siteUrl: string, lang
     await page.locator(selector).first().click();
     await page.locator(selector).first().pressSequentially(query, { delay: SEARCH_PAGE.typingDelayMs });
     try {
-      await page.waitForFunction(() => (window as unknown as { __bench: { firstResult: number } }).__bench.firstResult > 0, null, { timeout: SEARCH_PAGE.timeoutMs, polling: 10 });
+      await page.waitForFunction(() => (window as unknown as { __bench: { firstResult: number } }).__bench.firstResult > 0, null, {
+        timeout: SEARCH_PAGE.timeoutMs,
+        polling: 10,
+      });
     } catch {
       result.status = 'no-result';
       result.note = `no element matching ${SEARCH_PAGE.resultSelector} appeared within ${SEARCH_PAGE.timeoutMs} ms`;

@@ -17,7 +17,8 @@ const ENGLISH_WORDS = /\b(?:the|and|of|with|to|in|is|has|that)\b/giu;
 const SENTENCE_BREAK = /(?<=[.!?…]["”’)]?)\s+(?=["“‘(]?\p{Lu})/u;
 const AGENCY_PREFIX = /^\([A-Za-zÀ-ỹ.&]{2,12}\)\s*[-–—]\s*/u;
 /** A date near the start would become the article's dateline wherever the sentence lands: those sentences are left out. */
-const LEADING_DATE = /^.{0,60}?(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|\d{1,2}\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|\d{1,2}\/\d{1,2}|\d{1,2}月)/u;
+const LEADING_DATE =
+  /^.{0,60}?(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|\d{1,2}\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|\d{1,2}\/\d{1,2}|\d{1,2}月)/u;
 /** The seed corpus lost some apostrophes; the generator adds such typos back at a chosen rate, so the pool is repaired. */
 const LOST_APOSTROPHES: [RegExp, string][] = [
   [/\bVietnams\b/g, 'Vietnam’s'],
@@ -35,7 +36,10 @@ function classifyLanguage(text: string): ProseLanguage {
 }
 
 function splitSentences(paragraph: string): string[] {
-  return paragraph.split(SENTENCE_BREAK).map((s) => s.trim()).filter((s) => s !== '');
+  return paragraph
+    .split(SENTENCE_BREAK)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 function repair(text: string): string {
@@ -60,7 +64,9 @@ export function loadSentencePools(seedDir: string, extraFiles: Partial<Record<Pr
     seen.add(sentence);
     pools.sentences[classifyLanguage(sentence)].push(sentence);
   };
-  const files = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(seedDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   for (const file of files) {
     const lines = readFileSync(join(seedDir, file), 'utf8').replace(/\r\n?/g, '\n').split('\n');
     for (let i = 0; i < lines.length; i++) {

@@ -12,7 +12,13 @@ export interface Verification {
   /** One line per file whose parse disagrees with its plan (language, date, title, figures…). */
   mismatches: string[];
   /** What the parser found, as counts: languages, date precisions, warnings by code. */
-  found: { languages: Record<string, number>; datePrecision: Record<string, number>; warnings: Record<string, number>; meanWords: number; duplicateTitles: number };
+  found: {
+    languages: Record<string, number>;
+    datePrecision: Record<string, number>;
+    warnings: Record<string, number>;
+    meanWords: number;
+    duplicateTitles: number;
+  };
 }
 
 const DATE_PRECISION = { full: 'day', partial: 'month-day', none: 'unknown' } as const;
@@ -24,11 +30,14 @@ function bump(counts: Record<string, number>, key: string): void {
 function disagreements(meant: GeneratedFile, a: Article): string[] {
   const out: string[] = [];
   if (meant.expectedLanguage === 'mixed') {
-    for (const lang of ['fr', 'vi', 'en'] as const) if (!a.languages.includes(lang)) out.push(`languages ${a.languages.join(',')} lack ${lang}`);
+    for (const lang of ['fr', 'vi', 'en'] as const)
+      if (!a.languages.includes(lang)) out.push(`languages ${a.languages.join(',')} lack ${lang}`);
   } else if (a.language !== meant.expectedLanguage) out.push(`language ${a.language}, meant ${meant.expectedLanguage}`);
   if (meant.shape === 'bilingual' && !a.languages.includes('vi')) out.push('bilingual file without vi');
   if (a.date.precision !== DATE_PRECISION[meant.dateKind]) out.push(`date ${a.date.precision}, meant ${meant.dateKind}`);
-  const date = a.date.iso ?? (a.date.precision === 'month-day' ? `--${String(a.date.month).padStart(2, '0')}-${String(a.date.day).padStart(2, '0')}` : null);
+  const date =
+    a.date.iso ??
+    (a.date.precision === 'month-day' ? `--${String(a.date.month).padStart(2, '0')}-${String(a.date.day).padStart(2, '0')}` : null);
   if (date !== meant.date) out.push(`date ${date}, meant ${meant.date}`);
   if (a.title !== meant.title) out.push(`title "${a.title}", meant "${meant.title}"`);
   const figures = a.body.filter((b) => b.kind === 'figure').length;
@@ -43,7 +52,12 @@ function disagreements(meant: GeneratedFile, a: Article): string[] {
 export function verifyCorpus(folder: string, manifest: GenerationResult): Verification {
   const result = parseCorpus(folder, createCorpusContext());
   const byFile = new Map(result.articles.map((a) => [a.sourceFile, a]));
-  const v: Verification = { parsed: result.articles.length, errors: result.errors.map((e) => `${e.file}: ${e.message}`), mismatches: [], found: { languages: {}, datePrecision: {}, warnings: {}, meanWords: 0, duplicateTitles: 0 } };
+  const v: Verification = {
+    parsed: result.articles.length,
+    errors: result.errors.map((e) => `${e.file}: ${e.message}`),
+    mismatches: [],
+    found: { languages: {}, datePrecision: {}, warnings: {}, meanWords: 0, duplicateTitles: 0 },
+  };
   for (const meant of manifest.files) {
     const a = byFile.get(meant.file);
     if (!a) continue;
@@ -68,7 +82,9 @@ function main(): void {
   }
   const manifest = JSON.parse(readFileSync(manifestPath(folder), 'utf8')) as GenerationResult;
   const v = verifyCorpus(folder, manifest);
-  console.log(`${v.parsed} of ${manifest.files.length} files parsed, ${v.errors.length} errors, ${v.mismatches.length} disagreements with the plan`);
+  console.log(
+    `${v.parsed} of ${manifest.files.length} files parsed, ${v.errors.length} errors, ${v.mismatches.length} disagreements with the plan`,
+  );
   console.log(`  languages  ${JSON.stringify(v.found.languages)}`);
   console.log(`  dates      ${JSON.stringify(v.found.datePrecision)}`);
   console.log(`  warnings   ${JSON.stringify(v.found.warnings)}`);

@@ -24,8 +24,12 @@ try {
   const { indexed, stagedIn } = await writeSearchIndex(outDir);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const read = stagedIn ? `read from a copy in ${stagedIn}` : 'handed over one by one';
-  console.log(`[search-index] Pagefind indexed ${indexed} article pages in ${seconds}s (one index for every language, in ${BUNDLE_DIR}/; pages ${read})`);
+  console.log(
+    `[search-index] Pagefind indexed ${indexed} article pages in ${seconds}s (one index for every language, in ${BUNDLE_DIR}/; pages ${read})`,
+  );
 } catch (error) {
-  console.error(`[search-index] ${(error as Error).message}\nThe pages in ${outDir} are built but the site has no working search: fix the problem above and build again.`);
+  console.error(
+    `[search-index] ${(error as Error).message}\nThe pages in ${outDir} are built but the site has no working search: fix the problem above and build again.`,
+  );
   process.exit(1);
 }

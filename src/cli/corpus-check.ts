@@ -28,13 +28,17 @@ function from(p: Provenance | undefined): string {
 }
 
 function describe(a: Article): string {
-  const refs = (list: Article['topics']): string => (list.length ? list.map((r) => `${r.slug}${r.score === undefined ? '' : ` ${r.score}`} (${r.evidence.join(', ')})`).join('; ') : '—');
+  const refs = (list: Article['topics']): string =>
+    list.length ? list.map((r) => `${r.slug}${r.score === undefined ? '' : ` ${r.score}`} (${r.evidence.join(', ')})`).join('; ') : '—';
   const count = (kind: string): number => a.body.filter((b) => b.kind === kind).length;
   const pairs = a.body.filter((b) => b.kind !== 'figure' && b.translation).length;
   const rows: [string, string][] = [
     ['slug', a.slug + from(a.provenance.slug)],
-    ['title', `[${a.titleLang}] ${a.title}` + from(a.provenance.title)],
-    ['title translation', a.titleTranslation ? `[${a.titleTranslation.lang}] ${a.titleTranslation.text}   [line ${a.titleTranslation.line}]` : '—'],
+    ['title', `[${a.titleLang}] ${a.title}${from(a.provenance.title)}`],
+    [
+      'title translation',
+      a.titleTranslation ? `[${a.titleTranslation.lang}] ${a.titleTranslation.text}   [line ${a.titleTranslation.line}]` : '—',
+    ],
     ['date', describeDate(a.date) + from(a.provenance.date)],
     ['language', a.language + from(a.provenance.language)],
     ['languages', a.languages.join(', ')],
@@ -44,19 +48,27 @@ function describe(a: Article): string {
     ['byline', (a.byline ?? '—') + from(a.provenance.byline)],
     ['summary', a.summary],
     ['words', String(a.wordCount)],
-    ['body', `${count('paragraph')} paragraphs (${pairs} with translations), ${count('subheading')} subheadings, ${count('figure')} figures`],
+    [
+      'body',
+      `${count('paragraph')} paragraphs (${pairs} with translations), ${count('subheading')} subheadings, ${count('figure')} figures`,
+    ],
     ['frontmatter', a.overridden.length ? a.overridden.join(', ') : '—'],
   ];
   const lines = rows.map(([k, v]) => `  ${k.padEnd(18)}${v}`);
   for (const d of a.dropped) lines.push(`  ${'kept out of body'.padEnd(18)}line ${d.line} (${d.reason}): ${d.text.slice(0, 100)}`);
-  for (const b of a.body) lines.push(`  ${('  ' + b.kind).padEnd(18)}line ${b.line} [${b.lang}]${b.kind !== 'figure' && b.translation ? ` + translation line ${b.translation.line} [${b.translation.lang}]` : ''}`);
+  for (const b of a.body)
+    lines.push(
+      `  ${(`  ${b.kind}`).padEnd(18)}line ${b.line} [${b.lang}]${b.kind !== 'figure' && b.translation ? ` + translation line ${b.translation.line} [${b.translation.lang}]` : ''}`,
+    );
   return lines.join('\n');
 }
 
 /** The suggestions as an editor reads them: name, counts, spellings, and where to see one. */
 function describeSuggestions(list: readonly SuggestedPerson[]): string {
   if (list.length === 0) return 'Suggested people: none (no name the people list lacks follows a title twice).';
-  const lines = [`Suggested people (${list.length}): names that follow a title (President, Thủ tướng, 主席…) and are not in src/data/people.yaml`];
+  const lines = [
+    `Suggested people (${list.length}): names that follow a title (President, Thủ tướng, 主席…) and are not in src/data/people.yaml`,
+  ];
   for (const p of list) {
     lines.push(`  ${p.name} — ${p.articles} article${p.articles === 1 ? '' : 's'}, ${p.mentions} mention${p.mentions === 1 ? '' : 's'}`);
     lines.push(`    spellings  ${p.spellings.map((s) => `${s.text} (${s.mentions})`).join(', ')}`);
@@ -66,7 +78,21 @@ function describeSuggestions(list: readonly SuggestedPerson[]): string {
 }
 
 if (values.json) {
-  process.stdout.write(JSON.stringify({ folder, fileCount: result.fileCount, articles: result.articles, errors: result.errors, warnings: result.warnings, ignoredFiles: result.ignoredFiles, suggestedPeople }, null, 2) + '\n');
+  process.stdout.write(
+    `${JSON.stringify(
+      {
+        folder,
+        fileCount: result.fileCount,
+        articles: result.articles,
+        errors: result.errors,
+        warnings: result.warnings,
+        ignoredFiles: result.ignoredFiles,
+        suggestedPeople,
+      },
+      null,
+      2,
+    )}\n`,
+  );
 } else {
   for (const a of [...result.articles].sort((x, y) => (x.sourceFile < y.sourceFile ? -1 : 1))) {
     console.log(`${folder}/${a.sourceFile}\n${describe(a)}`);
@@ -79,8 +105,10 @@ if (values.json) {
     console.log(`${folder}/${w.file} (not published)\n  warning:${formatProblem(w, folder).slice(1)}\n`);
   }
   for (const f of result.ignoredFiles) console.log(`note: ignored ${folder}/${f} (not a .txt file)`);
-  console.log(describeSuggestions(suggestedPeople) + '\n');
-  console.log(`${result.articles.length} articles, ${result.warnings.length} warnings, ${result.errors.length} errors in ${result.fileCount} .txt files.`);
-  if (result.errors.length) console.error('\n' + formatErrorReport(result.errors, folder, result.fileCount));
+  console.log(`${describeSuggestions(suggestedPeople)}\n`);
+  console.log(
+    `${result.articles.length} articles, ${result.warnings.length} warnings, ${result.errors.length} errors in ${result.fileCount} .txt files.`,
+  );
+  if (result.errors.length) console.error(`\n${formatErrorReport(result.errors, folder, result.fileCount)}`);
 }
 process.exitCode = result.errors.length ? 1 : 0;

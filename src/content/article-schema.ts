@@ -39,7 +39,10 @@ export const articleSchema = z.object({
     month: z.number().int().min(1).max(12).nullable(),
     day: z.number().int().min(1).max(31).nullable(),
     precision: z.enum(['day', 'month', 'year', 'month-day', 'unknown']),
-    iso: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+    iso: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .nullable(),
   }),
   language,
   languages: z.array(language).min(1),

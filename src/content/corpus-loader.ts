@@ -147,7 +147,10 @@ async function syncFiles(
   if (!changed) return;
   const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
   const listing: CorpusListing = { articleFiles: [...state.files.keys()].sort(byCodePoint), ignoredFiles: [], errors: [] };
-  const result = settleCorpus(listing, listing.articleFiles.map((f) => state.files.get(f)!.outcome));
+  const result = settleCorpus(
+    listing,
+    listing.articleFiles.map((f) => state.files.get(f)!.outcome),
+  );
   const digests = new Map<string, string>();
   for (const [name, known] of state.files) if (known.digest !== null) digests.set(name, known.digest);
   state.stored = await reportAndStore(sync, result, digests, state.stored, state.warned);
@@ -177,7 +180,10 @@ async function reportAndStore(
   warned.clear();
   for (const w of formatted) warned.add(w);
   if (result.errors.length > 0) {
-    const error = new AstroError(formatErrorReport(result.errors, label, result.fileCount), 'Fix or remove the files named above, then build again. `npm run corpus:check` lists every inferred field.');
+    const error = new AstroError(
+      formatErrorReport(result.errors, label, result.fileCount),
+      'Fix or remove the files named above, then build again. `npm run corpus:check` lists every inferred field.',
+    );
     // The report is for editors: a stack trace into the loader would only bury it.
     error.stack = '';
     throw error;

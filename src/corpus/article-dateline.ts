@@ -34,9 +34,14 @@ export function findArticleDateline(lines: readonly FoundText[]): ArticleDatelin
   const candidates = lines.filter((l) => !l.text.startsWith('•')).slice(0, DATELINE_SEARCH_LINES);
   let paragraphs = 0;
   // Captions (a line ending with its photo credit) are not paragraphs of running text.
-  const searched = candidates.filter((l) => isDateLine(l.text) || !isProse(l.text) || splitTrailingCredit(l.text) !== null || ++paragraphs <= OPENING_PARAGRAPHS);
+  const searched = candidates.filter(
+    (l) => isDateLine(l.text) || !isProse(l.text) || splitTrailingCredit(l.text) !== null || ++paragraphs <= OPENING_PARAGRAPHS,
+  );
   // A date opens a line within its first characters: long paragraphs are searched no further (the positions hold).
-  const found = findDateline(searched.map((l) => l.text.slice(0, OPENING_CHARS)), DATELINE_SEARCH_LINES);
+  const found = findDateline(
+    searched.map((l) => l.text.slice(0, OPENING_CHARS)),
+    DATELINE_SEARCH_LINES,
+  );
   if (!found) return null;
   const line = searched[found.line - 1]!;
   // `2024-03-12 10:32 来源：光明网`: a date with a time and a credit is still a dateline; `Le 26 janvier, le président a

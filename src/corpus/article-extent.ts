@@ -44,7 +44,14 @@ function lineFacts(line: PageLine, roles: LineRoles): LineFacts {
   const byline = roles.isByline(line.text);
   const structural = roles.isStructural(line.text);
   const owned = dateline || byline || structural;
-  return { dateline, byline, dateOrByline: dateline || byline, structural, credit: roles.isCredit(line.text), shape: owned ? null : chromeShape(line.text) };
+  return {
+    dateline,
+    byline,
+    dateOrByline: dateline || byline,
+    structural,
+    credit: roles.isCredit(line.text),
+    shape: owned ? null : chromeShape(line.text),
+  };
 }
 
 function proseWeight(line: PageLine, shape: ChromeShape | null): number {
@@ -108,7 +115,6 @@ function findBodyEnd(lines: readonly PageLine[], facts: readonly LineFacts[], fr
   return end;
 }
 
-
 /** Equal lines, case, spacing and punctuation aside (lengths are compared first: most neighbours differ there). */
 function sameLine(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > Math.max(a.length, b.length) / 4) return false;
@@ -149,7 +155,8 @@ function dropRepeats(lines: PageLine[], isPage: boolean, drop: (l: PageLine, rea
 /** Pages print the writer's name above the byline that repeats it ("Katie Bo Lillis" / "By Katie Bo Lillis, CNN"). */
 function namesNextByline(lines: readonly PageLine[], facts: readonly LineFacts[], i: number): boolean {
   const name = lines[i]!.text;
-  for (let j = i + 1; j <= i + 2 && j < lines.length; j++) if (facts[j]!.byline && name.length >= 4 && lines[j]!.text.includes(name)) return true;
+  for (let j = i + 1; j <= i + 2 && j < lines.length; j++)
+    if (facts[j]!.byline && name.length >= 4 && lines[j]!.text.includes(name)) return true;
   return false;
 }
 
@@ -162,7 +169,12 @@ export function findArticleExtent(all: readonly PageLine[], roles: LineRoles, mi
   const clusters = proseClusters(all, shapes);
   // The article's running text is the largest cluster of prose; earlier ones may be a standfirst or page furniture.
   const main = clusters.reduce<ProseCluster | null>((best, c) => (!best || c.weight > best.weight ? c : best), null);
-  const bodyStart = main?.start ?? Math.max(0, shapes.findIndex((sh) => sh === null));
+  const bodyStart =
+    main?.start ??
+    Math.max(
+      0,
+      shapes.indexOf(null),
+    );
   const substantial = clusters.filter((c) => (c.weight >= SUBSTANTIAL_CLUSTER_WORDS && c.lines >= 2) || c === main);
   const textStarts = new Set(substantial.map((c) => c.start));
   // A page (chrome, or headings set apart by indentation) may print a notice or a teaser above its headline; a pasted
@@ -174,7 +186,12 @@ export function findArticleExtent(all: readonly PageLine[], roles: LineRoles, mi
     headingLevel: l.headingLevel,
     indentShift: l.indentShift,
     // A line right above a photo credit is that photo's caption.
-    excluded: shapes[i] !== null || facts[i]!.dateOrByline || facts[i]!.structural || facts[i + 1]?.credit === true || namesNextByline(all, facts, i),
+    excluded:
+      shapes[i] !== null ||
+      facts[i]!.dateOrByline ||
+      facts[i]!.structural ||
+      facts[i + 1]?.credit === true ||
+      namesNextByline(all, facts, i),
     chrome: shapes[i] !== null,
     dateline: facts[i]!.dateline,
     byline: facts[i]!.byline,
@@ -196,7 +213,16 @@ export function findArticleExtent(all: readonly PageLine[], roles: LineRoles, mi
     if (shapes[i] !== null) drop(line, 'page-chrome');
     // Between a page's headline and its main text, short lines are labels, counters and buttons; a heading the page
     // sets apart (outdented, as text-mode browsers print them) is the article's own subheading.
-    else if (isPageDump && i > start && i < bodyStart && isShortLabel(line.text) && line.indentShift >= 0 && !facts[i]!.dateOrByline && !facts[i]!.structural) drop(line, 'page-chrome');
+    else if (
+      isPageDump &&
+      i > start &&
+      i < bodyStart &&
+      isShortLabel(line.text) &&
+      line.indentShift >= 0 &&
+      !facts[i]!.dateOrByline &&
+      !facts[i]!.structural
+    )
+      drop(line, 'page-chrome');
     else kept.push(line);
   }
   for (let i = end; i < all.length; i++) drop(all[i]!, 'after-article');

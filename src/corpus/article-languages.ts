@@ -40,7 +40,11 @@ function isRunningText(text: string, wordsIn: (text: string) => number): boolean
  * The primary language has the most words among the body's paragraphs and subheadings; the others are listed only for
  * running text (paragraphs of six words or more, not lists of names), paragraphs and translations alike.
  */
-export function articleLanguages(title: { text: string; lang: LanguageCode }, body: readonly BodyBlock[], wordsIn: (text: string) => number = countWords): ArticleLanguages {
+export function articleLanguages(
+  title: { text: string; lang: LanguageCode },
+  body: readonly BodyBlock[],
+  wordsIn: (text: string) => number = countWords,
+): ArticleLanguages {
   const primary = new Map<LanguageCode, number>();
   const all = new Map<LanguageCode, number>();
   const add = (map: Map<LanguageCode, number>, lang: LanguageCode, text: string): void => {

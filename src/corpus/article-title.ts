@@ -23,9 +23,24 @@ function leadText(body: readonly BodyBlock[]): { text: string; line: number } | 
   return { text, line: lead.line };
 }
 
-export function chooseTitle(file: string, headline: FoundText | null, headlineReasons: readonly string[], body: readonly BodyBlock[]): ArticleTitle {
+export function chooseTitle(
+  file: string,
+  headline: FoundText | null,
+  headlineReasons: readonly string[],
+  body: readonly BodyBlock[],
+): ArticleTitle {
   if (headline) {
-    return { text: headline.text, fromLead: false, line: headline.line, provenance: { line: headline.line, method: `headline (${headlineReasons.join(', ')})`, evidence: clipAtWord(headline.text, EVIDENCE_MAX_CHARS) }, noHeadline: null };
+    return {
+      text: headline.text,
+      fromLead: false,
+      line: headline.line,
+      provenance: {
+        line: headline.line,
+        method: `headline (${headlineReasons.join(', ')})`,
+        evidence: clipAtWord(headline.text, EVIDENCE_MAX_CHARS),
+      },
+      noHeadline: null,
+    };
   }
   const fromName = titleFromFileName(file);
   if (fromName) {
@@ -34,7 +49,10 @@ export function chooseTitle(file: string, headline: FoundText | null, headlineRe
       fromLead: false,
       line: null,
       provenance: { line: null, method: 'file name', evidence: file },
-      noHeadline: { message: 'the text has no headline; the title was taken from the file name', hint: 'Check the title, or set `title:` in frontmatter.' },
+      noHeadline: {
+        message: 'the text has no headline; the title was taken from the file name',
+        hint: 'Check the title, or set `title:` in frontmatter.',
+      },
     };
   }
   const lead = leadText(body);
@@ -43,9 +61,15 @@ export function chooseTitle(file: string, headline: FoundText | null, headlineRe
     text,
     fromLead: lead !== null,
     line: lead?.line ?? null,
-    provenance: { line: lead?.line ?? null, method: 'derived from the lead (the file has no headline)', evidence: clipAtWord(lead?.text ?? '', EVIDENCE_MAX_CHARS) },
+    provenance: {
+      line: lead?.line ?? null,
+      method: 'derived from the lead (the file has no headline)',
+      evidence: clipAtWord(lead?.text ?? '', EVIDENCE_MAX_CHARS),
+    },
     noHeadline: {
-      message: lead ? `no headline line found; the title was derived from the first sentence of line ${lead.line}` : 'no headline line found',
+      message: lead
+        ? `no headline line found; the title was derived from the first sentence of line ${lead.line}`
+        : 'no headline line found',
       hint: 'Add `title:` in frontmatter if the article has a real headline.',
       ...(lead ? { line: lead.line } : {}),
     },

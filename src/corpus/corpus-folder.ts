@@ -22,11 +22,23 @@ export function listCorpusFolder(dir: string): CorpusListing {
   try {
     stat = statSync(dir);
   } catch {
-    listing.errors.push({ severity: 'error', code: 'no-corpus-folder', file: dir, message: 'the corpus folder does not exist', hint: 'Set CORPUS_DIR to a folder of .txt articles (default: seeds).' });
+    listing.errors.push({
+      severity: 'error',
+      code: 'no-corpus-folder',
+      file: dir,
+      message: 'the corpus folder does not exist',
+      hint: 'Set CORPUS_DIR to a folder of .txt articles (default: seeds).',
+    });
     return listing;
   }
   if (!stat.isDirectory()) {
-    listing.errors.push({ severity: 'error', code: 'no-corpus-folder', file: dir, message: 'CORPUS_DIR is not a folder', hint: 'Set CORPUS_DIR to a folder of .txt articles (default: seeds).' });
+    listing.errors.push({
+      severity: 'error',
+      code: 'no-corpus-folder',
+      file: dir,
+      message: 'CORPUS_DIR is not a folder',
+      hint: 'Set CORPUS_DIR to a folder of .txt articles (default: seeds).',
+    });
     return listing;
   }
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
@@ -42,7 +54,13 @@ export function listCorpusFolder(dir: string): CorpusListing {
   listing.articleFiles.sort(byCodePoint);
   listing.ignoredFiles.sort(byCodePoint);
   if (listing.articleFiles.length === 0) {
-    listing.errors.push({ severity: 'error', code: 'empty-corpus', file: dir, message: 'the corpus folder holds no .txt files', hint: 'Put the articles in the folder as .txt files, or point CORPUS_DIR at the right folder.' });
+    listing.errors.push({
+      severity: 'error',
+      code: 'empty-corpus',
+      file: dir,
+      message: 'the corpus folder holds no .txt files',
+      hint: 'Put the articles in the folder as .txt files, or point CORPUS_DIR at the right folder.',
+    });
   }
   return listing;
 }
@@ -51,26 +69,42 @@ export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; error: P
 
 export function readCorpusFile(dir: string, file: string): ReadResult {
   const path = join(dir, file);
-  const unreadable = (message: string, hint: string): ReadResult => ({ ok: false, error: { severity: 'error', code: 'unreadable', file, message, hint } });
+  const unreadable = (message: string, hint: string): ReadResult => ({
+    ok: false,
+    error: { severity: 'error', code: 'unreadable', file, message, hint },
+  });
   const errno = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? 'unknown';
   let stat;
   try {
     stat = statSync(path);
   } catch (e) {
     if (errno(e) === 'ENOENT' && isSymbolicLink(path)) {
-      return unreadable(`a symbolic link to ${readlinkSync(path)}, which does not exist`, 'Point the link at the article file, or delete the link.');
+      return unreadable(
+        `a symbolic link to ${readlinkSync(path)}, which does not exist`,
+        'Point the link at the article file, or delete the link.',
+      );
     }
-    return unreadable(`the file cannot be read (${errno(e)})`, 'Check the file exists and its permissions let the build read it (chmod a+r).');
+    return unreadable(
+      `the file cannot be read (${errno(e)})`,
+      'Check the file exists and its permissions let the build read it (chmod a+r).',
+    );
   }
   if (stat.isDirectory()) {
-    return unreadable('a folder named like an article file, not a file', 'Rename the folder so its name does not end in .txt (the .txt files inside it are read as articles either way).');
+    return unreadable(
+      'a folder named like an article file, not a file',
+      'Rename the folder so its name does not end in .txt (the .txt files inside it are read as articles either way).',
+    );
   }
   // Reading a pipe or a device could block the build forever, or never end.
-  if (!stat.isFile()) return unreadable('not a regular file (a pipe, socket or device)', 'Replace it with the article text saved as a plain file.');
+  if (!stat.isFile())
+    return unreadable('not a regular file (a pipe, socket or device)', 'Replace it with the article text saved as a plain file.');
   try {
     return { ok: true, bytes: readFileSync(path) };
   } catch (e) {
-    return unreadable(`the file cannot be read (${errno(e)})`, 'Check the file exists and its permissions let the build read it (chmod a+r).');
+    return unreadable(
+      `the file cannot be read (${errno(e)})`,
+      'Check the file exists and its permissions let the build read it (chmod a+r).',
+    );
   }
 }
 

@@ -43,9 +43,55 @@ const CREDIT_MAX_CHARS = 160;
 /** One word of a name: capitalised (`Nguyễn`, `O’Neil`, `Jean-Marc`), in capitals (`HOÀNG`), or an initial (`H.`). */
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*\.?$/u;
 /** Lowercase words inside Western names: `Ursula von der Leyen`, `Charles de Gaulle`. */
-const NAME_PARTICLES = new Set(['de', 'du', 'des', 'da', 'di', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'y', 'zu']);
+const NAME_PARTICLES = new Set([
+  'de',
+  'du',
+  'des',
+  'da',
+  'di',
+  'do',
+  'dos',
+  'das',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ter',
+  'le',
+  'la',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'y',
+  'zu',
+]);
 /** Capitalised words that open captions, credits and links, never a name: `Ảnh Reuters` credits a photo. */
-const NOT_NAME_WORDS = new Set(['Ảnh', 'Photo', 'Photos', 'Video', 'Clip', 'Nguồn', 'Source', 'Sources', 'Theo', 'By', 'Par', 'Xem', 'Read', 'Share', 'Tags', 'Tag', 'Từ', 'Crédit', 'Image', 'Images', 'The', 'A', 'An']);
+const NOT_NAME_WORDS = new Set([
+  'Ảnh',
+  'Photo',
+  'Photos',
+  'Video',
+  'Clip',
+  'Nguồn',
+  'Source',
+  'Sources',
+  'Theo',
+  'By',
+  'Par',
+  'Xem',
+  'Read',
+  'Share',
+  'Tags',
+  'Tag',
+  'Từ',
+  'Crédit',
+  'Image',
+  'Images',
+  'The',
+  'A',
+  'An',
+]);
 /** A Chinese name: two to four characters, or a transcribed foreign name with its middle dot (`丹泽尔·华盛顿`). */
 const HAN_NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,6}·\p{Script=Han}{1,6})$/u;
 const HAS_HAN = /\p{Script=Han}/u;
@@ -231,7 +277,8 @@ const WRITER_AFTER_SOURCE = /\s+(?:文|撰文|作者|记者)\s*[|｜/:：]?\s*(\
 const SOURCE_NAME_END = /\s{2,}|\s+(?:文|撰文|作者|记者|编辑|责任编辑|阅读|点击)\s*[|｜/:：]/u;
 
 /** Byline words followed by a space or a separator: `By Jane Doe`, `Par : Jean Dupont`, `记者 李明`, `Tác giả: Minh`. */
-const BYLINE_LABEL = /^(?:by|par|propos recueillis par|article rédigé par|rédigé par|written by|tác giả|记者|作者)(?:\s*[:：|｜]\s*|\s+)(.+)$/iu;
+const BYLINE_LABEL =
+  /^(?:by|par|propos recueillis par|article rédigé par|rédigé par|written by|tác giả|记者|作者)(?:\s*[:：|｜]\s*|\s+)(.+)$/iu;
 /** Byline words that open sentences too, so they need their separator: `Bài: Minh Anh`, `文 | 朱相鹏`, `文/李华`. */
 const BYLINE_LABEL_WITH_SEPARATOR = /^(?:bài và ảnh|bài|thực hiện|撰文|文字|文)\s*[:：|｜/]\s*(.+)$/iu;
 /** `林怡妘/文`: the writer before the Chinese word for "text". */
@@ -312,7 +359,11 @@ function readDashCredit(text: string): LineCredit | null {
   const name = DASH_CREDIT.exec(text)?.[1];
   if (!name) return null;
   // `— Reuters`, `— The Associated Press` name the agency; `— Hoàng Anh` signs the piece.
-  return !/\s/.test(name) || isOutletName(name) ? credit(null, name, 'dash-agency') : isClosingName(name) ? credit(name, null, 'dash-agency') : null;
+  return !/\s/.test(name) || isOutletName(name)
+    ? credit(null, name, 'dash-agency')
+    : isClosingName(name)
+      ? credit(name, null, 'dash-agency')
+      : null;
 }
 
 function readSignature(text: string): LineCredit | null {
@@ -451,7 +502,12 @@ export function splitClosingCredit(text: string, withSourceLabel: boolean): Clos
   if (!m) return null;
   const written = m[2]!.trim();
   const labelled = readCreditLine(written);
-  const found = labelled && (withSourceLabel || labelled.form !== 'source-label') ? labelled : matchClosingName(written) ? credit(trimCredit(written), null, 'bare-name') : null;
+  const found =
+    labelled && (withSourceLabel || labelled.form !== 'source-label')
+      ? labelled
+      : matchClosingName(written)
+        ? credit(trimCredit(written), null, 'bare-name')
+        : null;
   if (!found || found.form === 'domain') return null;
   return { text: text.slice(0, offset + m[1]!.length).trimEnd(), credit: written, found };
 }

@@ -138,7 +138,7 @@ export function entryLabeller(data: unknown, listKey: string, noun: string): (in
   return (index) => {
     const list = typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[listKey] : undefined;
     const entry: unknown = Array.isArray(list) ? list[index] : undefined;
-    const slug = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>)['slug'] : undefined;
+    const slug = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>).slug : undefined;
     return typeof slug === 'string' ? `${noun} '${slug}'` : `${noun} #${index + 1}`;
   };
 }

@@ -66,26 +66,83 @@ function toOriginal(p: Prepared, i: number): number {
 // Vocabulary.
 
 const MONTHS_EN: ReadonlyArray<readonly [string, number]> = [
-  ['January', 1], ['February', 2], ['March', 3], ['April', 4], ['May', 5], ['June', 6],
-  ['July', 7], ['August', 8], ['September', 9], ['October', 10], ['November', 11], ['December', 12],
-  ['Jan', 1], ['Feb', 2], ['Mar', 3], ['Apr', 4], ['Jun', 6], ['Jul', 7], ['Aug', 8],
-  ['Sep', 9], ['Sept', 9], ['Oct', 10], ['Nov', 11], ['Dec', 12],
+  ['January', 1],
+  ['February', 2],
+  ['March', 3],
+  ['April', 4],
+  ['May', 5],
+  ['June', 6],
+  ['July', 7],
+  ['August', 8],
+  ['September', 9],
+  ['October', 10],
+  ['November', 11],
+  ['December', 12],
+  ['Jan', 1],
+  ['Feb', 2],
+  ['Mar', 3],
+  ['Apr', 4],
+  ['Jun', 6],
+  ['Jul', 7],
+  ['Aug', 8],
+  ['Sep', 9],
+  ['Sept', 9],
+  ['Oct', 10],
+  ['Nov', 11],
+  ['Dec', 12],
 ];
 
 const MONTHS_FR: ReadonlyArray<readonly [string, number]> = [
-  ['janvier', 1], ['février', 2], ['fevrier', 2], ['mars', 3], ['avril', 4], ['mai', 5], ['juin', 6],
-  ['juillet', 7], ['août', 8], ['aout', 8], ['septembre', 9], ['octobre', 10], ['novembre', 11],
-  ['décembre', 12], ['decembre', 12],
-  ['janv', 1], ['févr', 2], ['fevr', 2], ['fév', 2], ['fev', 2], ['avr', 4], ['juil', 7],
-  ['sept', 9], ['oct', 10], ['nov', 11], ['déc', 12], ['dec', 12],
+  ['janvier', 1],
+  ['février', 2],
+  ['fevrier', 2],
+  ['mars', 3],
+  ['avril', 4],
+  ['mai', 5],
+  ['juin', 6],
+  ['juillet', 7],
+  ['août', 8],
+  ['aout', 8],
+  ['septembre', 9],
+  ['octobre', 10],
+  ['novembre', 11],
+  ['décembre', 12],
+  ['decembre', 12],
+  ['janv', 1],
+  ['févr', 2],
+  ['fevr', 2],
+  ['fév', 2],
+  ['fev', 2],
+  ['avr', 4],
+  ['juil', 7],
+  ['sept', 9],
+  ['oct', 10],
+  ['nov', 11],
+  ['déc', 12],
+  ['dec', 12],
 ];
 
 const MONTH_NUMBER = new Map<string, number>();
 for (const [name, n] of [...MONTHS_EN, ...MONTHS_FR]) MONTH_NUMBER.set(name.toLowerCase(), n);
 
 const WEEKDAYS_EN = [
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
-  'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'Mon',
+  'Tue',
+  'Tues',
+  'Wed',
+  'Thu',
+  'Thur',
+  'Thurs',
+  'Fri',
+  'Sat',
+  'Sun',
 ];
 const WEEKDAYS_FR = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
 /** Vietnamese weekdays, with and without diacritics (used with the `i` flag). */
@@ -98,7 +155,10 @@ function escapeRe(s: string): string {
 
 /** Alternation of words, longest first so a longer word is never cut short by its prefix. */
 function alt(words: readonly string[]): string {
-  return [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|');
 }
 
 /** English names are matched case-sensitively: Capitalised or UPPER ("April", "APRIL"), never "may"/"march". */
@@ -211,10 +271,7 @@ const EXTRACTORS: readonly Extractor[] = [
   {
     // tháng 4/2025, tháng 4 năm 2025, tháng 04-2025 (month precision)
     form: 'vi',
-    re: new RegExp(
-      String.raw`(?<![\p{L}\p{N}])(?:tháng|thang)\s{1,3}(?<mo>\d{1,2})(?:\s{1,3}(?:năm|nam)\s{1,3}|\s{0,2}[\/-]\s{0,2})(?<y>\d{4})(?![\p{N}])`,
-      'giu',
-    ),
+    re: /(?<![\p{L}\p{N}])(?:tháng|thang)\s{1,3}(?<mo>\d{1,2})(?:\s{1,3}(?:năm|nam)\s{1,3}|\s{0,2}[/-]\s{0,2})(?<y>\d{4})(?![\p{N}])/giu,
     build: (g) => ({ year: int(g.y), month: int(g.mo) ?? 0, day: null }),
   },
   {
@@ -246,10 +303,7 @@ const EXTRACTORS: readonly Extractor[] = [
   {
     // April 2025, Aug 2024, April of 2025 (month precision)
     form: 'en',
-    re: new RegExp(
-      String.raw`(?<![\p{L}\p{N}])(?<mon>${MON_EN})\.?\s{1,3}(?:of\s{1,3})?(?<y>\d{4})(?![\p{N}])`,
-      'gu',
-    ),
+    re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?<mon>${MON_EN})\.?\s{1,3}(?:of\s{1,3})?(?<y>\d{4})(?![\p{N}])`, 'gu'),
     build: (g) => ({ year: int(g.y), month: monthName(g.mon) ?? 0, day: null }),
   },
   {
@@ -274,10 +328,7 @@ const EXTRACTORS: readonly Extractor[] = [
   {
     // 2025年4月14日, 4月14日, 2025年4月, 4月14日至15日, 4月14-15日, 4月14号
     form: 'zh',
-    re: new RegExp(
-      String.raw`(?<![\p{N}])(?<!年\s?)(?:(?<y>\d{1,6})\s?年\s?)?(?<mo>\d{1,2})\s?月\s?(?:(?<d>\d{1,2})(?:\s?[-–—~～]\s?(?<d2>\d{1,2}))?\s?[日号號](?:\s?[至到]\s?(?:\d{1,2}\s?月\s?)?(?<d3>\d{1,2})\s?[日号號])?|(?!\s?\p{N}))`,
-      'gu',
-    ),
+    re: /(?<![\p{N}])(?<!年\s?)(?:(?<y>\d{1,6})\s?年\s?)?(?<mo>\d{1,2})\s?月\s?(?:(?<d>\d{1,2})(?:\s?[-–—~～]\s?(?<d2>\d{1,2}))?\s?[日号號](?:\s?[至到]\s?(?:\d{1,2}\s?月\s?)?(?<d3>\d{1,2})\s?[日号號])?|(?!\s?\p{N}))/gu,
     build: (g) => {
       if (g.y === undefined && g.d === undefined) return null; // "4月" alone is not a date
       if (g.y !== undefined && g.y.length !== 4) return null; // "25年4月14日": two-digit year, ambiguous

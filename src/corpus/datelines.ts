@@ -27,18 +27,33 @@ const TIME = String.raw`(?:(?:à|at|lúc|luc)\s{1,2})?${CLOCK}(?:\s{0,2}(?:${ZON
 // print a two-digit year in the label's own dateline ("Publié le 30/10/23"), so those labels are kept apart.
 const PUBLISHED_DAY_FIRST = [
   String.raw`publi[ée]e?(?:\s+le)?`,
-  String.raw`ngày\s+đăng`, String.raw`ngay\s+dang`, String.raw`đăng\s+(?:ngày|lúc)`, String.raw`dang\s+(?:ngay|luc)`,
-  String.raw`(?:ngày\s+)?xuất\s+bản`, String.raw`(?:ngay\s+)?xuat\s+ban`,
+  String.raw`ngày\s+đăng`,
+  String.raw`ngay\s+dang`,
+  String.raw`đăng\s+(?:ngày|lúc)`,
+  String.raw`dang\s+(?:ngay|luc)`,
+  String.raw`(?:ngày\s+)?xuất\s+bản`,
+  String.raw`(?:ngay\s+)?xuat\s+ban`,
 ];
 const PUBLISHED_OTHER = [
-  String.raw`(?:first\s+)?published(?:\s+on)?`, String.raw`posted(?:\s+on)?`, 'date',
+  String.raw`(?:first\s+)?published(?:\s+on)?`,
+  String.raw`posted(?:\s+on)?`,
+  'date',
   // "Thời gian:" may also announce an event's time, so no two-digit year after it
-  String.raw`thời\s+gian`, String.raw`thoi\s+gian`,
-  '发布时间', '发布日期', '发表时间', '发表日期', '日期', '时间',
+  String.raw`thời\s+gian`,
+  String.raw`thoi\s+gian`,
+  '发布时间',
+  '发布日期',
+  '发表时间',
+  '发表日期',
+  '日期',
+  '时间',
 ];
 const UPDATED_DAY_FIRST = [
-  String.raw`mis\s+[àa]\s+jour(?:\s+le)?`, String.raw`modifi[ée]e?(?:\s+le)?`, String.raw`actualis[ée]e?(?:\s+le)?`,
-  String.raw`cập\s+nhật`, String.raw`cap\s+nhat`,
+  String.raw`mis\s+[àa]\s+jour(?:\s+le)?`,
+  String.raw`modifi[ée]e?(?:\s+le)?`,
+  String.raw`actualis[ée]e?(?:\s+le)?`,
+  String.raw`cập\s+nhật`,
+  String.raw`cap\s+nhat`,
 ];
 /** English first: in a search, "modified on" must not stop at the French "modifie". */
 const UPDATED_OTHER = [String.raw`(?:last\s+)?(?:updated|modified)(?:\s+on)?`, '更新时间', '更新日期', '更新于'];
@@ -127,10 +142,8 @@ function onlyTrailer(after: string): boolean {
 }
 
 /** "Hà Nội, " "HANOI, " "Hanoi (VNA) – " "TP.HCM – " "(TTXVN) - ": capitalised words then a separator, or an agency tag. */
-const PLACE = new RegExp(
-  String.raw`^(?:\p{Lu}[\p{L}\p{M}.'’]*(?:[\s-]\p{Lu}[\p{L}\p{M}.'’]*){0,4}\s{0,2}(?:\([^()]{1,30}\)\s{0,2})?[,:–—-]\s{0,3}|\([^()]{1,30}\)\s{0,2}(?:[:–—-]\s{0,3})?)`,
-  'u',
-);
+const PLACE =
+  /^(?:\p{Lu}[\p{L}\p{M}.'’]*(?:[\s-]\p{Lu}[\p{L}\p{M}.'’]*){0,4}\s{0,2}(?:\([^()]{1,30}\)\s{0,2})?[,:–—-]\s{0,3}|\([^()]{1,30}\)\s{0,2}(?:[:–—-]\s{0,3})?)/u;
 /** "Yesterday, March 4, …" "Hier, 4 mars, …": a relative day, not a place, though capitalised before a comma. The
  * date it points at is an event's, not the page's. */
 const RELATIVE_DAY = /^(?:yesterday|today|tonight|tomorrow|hier|aujourd['’]hui|demain|avant-hier)(?![\p{L}\p{M}])/iu;
@@ -217,10 +230,7 @@ export function isDateLine(line: string): boolean {
  * A date labelled as a revision ("Updated", "Mis à jour le", "Cập nhật") is returned only when none of those lines
  * has a date labelled as the publication's.
  */
-export function findDateline(
-  lines: readonly string[],
-  maxLines = 6,
-): { match: DateMatch; line: number } | null {
+export function findDateline(lines: readonly string[], maxLines = 6): { match: DateMatch; line: number } | null {
   let revision: { match: DateMatch; line: number } | null = null;
   let seen = 0;
   for (let i = 0; i < lines.length && seen < maxLines; i++) {

@@ -151,7 +151,7 @@ function readsAsWindows1252(bytes: Uint8Array): boolean {
 }
 
 function hex(b: number): string {
-  return '0x' + b.toString(16).toUpperCase().padStart(2, '0');
+  return `0x${b.toString(16).toUpperCase().padStart(2, '0')}`;
 }
 
 /** Up to CONTEXT_MAX_CHARS of the line before `byte`, from a word start, to search for in an editor; '' at a line start. */
@@ -164,7 +164,7 @@ function textBefore(bytes: Uint8Array, byte: number): string {
   if (before.length <= CONTEXT_MAX_CHARS) return before;
   const clipped = before.slice(-CONTEXT_MAX_CHARS);
   const wordStart = clipped.search(/\s\S/);
-  return '…' + (wordStart >= 0 ? clipped.slice(wordStart + 1) : clipped);
+  return `…${wordStart >= 0 ? clipped.slice(wordStart + 1) : clipped}`;
 }
 
 /** `byte 3587 (line 86): 0xC3 after "messages liés "`, one broken place as an editor looks for it. */
@@ -189,7 +189,10 @@ function linesAtBytes(bytes: Uint8Array, offsets: readonly number[]): number[] {
 /** The error for a UTF-8 file with a few damaged places: which bytes, where, and to fix them by hand. */
 function damagedUtf8Error(file: string, bytes: Uint8Array, scan: Utf8Scan): Problem {
   const listed = scan.broken.slice(0, BROKEN_PLACES_LISTED);
-  const lines = linesAtBytes(bytes, listed.map((p) => p.byte));
+  const lines = linesAtBytes(
+    bytes,
+    listed.map((p) => p.byte),
+  );
   const places = listed.map((p, i) => describeBrokenPlace(bytes, p, lines[i]!));
   const more = scan.broken.length - listed.length;
   const count = scan.broken.length === 1 ? '1 place' : `${scan.broken.length} places`;

@@ -124,7 +124,7 @@ function blockPieces(b: TextBlock): (string | null)[] {
 }
 
 /** Whitespace other than a single inner space. Parsed text rarely has any, and testing is several times cheaper than replacing. */
-const LOOSE_WHITESPACE = /[^\S ]|  |^ | $/u;
+const LOOSE_WHITESPACE = /[^\S ]| {2}|^ | $/u;
 
 function collapseWhitespace(s: string): string {
   const nfc = s.normalize('NFC');
@@ -214,7 +214,9 @@ function settleSlugs(
   for (;;) {
     const shared = [...groupBy(claims, (c) => c.slug).values()].filter((group) => group.length > 1);
     // Every move is decided before any is made, so the order of the groups never matters.
-    const moving = shared.flatMap((group) => weakerClaims(group).map((claim) => ({ claim, group }))).filter(({ claim }) => hasChoiceLeft(claim));
+    const moving = shared
+      .flatMap((group) => weakerClaims(group).map((claim) => ({ claim, group })))
+      .filter(({ claim }) => hasChoiceLeft(claim));
     if (moving.length === 0) break;
     for (const { claim, group } of moving) moveOn(claim, group, textOf(claim.article));
   }
@@ -242,9 +244,10 @@ function settled<A extends SettleableArticle>(a: A, outcome: SlugOutcome, copies
   if (copies.length > 0) warnings.push(keeperWarning(a.sourceFile, copies));
   if (outcome.moved) warnings.push(movedWarning(a.sourceFile, outcome.slug, outcome.moved));
   // A parse reused from the content store keeps no provenance; there is nothing to correct then.
-  const provenance = outcome.moved && a.provenance
-    ? { ...a.provenance, slug: { line: a.provenance.slug?.line ?? null, method: WHOLE_TEXT_METHOD, evidence: outcome.slug } }
-    : undefined;
+  const provenance =
+    outcome.moved && a.provenance
+      ? { ...a.provenance, slug: { line: a.provenance.slug?.line ?? null, method: WHOLE_TEXT_METHOD, evidence: outcome.slug } }
+      : undefined;
   return { ...a, slug: outcome.slug, warnings, ...(provenance ? { provenance } : {}), ...(copies.length > 0 ? { copies } : {}) };
 }
 

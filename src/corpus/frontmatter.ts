@@ -84,7 +84,16 @@ export function splitFrontmatter(file: string, text: string): FrontmatterSplit {
   if (end < 0 || !closing) {
     return {
       ...none,
-      errors: [{ severity: 'error', code: 'frontmatter-unclosed', file, line: 1, message: 'frontmatter starts with `---` but has no closing `---` line', hint: HINT }],
+      errors: [
+        {
+          severity: 'error',
+          code: 'frontmatter-unclosed',
+          file,
+          line: 1,
+          message: 'frontmatter starts with `---` but has no closing `---` line',
+          hint: HINT,
+        },
+      ],
     };
   }
   const yamlText = text.slice(4, end + 1);

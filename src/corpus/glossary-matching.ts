@@ -3,7 +3,16 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import {
-  ENTRY, checkUniqueSlugs, checkedData, entryLabeller, listOf, namesSchema, phraseSchema, readYaml, slugSchema, strictMap,
+  ENTRY,
+  checkUniqueSlugs,
+  checkedData,
+  entryLabeller,
+  listOf,
+  namesSchema,
+  phraseSchema,
+  readYaml,
+  slugSchema,
+  strictMap,
 } from './data-file.ts';
 import type { TaxonomyLang, YamlFile, YamlPath } from './data-file.ts';
 import { buildTrie, compilePhrase, diacriticsAgree, matchAt, tokenizeShared } from './phrase-match.ts';
@@ -70,7 +79,11 @@ export function parseGlossary(yamlText: string, fileName: string): GlossaryEntry
   // Annotated so that `file.fail` (returns never) narrows types after it.
   const file: YamlFile = readYaml(yamlText, fileName);
   const parsed = checkedData(file, glossarySchema, entryLabeller(file.data, 'terms', 'entry'));
-  checkUniqueSlugs(file, 'terms', parsed.terms.map((t) => t.slug));
+  checkUniqueSlugs(
+    file,
+    'terms',
+    parsed.terms.map((t) => t.slug),
+  );
   const rawTerms = (file.data as { terms: { names: Record<string, unknown> }[] }).terms;
   // Text matched with its diacritics and case set aside would be found by both entries, and a
   // reader searching one would be shown the other: a folded spelling belongs to one entry.
@@ -114,7 +127,10 @@ export function parseGlossary(yamlText: string, fileName: string): GlossaryEntry
       exclude.forEach((ex, k) => {
         const phrase = compilePhrase(ex);
         if (phrase && !forms.some((f) => containsForm(phrase, f))) {
-          file.fail([...path, 'exclude', k], `${label}: exclude '${ex}' contains none of the entry's forms, so it excludes nothing (remove it, or add the form it contains)`);
+          file.fail(
+            [...path, 'exclude', k],
+            `${label}: exclude '${ex}' contains none of the entry's forms, so it excludes nothing (remove it, or add the form it contains)`,
+          );
         }
       });
       entry.exclude = exclude;
@@ -125,7 +141,7 @@ export function parseGlossary(yamlText: string, fileName: string): GlossaryEntry
 
 /** Two forms match exactly the same text when their words, diacritics, capitals and punctuation agree. */
 function formKey(p: Phrase): string {
-  return p.tokens.map((t) => t.exact + (isAcronym(t) ? '^^' : t.upperFirst ? '^' : '')).join(' ') + '|' + p.gaps.join('|');
+  return `${p.tokens.map((t) => t.exact + (isAcronym(t) ? '^^' : t.upperFirst ? '^' : '')).join(' ')}|${p.gaps.join('|')}`;
 }
 
 /** What a form reads as once case, diacritics and punctuation are set aside. */
@@ -239,7 +255,8 @@ export function compileGlossaryMatcher(entries: readonly GlossaryEntry[]): (text
     const visit = (end: number, phrase: Phrase, ref: FormRef): void => {
       if (starts.length > 1 && textAt(starts, tokens[i]?.start ?? 0) !== textAt(starts, tokens[end]?.start ?? 0)) return;
       if (ref.exclude) excluded.push(ref.entry, i, end);
-      else if (capitalsAgree(phrase, tokens, i) && diacriticsAgree(phrase, tokens, i) && onHanWordEdges(text, tokens, i, end)) hits.push(ref.entry, i, end);
+      else if (capitalsAgree(phrase, tokens, i) && diacriticsAgree(phrase, tokens, i) && onHanWordEdges(text, tokens, i, end))
+        hits.push(ref.entry, i, end);
     };
     for (i = 0; i < tokens.length; i++) matchAt(root, tokens, text, i, visit);
     if (hits.length === 0) return [];

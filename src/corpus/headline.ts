@@ -105,7 +105,11 @@ function scoreLine(lines: readonly HeadlineCandidate[], i: number, context: Line
  * The best headline among `lines[0..lastIndex]`, or null when none scores as one. Earlier lines win ties: a
  * headline comes before the text it heads.
  */
-export function chooseHeadline(lines: readonly HeadlineCandidate[], lastIndex: number, minScore = MIN_HEADLINE_SCORE): ScoredHeadline | null {
+export function chooseHeadline(
+  lines: readonly HeadlineCandidate[],
+  lastIndex: number,
+  minScore = MIN_HEADLINE_SCORE,
+): ScoredHeadline | null {
   const candidates = Math.min(lines.length, lastIndex + 1, MAX_CANDIDATES);
   const n = lines.length;
   const nextTextStart = new Int32Array(n + 1).fill(-1);
@@ -119,9 +123,13 @@ export function chooseHeadline(lines: readonly HeadlineCandidate[], lastIndex: n
   for (let i = 0; i <= last; i++) {
     starts.push(folded.length);
     // A headline's repeat opens its line or comes early in it (a video's description, a standfirst).
-    folded += foldForComparison(lines[i]!.text.slice(0, REPEAT_SEARCH_CHARS)) + '\n';
+    folded += `${foldForComparison(lines[i]!.text.slice(0, REPEAT_SEARCH_CHARS))}\n`;
   }
-  const context: LineContext = { nextTextStart, includedBefore, repeatedLater: (i, text) => folded.indexOf(text, starts[i + 1] ?? folded.length) >= 0 };
+  const context: LineContext = {
+    nextTextStart,
+    includedBefore,
+    repeatedLater: (i, text) => folded.indexOf(text, starts[i + 1] ?? folded.length) >= 0,
+  };
   let best: ScoredHeadline | null = null;
   for (let i = 0; i < candidates; i++) {
     const scored = scoreLine(lines, i, context);
@@ -140,7 +148,10 @@ const HAN = /\p{Script=Han}/gu;
  * `zh_02_越南：2020年50%的社交用户使用本土社交网络.txt` → `越南：2020年50%的社交用户使用本土社交网络`.
  */
 export function titleFromFileName(file: string): string | null {
-  const base = file.split('/').pop()!.replace(/\.txt$/iu, '');
+  const base = file
+    .split('/')
+    .pop()!
+    .replace(/\.txt$/iu, '');
   const rest = base.replace(FILE_NAME_CODES, '').trim();
   if (rest === '' || HASH_OR_NUMBER.test(rest)) return null;
   const han = rest.match(HAN)?.length ?? 0;
@@ -152,7 +163,8 @@ export function titleFromFileName(file: string): string | null {
 
 const DERIVED_TITLE_MAX_CHARS = 120;
 /** A sentence end; a period after an initial or a title's abbreviation (`M.`, `J.`, `Dr.`, `Mme.`, `Gen.`) is not one. */
-const SENTENCE_END = /(?<!(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Mme|Mlle|Mgr|Me|Pr|Gen|Col|Lt|Sen|Rep|Gov|Jr|Sr))[.!?。！？；]["'”’)]*(?=\s|$)|[。！？；]/u;
+const SENTENCE_END =
+  /(?<!(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Mme|Mlle|Mgr|Me|Pr|Gen|Col|Lt|Sen|Rep|Gov|Jr|Sr))[.!?。！？；]["'”’)]*(?=\s|$)|[。！？；]/u;
 /** Where a long sentence may be cut for a title: after a comma, a colon, a semicolon or a dash. */
 const CLAUSE_BREAK = /[,;:，、：；]\s*|\s[–—-]\s/gu;
 const CAPITALISED = /^\p{Lu}/u;

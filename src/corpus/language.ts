@@ -30,8 +30,62 @@ const VI_LOWERCASE_SHARE = 0.2;
 // Each word is a function word of one of the two only. Vietnamese written without accents has some of them ("the" for
 // thể) but not three making 15% of its words, and its commonest such words are left out ("to", "in", "be", "la", "de",
 // "an"); they count only in lowercase, which keeps out names such as Le Hoai Trung.
-const ENGLISH_FUNCTION_WORDS = new Set(['the', 'of', 'and', 'is', 'was', 'were', 'with', 'that', 'which', 'from', 'by', 'this', 'have', 'has', 'had', 'their', 'for', 'are', 'its', 'will', 'would', 'said', 'been', 'after', 'between']);
-const FRENCH_FUNCTION_WORDS = new Set(['le', 'les', 'des', 'du', 'est', 'et', 'une', 'dans', 'pour', 'qui', 'que', 'sur', 'avec', 'aux', 'ces', 'cette', 'sont', 'ont', 'pas', 'par', 'au', 'il', 'elle', 'ils', 'entre', 'deux', 'selon']);
+const ENGLISH_FUNCTION_WORDS = new Set([
+  'the',
+  'of',
+  'and',
+  'is',
+  'was',
+  'were',
+  'with',
+  'that',
+  'which',
+  'from',
+  'by',
+  'this',
+  'have',
+  'has',
+  'had',
+  'their',
+  'for',
+  'are',
+  'its',
+  'will',
+  'would',
+  'said',
+  'been',
+  'after',
+  'between',
+]);
+const FRENCH_FUNCTION_WORDS = new Set([
+  'le',
+  'les',
+  'des',
+  'du',
+  'est',
+  'et',
+  'une',
+  'dans',
+  'pour',
+  'qui',
+  'que',
+  'sur',
+  'avec',
+  'aux',
+  'ces',
+  'cette',
+  'sont',
+  'ont',
+  'pas',
+  'par',
+  'au',
+  'il',
+  'elle',
+  'ils',
+  'entre',
+  'deux',
+  'selon',
+]);
 const MIN_FUNCTION_WORDS = 3;
 const FUNCTION_WORD_SHARE = 0.15;
 // Letters of French words that English words do not have: with one of them, English is left to the model.
@@ -76,7 +130,10 @@ function rememberedGuess(text: string): Readonly<LanguageGuess> {
 
 function guessLanguage(text: string): LanguageGuess {
   // Decomposed (NFD) input is up to three code units per letter: cut wide, compose, then cut to size.
-  const clipped = text.slice(0, MAX_CHARS * 3).normalize('NFC').slice(0, MAX_CHARS);
+  const clipped = text
+    .slice(0, MAX_CHARS * 3)
+    .normalize('NFC')
+    .slice(0, MAX_CHARS);
   const sample = MAY_HOLD_ADDRESS.test(clipped) ? clipped.replace(ADDRESS, ' ') : clipped;
 
   const { han, latin, other } = countLetters(sample);

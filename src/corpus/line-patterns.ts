@@ -28,7 +28,8 @@ export function matchSourceUrl(text: string): string | null {
 }
 
 /** A publisher's domain, such as `Thanhnien.vn` or `VnExpress.net`. */
-const SOURCE_DOMAIN = /^(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{1,62}(?:\.[A-Za-z0-9-]{2,})*\.(?:vn|com|net|org|cn|fr|info|gov\.vn|com\.vn|com\.cn)$/i;
+const SOURCE_DOMAIN =
+  /^(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{1,62}(?:\.[A-Za-z0-9-]{2,})*\.(?:vn|com|net|org|cn|fr|info|gov\.vn|com\.vn|com\.cn)$/i;
 
 /** A domain name has at most 253 characters: a longer dotted line is text, never a publisher. */
 const MAX_DOMAIN_CHARS = 253;
@@ -39,7 +40,8 @@ export function isDomain(text: string): boolean {
 }
 
 /** A line that is only a photo credit: `PHOTO: THAO PHAM`, `Ảnh: TTXVN`, `Crédit photo : AFP`. */
-const CREDIT_LINE = /^(?:photo|photos|photograph|photography|picture|image|illustration|ảnh|anh|crédit photo|credit|图|图片|摄影)\s*[:：]\s*(.{1,80})$/i;
+const CREDIT_LINE =
+  /^(?:photo|photos|photograph|photography|picture|image|illustration|ảnh|anh|crédit photo|credit|图|图片|摄影)\s*[:：]\s*(.{1,80})$/i;
 
 export function matchCreditLine(text: string): string | null {
   const m = CREDIT_LINE.exec(text);

@@ -19,7 +19,11 @@ export interface NormalisedLine {
 
 /** NFC, LF, invisible characters removed. Returns the whole text, for hashing and frontmatter splitting. */
 export function normaliseText(text: string): string {
-  return text.normalize('NFC').replace(/\r\n?/g, '\n').replace(/[\u2028\u2029]/g, '\n').replace(INVISIBLE, '');
+  return text
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u2028\u2029]/g, '\n')
+    .replace(INVISIBLE, '');
 }
 
 /** Split normalised text into tidied lines, numbered from `firstLine`. Empty lines are kept as empty text. */

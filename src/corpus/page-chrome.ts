@@ -8,11 +8,13 @@ export type ChromeShape = 'link-residue' | 'platform-notice' | 'code' | 'form-fi
  * What is left when a link's address is pasted: percent-escapes, query strings (`a=1&`, `utm_source=`), URL schemes,
  * `www.`, file names of web pages, and a link's address cut at the wrap with its closing bracket (`…_6133656]`).
  */
-const LINK_RESIDUE = /(?:%[0-9A-Fa-f]{2}[^%]*){2}|[?&][\w-]+=[\w%-]*&|https?:\/\/|www\.\w|\.(?:html?|php|aspx?|jsp)\b|\w+_\w+=|^[^[]*\w\]$/u;
+const LINK_RESIDUE =
+  /(?:%[0-9A-Fa-f]{2}[^%]*){2}|[?&][\w-]+=[\w%-]*&|https?:\/\/|www\.\w|\.(?:html?|php|aspx?|jsp)\b|\w+_\w+=|^[^[]*\w\]$/u;
 /** Text-mode browsers list a page's `<link rel>` entries as `#alternate`, `#publisher`… lines at the top. */
 const LINK_REL_LIST = /^#\p{L}/u;
 /** The notices every web page shows a copier when scripts or cookies are off: the platform's words, not a site's. */
-const PLATFORM_NOTICE = /\b(?:enable|activer|activez|turn on|bật)\b.{0,40}\bjavascript\b|\bjavascript\b.{0,40}\b(?:disabled|désactivé|required|nécessaire)\b|\bcookies?\b.{0,60}\b(?:accept|consent|utilis|use|policy|paramétr)/iu;
+const PLATFORM_NOTICE =
+  /\b(?:enable|activer|activez|turn on|bật)\b.{0,40}\bjavascript\b|\bjavascript\b.{0,40}\b(?:disabled|désactivé|required|nécessaire)\b|\bcookies?\b.{0,60}\b(?:accept|consent|utilis|use|policy|paramétr)/iu;
 const NOTICE_MAX_WORDS = 40;
 /** CSS rules, script fragments and HTML tags pasted with the text. */
 const CODE: readonly RegExp[] = [
@@ -51,7 +53,10 @@ function words(text: string): string[] {
 function isBreadcrumb(text: string): boolean {
   const separators = text.match(ITEM_SEPARATOR)?.length ?? 0;
   if (separators < 2) return false;
-  const items = text.split(/\s(?:[/|›»>·•]|::)\s|\|/u).map((s) => s.trim()).filter((s) => s !== '');
+  const items = text
+    .split(/\s(?:[/|›»>·•]|::)\s|\|/u)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   return items.length >= 3 && items.every((item) => words(item).length <= 4 && !SENTENCE_END.test(item));
 }
 

@@ -63,21 +63,53 @@ export function parseArticle(file: string, bytes: Uint8Array, ctx: CorpusContext
 
   // Lines, unwrapping and Markdown; then the article's extent inside the page.
   const page = readPageLines(fm.body, fm.bodyFirstLine);
-  const extent = findArticleExtent(page.lines, LINE_ROLES, titleFromFileName(file) ? MIN_HEADLINE_SCORE_OVER_FILE_NAME : MIN_HEADLINE_SCORE);
+  const extent = findArticleExtent(
+    page.lines,
+    LINE_ROLES,
+    titleFromFileName(file) ? MIN_HEADLINE_SCORE_OVER_FILE_NAME : MIN_HEADLINE_SCORE,
+  );
   const underHeadline = extent.headline ? extent.lines.filter((l) => l !== extent.headline) : extent.lines;
   // With a date pinned in frontmatter, the dateline is still found: it stays out of the body either way.
   const dateline = findArticleDateline(underHeadline);
-  const s = buildStructure(extent.lines, ctx.detectLanguage, (line) => dateline !== null && dateline.standsAlone && line === dateline.line, extent.headline?.line ?? null);
+  const s = buildStructure(
+    extent.lines,
+    ctx.detectLanguage,
+    (line) => dateline !== null && dateline.standsAlone && line === dateline.line,
+    extent.headline?.line ?? null,
+  );
   const dropped = [...page.dropped, ...extent.dropped, ...s.dropped].sort((a, b) => a.line - b.line);
 
   if (s.body.length === 0 && !s.headline) {
     if (page.lines.length === 0) {
-      return { ok: false, errors: [{ severity: 'error', code: 'no-text', file, message: 'the file has no article text (only Markdown rules or empty headings)', hint: 'Paste the article text into it, or delete the file.' }] };
+      return {
+        ok: false,
+        errors: [
+          {
+            severity: 'error',
+            code: 'no-text',
+            file,
+            message: 'the file has no article text (only Markdown rules or empty headings)',
+            hint: 'Paste the article text into it, or delete the file.',
+          },
+        ],
+      };
     }
     // A saved page that holds no article (a script notice, a bare menu) is reported and left out; the rest still builds.
     const first = dropped[0];
     const example = first ? `, e.g. line ${first.line}: "${clipAtWord(first.text, 60)}"` : '';
-    return { ok: false, errors: [{ severity: 'warning', code: 'no-article-text', file, message: `not published: no article text is left once the page's menus, links, notices and footers are set aside (${dropped.length} line${dropped.length === 1 ? '' : 's'}${example})`, hint: 'Paste the article itself into the file (headline and paragraphs), or delete the file.', ...(first ? { line: first.line } : {}) }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          severity: 'warning',
+          code: 'no-article-text',
+          file,
+          message: `not published: no article text is left once the page's menus, links, notices and footers are set aside (${dropped.length} line${dropped.length === 1 ? '' : 's'}${example})`,
+          hint: 'Paste the article itself into the file (headline and paragraphs), or delete the file.',
+          ...(first ? { line: first.line } : {}),
+        },
+      ],
+    };
   }
 
   // Title
@@ -90,26 +122,46 @@ export function parseArticle(file: string, bytes: Uint8Array, ctx: CorpusContext
   const titleLine = o.title ? null : chosen.line;
   if (!o.title) {
     provenance.title = chosen.provenance;
-    if (chosen.noHeadline) warn({ code: chosen.provenance.method === 'file name' ? 'headline-from-file-name' : 'no-headline', ...chosen.noHeadline });
+    if (chosen.noHeadline)
+      warn({ code: chosen.provenance.method === 'file name' ? 'headline-from-file-name' : 'no-headline', ...chosen.noHeadline });
   }
   const titleLang = ctx.detectLanguage(title);
-  const titleTranslation = s.titleTranslation ? { text: s.titleTranslation.text, lang: ctx.detectLanguage(s.titleTranslation.text), line: s.titleTranslation.line } : null;
+  const titleTranslation = s.titleTranslation
+    ? { text: s.titleTranslation.text, lang: ctx.detectLanguage(s.titleTranslation.text), line: s.titleTranslation.line }
+    : null;
 
   // Date
   let date = o.date ?? UNKNOWN_DATE;
   if (!o.date && dateline) {
     date = dateline.date;
-    provenance.date = { line: dateline.line, method: dateline.standsAlone ? 'dateline' : 'date opening a paragraph', evidence: dateline.text };
+    provenance.date = {
+      line: dateline.line,
+      method: dateline.standsAlone ? 'dateline' : 'date opening a paragraph',
+      evidence: dateline.text,
+    };
   }
   const completed = o.date ? null : completeFromSourceUrl(date, s.sourceUrl?.text ?? null);
   if (completed) {
-    provenance.date = { line: s.sourceUrl!.line, method: date.precision === 'unknown' ? 'source URL' : `${provenance.date!.method}, year from the source URL`, evidence: s.sourceUrl!.text };
+    provenance.date = {
+      line: s.sourceUrl!.line,
+      method: date.precision === 'unknown' ? 'source URL' : `${provenance.date!.method}, year from the source URL`,
+      evidence: s.sourceUrl!.text,
+    };
     date = completed;
   }
   if (date.precision === 'unknown') {
-    warn({ code: 'no-date', message: 'no publication date found under the headline', hint: 'Add `date: YYYY-MM-DD` (or `--MM-DD` when the year is unknown) in frontmatter if you know it.' });
+    warn({
+      code: 'no-date',
+      message: 'no publication date found under the headline',
+      hint: 'Add `date: YYYY-MM-DD` (or `--MM-DD` when the year is unknown) in frontmatter if you know it.',
+    });
   } else if (date.year === null && !o.date) {
-    warn({ code: 'partial-date', message: `the date "${dateline?.text ?? ''}" has no year (nor has the source URL); it is kept as a day and month only`, hint: 'Add `date: YYYY-MM-DD` in frontmatter if you know the year.', ...(dateline ? { line: dateline.line } : {}) });
+    warn({
+      code: 'partial-date',
+      message: `the date "${dateline?.text ?? ''}" has no year (nor has the source URL); it is kept as a day and month only`,
+      hint: 'Add `date: YYYY-MM-DD` in frontmatter if you know the year.',
+      ...(dateline ? { line: dateline.line } : {}),
+    });
   }
 
   // Languages
@@ -122,7 +174,9 @@ export function parseArticle(file: string, bytes: Uint8Array, ctx: CorpusContext
   // Topics and people
   const wordCount = bodyTexts(wholeBody).reduce((n, t) => n + wordsIn(t), 0);
   const units = topicTexts({ text: title, lang: titleLang }, titleTranslation, wholeBody);
-  const topics = o.topics ? resolvePinned(o.topics, ctx.topicsBySlug, 'topics', file, errors) : ctx.matchTopics(units, topicLength(wholeBody));
+  const topics = o.topics
+    ? resolvePinned(o.topics, ctx.topicsBySlug, 'topics', file, errors)
+    : ctx.matchTopics(units, topicLength(wholeBody));
   // The same string the topic matcher cut into words: its tokens are reused.
   const people = o.people ? resolvePinned(o.people, ctx.peopleBySlug, 'people', file, errors) : ctx.matchPeople(joinTopicTexts(units).text);
 
@@ -131,7 +185,11 @@ export function parseArticle(file: string, bytes: Uint8Array, ctx: CorpusContext
   if (!o.source && (s.sourceName || s.sourceUrl || s.agency)) {
     source = { name: s.sourceName?.text ?? s.agency?.text ?? null, url: s.sourceUrl?.text ?? null };
     const from = s.sourceUrl ?? s.sourceName ?? s.agency!;
-    provenance.source = { line: from.line, method: s.sourceUrl && !s.sourceName ? 'source line' : creditMethod((s.sourceName ?? s.agency!).form), evidence: [s.sourceName?.text, s.sourceUrl?.text, s.agency && `(${s.agency.text})`].filter(Boolean).join(' ') };
+    provenance.source = {
+      line: from.line,
+      method: s.sourceUrl && !s.sourceName ? 'source line' : creditMethod((s.sourceName ?? s.agency!).form),
+      evidence: [s.sourceName?.text, s.sourceUrl?.text, s.agency && `(${s.agency.text})`].filter(Boolean).join(' '),
+    };
   }
   const byline = o.byline ?? s.byline?.text ?? null;
   if (!o.byline && s.byline) provenance.byline = { line: s.byline.line, method: creditMethod(s.byline.form), evidence: s.byline.text };
@@ -142,7 +200,15 @@ export function parseArticle(file: string, bytes: Uint8Array, ctx: CorpusContext
   let slug = articleSlug(title, s.body.find((b) => b.kind === 'paragraph')?.text ?? '');
   if (o.slug) {
     const bad = validatePinnedSlug(o.slug);
-    if (bad) errors.push({ severity: 'error', code: 'frontmatter-invalid', file, line: 1, message: `frontmatter \`slug\`: ${bad}`, hint: 'Use lowercase ASCII letters, digits and single hyphens, e.g. `slug: to-lam-meets-xi-jinping`.' });
+    if (bad)
+      errors.push({
+        severity: 'error',
+        code: 'frontmatter-invalid',
+        file,
+        line: 1,
+        message: `frontmatter \`slug\`: ${bad}`,
+        hint: 'Use lowercase ASCII letters, digits and single hyphens, e.g. `slug: to-lam-meets-xi-jinping`.',
+      });
     else slug = o.slug;
   } else provenance.slug = { line: titleLine, method: 'title, plus a hash of the title and first paragraph', evidence: slug };
 
@@ -185,7 +251,15 @@ function resolvePinned(
   for (const slug of slugs) {
     const ref = known.get(slug);
     if (ref) out.push({ slug: ref.slug, name: ref.name, evidence: ['frontmatter'] });
-    else errors.push({ severity: 'error', code: 'frontmatter-invalid', file, line: 1, message: `frontmatter \`${field}\` names "${slug}", which is not in src/data/${field === 'topics' ? 'topics' : 'people'}.yaml`, hint: `Use one of: ${[...known.keys()].join(', ')}; or add it to the data file.` });
+    else
+      errors.push({
+        severity: 'error',
+        code: 'frontmatter-invalid',
+        file,
+        line: 1,
+        message: `frontmatter \`${field}\` names "${slug}", which is not in src/data/${field === 'topics' ? 'topics' : 'people'}.yaml`,
+        hint: `Use one of: ${[...known.keys()].join(', ')}; or add it to the data file.`,
+      });
   }
   return out.sort((a, b) => a.slug.localeCompare(b.slug));
 }

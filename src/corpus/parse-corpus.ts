@@ -102,10 +102,16 @@ export function settleCorpus<A extends SettleableArticle>(listing: CorpusListing
 
 /** Puts the parsed jobs in their slots and settles the corpus. */
 export function finishCorpus(read: ReadCorpus, parsed: readonly ParseResult[]): CorpusResult {
-  return settleCorpus(read.listing, placeParses(read, parsed, (article) => article));
+  return settleCorpus(
+    read.listing,
+    placeParses(read, parsed, (article) => article),
+  );
 }
 
 export function parseCorpus(dir: string, ctx: CorpusContext, reuse?: Reuse): CorpusResult {
   const read = readCorpus(dir, reuse);
-  return finishCorpus(read, read.jobs.map((job) => parseArticle(job.file, job.bytes, ctx)));
+  return finishCorpus(
+    read,
+    read.jobs.map((job) => parseArticle(job.file, job.bytes, ctx)),
+  );
 }

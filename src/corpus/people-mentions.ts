@@ -3,7 +3,16 @@
 import { readFileSync } from 'node:fs';
 import type { PersonRef } from './types.ts';
 import {
-  ENTRY, checkUniqueSlugs, checkedData, entryLabeller, listOf, namesSchema, phraseSchema, readYaml, slugSchema, strictMap,
+  ENTRY,
+  checkUniqueSlugs,
+  checkedData,
+  entryLabeller,
+  listOf,
+  namesSchema,
+  phraseSchema,
+  readYaml,
+  slugSchema,
+  strictMap,
 } from './data-file.ts';
 import type { TaxonomyLang, YamlFile, YamlPath } from './data-file.ts';
 import { MAX_EVIDENCE, addEvidence, buildTrie, compilePhrase, diacriticsAgree, matchAt, surface, tokenizeShared } from './phrase-match.ts';
@@ -39,7 +48,11 @@ export function parsePeople(yamlText: string, fileName: string): Person[] {
   // Annotated so that `file.fail` (returns never) narrows types after it.
   const file: YamlFile = readYaml(yamlText, fileName);
   const parsed = checkedData(file, peopleSchema, entryLabeller(file.data, 'people', 'person'));
-  checkUniqueSlugs(file, 'people', parsed.people.map((p) => p.slug));
+  checkUniqueSlugs(
+    file,
+    'people',
+    parsed.people.map((p) => p.slug),
+  );
   // An alias shared by two people could not say who is meant; diacritics aside, text written
   // without them would match both. One person may list spellings that differ in diacritics only.
   const aliasOwner = new Map<string, { slug: string; spellings: Set<string> }>();
@@ -97,7 +110,8 @@ function capitalsAgree(phrase: Phrase, tokens: readonly Token[], start: number):
 const HYPHEN = /^[-\u2010\u2011]$/u;
 
 // One syllable of romanised Chinese (pinyin or Wade–Giles), lowercase: what follows the hyphen in "Yi-chun".
-const CHINESE_SYLLABLE = /^(?:zh|ch|sh|hs|ts|tz|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ung|ian|ien|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|ih|a|o|e|i|u|ü)$/u;
+const CHINESE_SYLLABLE =
+  /^(?:zh|ch|sh|hs|ts|tz|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ung|ian|ien|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|ih|a|o|e|i|u|ü)$/u;
 
 /**
  * Whether the word after a match carries on a hyphenated given name: "Wang Yi-chun" is not Wang Yi.

@@ -74,7 +74,15 @@ function charInfo(cp: number): CharInfo {
     const fold = foldText(ch);
     const tone = (decomposed.match(TONE_MARKS) ?? []).join('');
     const base = decomposed.replace(TONE_MARKS, '').normalize('NFC');
-    info = { cls: CLS_WORD, fold, base, tone, upper: lower !== ch, lower: ch.toUpperCase() !== ch, marked: fold !== lower.normalize('NFC') };
+    info = {
+      cls: CLS_WORD,
+      fold,
+      base,
+      tone,
+      upper: lower !== ch,
+      lower: ch.toUpperCase() !== ch,
+      marked: fold !== lower.normalize('NFC'),
+    };
   } else {
     info = { cls: GAP_CHARS.test(ch) ? CLS_GAP : CLS_PUNCT, fold: '', base: '', tone: '', upper: false, lower: false, marked: false };
   }
@@ -131,7 +139,18 @@ export function tokenize(text: string): Token[] {
     if (cls === CLS_HAN) {
       const w = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
       const ch = text.slice(i, i + w);
-      tokens.push({ start: i, end: i + w, fold: ch, exact: ch, marked: false, upperFirst: false, allUpper: false, han: true, gap, gapStart });
+      tokens.push({
+        start: i,
+        end: i + w,
+        fold: ch,
+        exact: ch,
+        marked: false,
+        upperFirst: false,
+        allUpper: false,
+        han: true,
+        gap,
+        gapStart,
+      });
       i += w;
     } else {
       const start = i;
@@ -149,8 +168,16 @@ export function tokenize(text: string): Token[] {
       }
       const k = wordKeys(text.slice(start, i), ascii);
       tokens.push({
-        start, end: i, fold: k.fold, exact: k.exact, marked: k.marked,
-        upperFirst: k.upperFirst, allUpper: k.allUpper, han: false, gap, gapStart,
+        start,
+        end: i,
+        fold: k.fold,
+        exact: k.exact,
+        marked: k.marked,
+        upperFirst: k.upperFirst,
+        allUpper: k.allUpper,
+        han: false,
+        gap,
+        gapStart,
       });
     }
     gapStart = i;
@@ -186,7 +213,7 @@ function unicodeKeys(raw: string): WordKeys {
   let upperFirst = false;
   for (let i = 0; i < raw.length; ) {
     const cp = raw.codePointAt(i) ?? 0;
-    const info = cp < 128 ? ASCII_INFO[cp] ?? charInfo(cp) : charInfo(cp);
+    const info = cp < 128 ? (ASCII_INFO[cp] ?? charInfo(cp)) : charInfo(cp);
     if (i === 0) upperFirst = info.upper;
     fold += info.fold;
     base += info.base;
@@ -204,7 +231,15 @@ const ASCII_INFO: CharInfo[] = [];
 for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
   const lower = ch.toLowerCase();
-  ASCII_INFO.push({ cls: asciiClass(c), fold: lower, base: lower, tone: '', upper: lower !== ch, lower: ch.toUpperCase() !== ch, marked: false });
+  ASCII_INFO.push({
+    cls: asciiClass(c),
+    fold: lower,
+    base: lower,
+    tone: '',
+    upper: lower !== ch,
+    lower: ch.toUpperCase() !== ch,
+    marked: false,
+  });
 }
 
 /** A word's exact key cut into its letters (marks such as â, ư, đ kept) and its trailing tone marks. */

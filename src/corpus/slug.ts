@@ -26,7 +26,10 @@ export function slugifyTitle(title: string): string {
   s = s.normalize('NFD').replace(LATIN_WITH_MARKS, '$1').normalize('NFC');
   s = s.replace(HAN_RUN, (run) => ` ${run} `);
   s = transliterate(s, { unknown: ' ' });
-  s = s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  s = s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   s = capAtHyphen(s, MAX_TITLE_SLUG);
   return s === '' ? FALLBACK : s;
 }

@@ -91,7 +91,15 @@ export function creditMethod(form: CreditForm): string {
  * The shapes a credit under the headline may have. Signatures (`Trần Anh (TTXVN)`), credits in parentheses, dashes
  * and bare names close articles; under a headline the same shapes are a place, a remark, a list item, a name.
  */
-const HEAD_FORMS: ReadonlySet<CreditForm> = new Set<CreditForm>(['source-label', 'theo', 'byline-label', 'wire', 'reporter', 'domain', 'editor']);
+const HEAD_FORMS: ReadonlySet<CreditForm> = new Set<CreditForm>([
+  'source-label',
+  'theo',
+  'byline-label',
+  'wire',
+  'reporter',
+  'domain',
+  'editor',
+]);
 
 interface CreditsBeingRead extends ArticleCredits {
   sourceRank: number;
@@ -115,7 +123,15 @@ function takeLine(c: CreditsBeingRead, l: FoundText, found: LineCredit): void {
  * the headline (and its translation). `isStandaloneDateline` tells the lines the dateline step keeps out of the body.
  */
 export function readCredits(lines: readonly CreditInput[], start: number, isStandaloneDateline: (line: number) => boolean): ArticleCredits {
-  const c: CreditsBeingRead = { source: null, agency: null, byline: null, creditLines: new Map(), trimmed: new Map(), cut: [], sourceRank: Infinity };
+  const c: CreditsBeingRead = {
+    source: null,
+    agency: null,
+    byline: null,
+    creditLines: new Map(),
+    trimmed: new Map(),
+    cut: [],
+    sourceRank: Infinity,
+  };
   readHead(c, lines, start, isStandaloneDateline);
   readTail(c, lines, start);
   const { sourceRank: _, ...credits } = c;
@@ -123,7 +139,12 @@ export function readCredits(lines: readonly CreditInput[], start: number, isStan
 }
 
 /** Under the headline: a byline or source line, a dateline naming its source, the lead's agency. */
-function readHead(c: CreditsBeingRead, lines: readonly CreditInput[], start: number, isStandaloneDateline: (line: number) => boolean): void {
+function readHead(
+  c: CreditsBeingRead,
+  lines: readonly CreditInput[],
+  start: number,
+  isStandaloneDateline: (line: number) => boolean,
+): void {
   let read = 0;
   for (let i = start; i < lines.length && read < HEAD_LINES; i++) {
     const l = lines[i]!;

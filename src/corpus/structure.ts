@@ -58,7 +58,6 @@ function isSubheadingLike(text: string): boolean {
   return text.length <= SUBHEADING_MAX_CHARS && text.split(' ').length <= SUBHEADING_MAX_WORDS && !endsLikeSentence(text);
 }
 
-
 /** Headlines repeat with different spacing or case; the test compares lines with `headline` loosely (folded once). */
 function repeatsHeadline(headline: string): (text: string) => boolean {
   const folded = foldForComparison(headline);
@@ -207,12 +206,22 @@ export function buildStructure(
   return s;
 }
 
-function figureBlock(image: string | null, caption: string | null, credit: string | null, line: number, detect: (t: string) => LanguageCode): FigureBlock {
+function figureBlock(
+  image: string | null,
+  caption: string | null,
+  credit: string | null,
+  line: number,
+  detect: (t: string) => LanguageCode,
+): FigureBlock {
   return { kind: 'figure', image, caption, credit, lang: caption ? detect(caption) : 'und', line };
 }
 
 /** An image name, then optionally a caption (which may end with its credit), then optionally a credit line. */
-function readFigure(items: readonly ClassifiedLine[], start: number, detect: (t: string) => LanguageCode): { block: FigureBlock; lastIndex: number } {
+function readFigure(
+  items: readonly ClassifiedLine[],
+  start: number,
+  detect: (t: string) => LanguageCode,
+): { block: FigureBlock; lastIndex: number } {
   let i = start;
   const first = items[i]!;
   let image: string | null = null;

@@ -66,7 +66,7 @@ export function clipAtWord(text: string, max: number): string {
   let cut = space > max * 0.5 ? head.slice(0, space) : head.slice(0, max);
   // Never split a surrogate pair (emoji, rare CJK).
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  return cut.replace(/[\s,;:–—-]+$/u, '') + '…';
+  return `${cut.replace(/[\s,;:–—-]+$/u, '')}…`;
 }
 
 const SPACES_AND_PUNCTUATION = /[\s\p{P}\p{S}]+/gu;

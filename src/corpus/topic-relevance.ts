@@ -48,7 +48,12 @@ interface TopicTally {
  * Topics above the threshold, most relevant first (ties by slug). `bodyWords` is the article's length, which dilutes
  * what the body says (never the headline or the lead).
  */
-export function rankTopics(taxonomy: Taxonomy, hits: readonly KeywordHit[], bodyWords: number, rule: RelevanceRule = RELEVANCE_RULE): TopicRef[] {
+export function rankTopics(
+  taxonomy: Taxonomy,
+  hits: readonly KeywordHit[],
+  bodyWords: number,
+  rule: RelevanceRule = RELEVANCE_RULE,
+): TopicRef[] {
   const lengthUnits = Math.max(1, bodyWords / rule.wordsPerLengthUnit);
   // A topic is weighed in each language apart (see combineLanguages): a sentence and its translation in a bilingual
   // file are one mention, not two that corroborate each other.
@@ -62,7 +67,15 @@ export function rankTopics(taxonomy: Taxonomy, hits: readonly KeywordHit[], body
     const repeat = seen.has(keywordKey);
     seen.add(perUnit).add(keywordKey);
     const key = `${hit.topic}\u0000${hit.lang}`;
-    const tally = tallies.get(key) ?? { topic: hit.topic, score: 0, keywords: new Set(), hasStrong: false, inHeadlineOrLead: false, units: new Set(), evidence: [] };
+    const tally = tallies.get(key) ?? {
+      topic: hit.topic,
+      score: 0,
+      keywords: new Set(),
+      hasStrong: false,
+      inHeadlineOrLead: false,
+      units: new Set(),
+      evidence: [],
+    };
     tallies.set(key, tally);
     const kind = hit.supporting ? rule.supportingWeight : hit.strong ? rule.strongWeight : rule.weakWeight;
     const place = hit.place === 'body' ? rule.placeWeight.body / lengthUnits : rule.placeWeight[hit.place];
@@ -119,12 +132,14 @@ function carriesTopic(t: TopicTally): boolean {
 /** The words that weighed most, distinct, shown in text order: what an editor checks the guess against. */
 function strongestEvidence(evidence: TopicTally['evidence']): string[] {
   const seen = new Set<string>();
-  const distinct = [...evidence].sort((a, b) => b.weight - a.weight || a.order - b.order).filter((e) => {
-    const key = e.surface.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const distinct = [...evidence]
+    .sort((a, b) => b.weight - a.weight || a.order - b.order)
+    .filter((e) => {
+      const key = e.surface.toLowerCase();
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   return distinct
     .slice(0, MAX_EVIDENCE)
     .sort((a, b) => a.order - b.order)

@@ -3,16 +3,23 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import {
-  ENTRY, TAXONOMY_LANGS, checkUniqueSlugs, checkedData, entryLabeller, listOf, namesSchema, readYaml, slugSchema, strictMap,
+  ENTRY,
+  TAXONOMY_LANGS,
+  checkUniqueSlugs,
+  checkedData,
+  entryLabeller,
+  listOf,
+  namesSchema,
+  readYaml,
+  slugSchema,
+  strictMap,
 } from './data-file.ts';
 import type { TaxonomyLang, YamlFile, YamlPath } from './data-file.ts';
 import { buildTrie, compilePhrase, matchAt, surface, tokenizeShared } from './phrase-match.ts';
 import { joinTopicTexts } from './topic-texts.ts';
 import type { Phrase, Token } from './phrase-match.ts';
 import type { LanguageCode } from './types.ts';
-
 // The taxonomy's languages are part of its public API (the site lists a topic's names by them); they live in data-file.ts because people.yaml uses them too.
-;
 export type { TaxonomyLang } from './data-file.ts';
 
 export interface Topic {
@@ -67,7 +74,11 @@ export function parseTaxonomy(yamlText: string, fileName: string): Taxonomy {
   // Annotated so that `file.fail` (returns never) narrows types after it.
   const file: YamlFile = readYaml(yamlText, fileName);
   const parsed = checkedData(file, taxonomySchema, entryLabeller(file.data, 'topics', 'topic'));
-  checkUniqueSlugs(file, 'topics', parsed.topics.map((t) => t.slug));
+  checkUniqueSlugs(
+    file,
+    'topics',
+    parsed.topics.map((t) => t.slug),
+  );
   const topics = parsed.topics.map((t, i): Topic => {
     checkDistinctKeywords(file, ['topics', i, 'keywords'], t.keywords, `topic '${t.slug}'`);
     if (t.supporting) checkDistinctKeywords(file, ['topics', i, 'supporting'], t.supporting, `topic '${t.slug}' supporting`);
@@ -90,7 +101,11 @@ function checkDistinctKeywords(file: YamlFile, path: YamlPath, keywords: Partial
 
 /** Two keywords are duplicates when they would match exactly the same text. */
 function phraseKey(p: Phrase, lang: TaxonomyLang): string {
-  return p.tokens.map((t) => (lang === 'vi' ? t.exact : t.fold) + (t.allUpper && t.fold.length > 1 ? '^' : '')).join(' ') + '|' + p.gaps.join('|');
+  return (
+    p.tokens.map((t) => (lang === 'vi' ? t.exact : t.fold) + (t.allUpper && t.fold.length > 1 ? '^' : '')).join(' ') +
+    '|' +
+    p.gaps.join('|')
+  );
 }
 
 /** Read and validate a taxonomy file. */
@@ -185,7 +200,10 @@ export function compileTopicEvidence(taxonomy: Taxonomy): (texts: readonly Topic
   const topics = taxonomy.topics;
   const items: { phrase: Phrase; value: KeywordEntry }[] = [];
   topics.forEach((topic, ti) => {
-    for (const [list, supporting] of [[topic.keywords, false], [topic.supporting, true]] as const) {
+    for (const [list, supporting] of [
+      [topic.keywords, false],
+      [topic.supporting, true],
+    ] as const) {
       for (const lang of TAXONOMY_LANGS) {
         for (const keyword of list[lang] ?? []) {
           const phrase = compilePhrase(keyword);
@@ -230,7 +248,16 @@ export function compileTopicEvidence(taxonomy: Taxonomy): (texts: readonly Topic
         if (!entry || i < (nextFree[t] ?? 0)) continue;
         nextFree[t] = end + 1;
         const unit = unitOf[i]!;
-        hits.push({ topic: t, keyword: entry.keyword, lang: texts[unit]!.lang, strong: entry.strong, supporting: entry.supporting, unit, place: texts[unit]!.place, surface: surface(text, tokens, i, end) });
+        hits.push({
+          topic: t,
+          keyword: entry.keyword,
+          lang: texts[unit]!.lang,
+          strong: entry.strong,
+          supporting: entry.supporting,
+          unit,
+          place: texts[unit]!.place,
+          surface: surface(text, tokens, i, end),
+        });
       }
       touched.length = 0;
     }

@@ -26,7 +26,11 @@ export function splitSentences(text: string): string[] {
  * its text is in. Sentences, not paragraphs, are the unit: an article pasted as one long line still shows where a
  * topic recurs.
  */
-export function topicTexts(title: { text: string; lang: LanguageCode }, titleTranslation: TranslationText | null, body: readonly BodyBlock[]): TopicText[] {
+export function topicTexts(
+  title: { text: string; lang: LanguageCode },
+  titleTranslation: TranslationText | null,
+  body: readonly BodyBlock[],
+): TopicText[] {
   const texts: TopicText[] = [{ text: title.text, place: 'headline', lang: title.lang }];
   if (titleTranslation) texts.push({ text: titleTranslation.text, place: 'headline', lang: titleTranslation.lang });
   const add = (paragraph: string, lang: LanguageCode, opensArticle: boolean): void => {

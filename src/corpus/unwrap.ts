@@ -59,7 +59,9 @@ function firstWord(text: string): string {
 /** The wrap column: where the longest ordinary lines end, if enough lines end near it and few run past it. */
 function findWrapWidth(lines: readonly NormalisedLine[]): number | null {
   // Lines of several words (or CJK text, which has no spaces): single words are menu items and labels.
-  const measured = lines.filter((l) => l.text.includes(' ') || WIDE.test(l.text)).map((l) => ({ text: l.text, width: l.indent + columns(l.text) }));
+  const measured = lines
+    .filter((l) => l.text.includes(' ') || WIDE.test(l.text))
+    .map((l) => ({ text: l.text, width: l.indent + columns(l.text) }));
   const widths = measured.map((l) => l.width).sort((a, b) => a - b);
   if (widths.length < 6) return null;
   const width = widths[Math.floor(widths.length * 0.9)]!;
@@ -85,7 +87,8 @@ function findBodyIndent(lines: readonly NormalisedLine[]): number {
   }
   let best = 0;
   let bestCount = 0;
-  for (const [indent, count] of counts) if (count > bestCount || (count === bestCount && indent < best)) [best, bestCount] = [indent, count];
+  for (const [indent, count] of counts)
+    if (count > bestCount || (count === bestCount && indent < best)) [best, bestCount] = [indent, count];
   return best >= 2 && bestCount >= total / 2 ? best : 0;
 }
 
@@ -135,7 +138,16 @@ export function unwrapLines(lines: readonly NormalisedLine[]): UnwrappedText {
       continue;
     }
     const repeat = open !== null && l.text === open.lastText;
-    open = { line: l.line, lastLine: l.line, text: l.text, indent: l.indent, indentShift: bodyIndent > 0 ? l.indent - bodyIndent : 0, afterBlank, lastColumns: l.indent + columns(l.text), lastText: l.text };
+    open = {
+      line: l.line,
+      lastLine: l.line,
+      text: l.text,
+      indent: l.indent,
+      indentShift: bodyIndent > 0 ? l.indent - bodyIndent : 0,
+      afterBlank,
+      lastColumns: l.indent + columns(l.text),
+      lastText: l.text,
+    };
     out.push(open);
     // A repeated line (a link card's title, a caption under its alt text) is whole: the text after it starts anew.
     if (repeat) open = null;

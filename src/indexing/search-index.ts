@@ -111,8 +111,10 @@ export async function writeSearchIndex(outDir: string, stagingRoot: string | nul
   });
   if (unsearchable.size > 0) {
     const pages = [...unsearchable].sort().map((p) => `  - ${p}`);
-    throw new Error(`${pages.length} of ${slugs.length} article pages have no closed data-pagefind-body element, so the index would leave`
-      + ` them out; every article page needs one (src/pages/articles/[slug].astro):\n${pages.join('\n')}`);
+    throw new Error(
+      `${pages.length} of ${slugs.length} article pages have no closed data-pagefind-body element, so the index would leave` +
+        ` them out; every article page needs one (src/pages/articles/[slug].astro):\n${pages.join('\n')}`,
+    );
   }
   if (indexed !== slugs.length) {
     const pages = join(outDir, ARTICLES_DIR);

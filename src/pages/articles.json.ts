@@ -37,5 +37,5 @@ export const GET: APIRoute = async () => {
       wordCount: a.wordCount,
     }))
     .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  return new Response(JSON.stringify({ articles }, null, 2) + '\n', { headers: { 'Content-Type': 'application/json' } });
+  return new Response(`${JSON.stringify({ articles }, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
 };

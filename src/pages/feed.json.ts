@@ -6,4 +6,11 @@ import { SITE_DESCRIPTION, SITE_NAME } from '../site/site-info.ts';
 import { jsonFeedUrl, withBase } from '../site/urls.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  jsonFeedResponse({ title: SITE_NAME, description: SITE_DESCRIPTION, pagePath: withBase(''), feedPath: jsonFeedUrl(), articles: await getArticles(), site });
+  jsonFeedResponse({
+    title: SITE_NAME,
+    description: SITE_DESCRIPTION,
+    pagePath: withBase(''),
+    feedPath: jsonFeedUrl(),
+    articles: await getArticles(),
+    site,
+  });

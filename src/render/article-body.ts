@@ -46,7 +46,12 @@ function bodyToMdast(body: readonly BodyBlock[]): Root {
         return block.translation ? translationPair(p, block.translation) : p;
       }
       case 'subheading': {
-        const h: Heading = { type: 'heading', depth: 2, data: { hProperties: textProps(block.text, block.lang) }, children: [{ type: 'text', value: block.text }] };
+        const h: Heading = {
+          type: 'heading',
+          depth: 2,
+          data: { hProperties: textProps(block.text, block.lang) },
+          children: [{ type: 'text', value: block.text }],
+        };
         return block.translation ? translationPair(h, block.translation) : h;
       }
       case 'figure': {

@@ -13,4 +13,3 @@ export type NameKind = 'person' | 'glossary';
 export function nameToken(kind: NameKind, slug: string): string {
   return `${MARK}${kind === 'person' ? 'p' : 'g'}${slug.replace(/[^a-z0-9]/g, '')}${MARK}`;
 }
-

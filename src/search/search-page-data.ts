@@ -37,7 +37,11 @@ function byLabel(a: FilterOption, b: FilterOption): number {
   return a.label < b.label ? -1 : a.label > b.label ? 1 : 0;
 }
 
-export function searchPageData(articles: readonly ListedArticle[], people: readonly Person[], glossary: readonly GlossaryEntry[]): SearchPageData {
+export function searchPageData(
+  articles: readonly ListedArticle[],
+  people: readonly Person[],
+  glossary: readonly GlossaryEntry[],
+): SearchPageData {
   const topics = new Map<string, string>();
   const persons = new Map<string, string>();
   const languages = new Set<LanguageCode>();

@@ -46,7 +46,11 @@ export function groupForArchive<T extends { date: PartialDate }>(articles: reado
         // Newest month first; "month not stated" (null) after the months of its year.
         months: [...months.entries()]
           .sort(([a], [b]) => (b ?? 0) - (a ?? 0))
-          .map(([month, list]) => ({ month, label: month !== null ? (MONTHS[month - 1] ?? String(month)) : 'Month not stated', articles: list })),
+          .map(([month, list]) => ({
+            month,
+            label: month !== null ? (MONTHS[month - 1] ?? String(month)) : 'Month not stated',
+            articles: list,
+          })),
       })),
     yearNotStated,
     undated,
@@ -81,9 +85,16 @@ export function archiveParts<T>(archive: Archive<T>): ArchivePart<T>[] {
     return { key: String(year), label: String(year), articles: months.flatMap((m) => m.articles), months: starts };
   });
   if (archive.yearNotStated.length > 0) {
-    parts.push({ key: 'year-not-stated', label: 'Year not stated', note: YEAR_NOT_STATED_NOTE, articles: archive.yearNotStated, months: [] });
+    parts.push({
+      key: 'year-not-stated',
+      label: 'Year not stated',
+      note: YEAR_NOT_STATED_NOTE,
+      articles: archive.yearNotStated,
+      months: [],
+    });
   }
-  if (archive.undated.length > 0) parts.push({ key: 'undated', label: 'Undated', note: UNDATED_NOTE, articles: archive.undated, months: [] });
+  if (archive.undated.length > 0)
+    parts.push({ key: 'undated', label: 'Undated', note: UNDATED_NOTE, articles: archive.undated, months: [] });
   return parts;
 }
 
@@ -97,5 +108,9 @@ export function monthsOnPage<T>(part: ArchivePart<T>, from: number, size: number
   const to = Math.min(from + size, part.articles.length);
   return part.months
     .filter((m) => m.start < to && m.start + m.count > from)
-    .map((m) => ({ ...m, continued: m.start < from, articles: part.articles.slice(Math.max(m.start, from), Math.min(m.start + m.count, to)) }));
+    .map((m) => ({
+      ...m,
+      continued: m.start < from,
+      articles: part.articles.slice(Math.max(m.start, from), Math.min(m.start + m.count, to)),
+    }));
 }

@@ -35,7 +35,12 @@ async function itemsUtf8(channel: RssChannel, articles: readonly FeedArticle[], 
 
 /** RSS 2.0 with no lastBuildDate or other clock-derived field, so two builds of the same corpus are identical. */
 export async function rssResponse(c: FeedChannel): Promise<Response> {
-  const channel: RssChannel = { title: c.title, description: c.description, site: absoluteUrl(c.pagePath, c.site), xmlns: { dc: DC_NAMESPACE } };
+  const channel: RssChannel = {
+    title: c.title,
+    description: c.description,
+    site: absoluteUrl(c.pagePath, c.site),
+    xmlns: { dc: DC_NAMESPACE },
+  };
   const xml = await rssDocument(channel, await itemsUtf8(channel, c.articles, c.site));
   return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 }
@@ -49,5 +54,5 @@ export function jsonFeedResponse(c: FeedChannel & { feedPath: string }): Respons
     articles: c.articles,
     link: articleLink(c.site),
   });
-  return new Response(JSON.stringify(feed, null, 2) + '\n', { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(feed, null, 2)}\n`, { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
 }

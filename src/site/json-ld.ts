@@ -18,7 +18,11 @@ export function newsArticleJsonLd(a: NewsArticleSource, url: string): Record<str
   if (a.date.precision === 'day' && a.date.iso) ld.datePublished = a.date.iso;
   if (a.byline) ld.author = { '@type': 'Person', name: a.byline };
   if (a.source?.name) {
-    const organization = { '@type': 'Organization', name: a.source.name, ...(a.source.url ? { url: new URL(a.source.url).origin + '/' } : {}) };
+    const organization = {
+      '@type': 'Organization',
+      name: a.source.name,
+      ...(a.source.url ? { url: `${new URL(a.source.url).origin}/` } : {}),
+    };
     ld.publisher = organization;
     ld.sourceOrganization = organization;
   }
@@ -27,4 +31,3 @@ export function newsArticleJsonLd(a: NewsArticleSource, url: string): Record<str
   if (a.people.length > 0) ld.mentions = a.people.map((p) => ({ '@type': 'Person', name: p.name }));
   return ld;
 }
-

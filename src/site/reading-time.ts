@@ -24,4 +24,3 @@ export function readingMinutes(body: readonly BodyBlock[]): number {
   }
   return Math.max(1, Math.ceil(minutes));
 }
-

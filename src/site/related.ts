@@ -78,7 +78,11 @@ export function buildRelatedIndex(articles: readonly RelatedInput[], options: Re
       }
     });
     const better = (x: number, y: number): boolean =>
-      scores[x] !== scores[y] ? scores[x]! > scores[y]! : Math.abs(x - i) !== Math.abs(y - i) ? Math.abs(x - i) < Math.abs(y - i) : articles[x]!.slug < articles[y]!.slug;
+      scores[x] !== scores[y]
+        ? scores[x]! > scores[y]!
+        : Math.abs(x - i) !== Math.abs(y - i)
+          ? Math.abs(x - i) < Math.abs(y - i)
+          : articles[x]!.slug < articles[y]!.slug;
     // Keep only the best `limit` by insertion: candidates can number hundreds, the answer only a few.
     const best: number[] = [];
     for (const j of touched) {
@@ -90,7 +94,10 @@ export function buildRelatedIndex(articles: readonly RelatedInput[], options: Re
       }
       best[at] = j;
     }
-    related.set(articles[i]!.slug, best.map((j) => articles[j]!.slug));
+    related.set(
+      articles[i]!.slug,
+      best.map((j) => articles[j]!.slug),
+    );
     for (const j of touched) scores[j] = 0;
   }
   return related;

@@ -16,7 +16,18 @@ const ESC = '\u001b';
 
 /** One measured run of the English query, as measureFirstSearch reports it. */
 function searchRun(ms: number, bytes: number): SearchMeasurement {
-  return { lang: 'en', query: 'railway', status: 'ok', lastKeystrokeToResultMs: ms, bytesToFirstResult: bytes, requestsToFirstResult: 40, bytesByKind: { js: 60_000, wasm: 55_000 }, note: '', runsMs: [ms], mostBytesToFirstResult: bytes };
+  return {
+    lang: 'en',
+    query: 'railway',
+    status: 'ok',
+    lastKeystrokeToResultMs: ms,
+    bytesToFirstResult: bytes,
+    requestsToFirstResult: 40,
+    bytesByKind: { js: 60_000, wasm: 55_000 },
+    note: '',
+    runsMs: [ms],
+    mostBytesToFirstResult: bytes,
+  };
 }
 const lines = (texts: string[]) => texts.map((text, i) => ({ t: 100 * (i + 1), text }));
 
@@ -47,7 +58,16 @@ describe('build log parsing', () => {
 
   it('finds every stage of a full log, ANSI colours included', () => {
     const s = parseBuildLog(OUR_LOG);
-    expect(s).toMatchObject({ corpusLoadS: 12.31, articlesLoaded: 1000, typesS: 1.88, pageGenerationS: 62.5, pagesBuilt: 1029, astroBuildS: 80.58, pagefindS: 4.2, depsOptimized: false });
+    expect(s).toMatchObject({
+      corpusLoadS: 12.31,
+      articlesLoaded: 1000,
+      typesS: 1.88,
+      pageGenerationS: 62.5,
+      pagesBuilt: 1029,
+      astroBuildS: 80.58,
+      pagefindS: 4.2,
+      depsOptimized: false,
+    });
     expect(s.viteS).toBeCloseTo(0.828);
     expect(s.contentSyncS).toBeCloseTo(0.3);
     expect(s.buildDoneHooksS).toBeCloseTo(0.2);
@@ -55,8 +75,20 @@ describe('build log parsing', () => {
   });
 
   it('gives null for the lines a log lacks, never a wrong number', () => {
-    const s = parseBuildLog(lines(['[vite] [optimizer] bundling dependencies...', '[build] 20 page(s) built in 4.51s', 'Running Pagefind v1.6.0']));
-    expect(s).toMatchObject({ corpusLoadS: null, contentSyncS: null, typesS: null, viteS: null, pageGenerationS: null, pagefindS: null, buildDoneHooksS: null, pagesBuilt: 20, depsOptimized: true });
+    const s = parseBuildLog(
+      lines(['[vite] [optimizer] bundling dependencies...', '[build] 20 page(s) built in 4.51s', 'Running Pagefind v1.6.0']),
+    );
+    expect(s).toMatchObject({
+      corpusLoadS: null,
+      contentSyncS: null,
+      typesS: null,
+      viteS: null,
+      pageGenerationS: null,
+      pagefindS: null,
+      buildDoneHooksS: null,
+      pagesBuilt: 20,
+      depsOptimized: true,
+    });
     expect(parseBuildLog([]).startupS).toBeNull();
   });
 });
@@ -76,7 +108,13 @@ describe('page weight', () => {
     ].join('');
     writeFileSync(join(dir, 'page.html'), html);
     const w = pageWeight(dir, 'page.html');
-    expect(w).toMatchObject({ htmlBytes: Buffer.byteLength(html), cssBytes: 1000 + 3, jsBytes: 300 + 'let x=1;'.length, cssFiles: ['/_astro/site.css?v=1'], jsFiles: ['/_astro/app.js'] });
+    expect(w).toMatchObject({
+      htmlBytes: Buffer.byteLength(html),
+      cssBytes: 1000 + 3,
+      jsBytes: 300 + 'let x=1;'.length,
+      cssFiles: ['/_astro/site.css?v=1'],
+      jsFiles: ['/_astro/app.js'],
+    });
   });
 });
 
@@ -92,7 +130,16 @@ describe('search request kinds', () => {
 });
 
 function figures(wallMs: number, extra: Partial<BuildFigures> = {}): BuildFigures {
-  return { exitCode: 0, wallMs, cpuS: wallMs / 1000, peakTreeRssBytes: 800e6, maxSingleRssBytes: 700e6, stages: parseBuildLog(OUR_LOG), logFile: 'x.log', ...extra };
+  return {
+    exitCode: 0,
+    wallMs,
+    cpuS: wallMs / 1000,
+    peakTreeRssBytes: 800e6,
+    maxSingleRssBytes: 700e6,
+    stages: parseBuildLog(OUR_LOG),
+    logFile: 'x.log',
+    ...extra,
+  };
 }
 
 function sampleResult(articles: number, oursMs: number): RunResult {
@@ -107,10 +154,31 @@ function sampleResult(articles: number, oursMs: number): RunResult {
       rebuild: figures(oursMs / 4),
       peakTreeRssBytesOfRuns: 800e6,
       output: { totalBytes: 5e6, files: 300, htmlPages: 120, searchIndexBytes: 1e6, searchIndexFiles: 100 },
-      pages: { article: { page: 'articles/a/index.html', htmlBytes: 14_000, cssBytes: 6_800, jsBytes: 186, cssFiles: ['/_astro/a.css'], jsFiles: [] }, home: null },
+      pages: {
+        article: {
+          page: 'articles/a/index.html',
+          htmlBytes: 14_000,
+          cssBytes: 6_800,
+          jsBytes: 186,
+          cssFiles: ['/_astro/a.css'],
+          jsFiles: [],
+        },
+        home: null,
+      },
       search: [
         { ...searchRun(140, 240_000), runsMs: [120, 140, 400], mostBytesToFirstResult: 245_000 },
-        { lang: 'zh', query: '铁路', status: 'no-result', lastKeystrokeToResultMs: null, bytesToFirstResult: null, requestsToFirstResult: null, bytesByKind: {}, note: 'nothing | shown', runsMs: [], mostBytesToFirstResult: null },
+        {
+          lang: 'zh',
+          query: '铁路',
+          status: 'no-result',
+          lastKeystrokeToResultMs: null,
+          bytesToFirstResult: null,
+          requestsToFirstResult: null,
+          bytesByKind: {},
+          note: 'nothing | shown',
+          runsMs: [],
+          mostBytesToFirstResult: null,
+        },
       ],
     },
     baseline: { build: figures(oursMs / 2), markdownConversionMs: 10, output: null, pages: {} },
@@ -158,7 +226,13 @@ describe('budgets and results table', () => {
 
 describe('first search measured several times', () => {
   it('reports the median run, every run fastest first, and the most bytes any run fetched', () => {
-    const summary = summarizeRuns([searchRun(410, 226_000), searchRun(250, 210_000), searchRun(330, 231_000), searchRun(290, 224_000), searchRun(300, 225_000)]);
+    const summary = summarizeRuns([
+      searchRun(410, 226_000),
+      searchRun(250, 210_000),
+      searchRun(330, 231_000),
+      searchRun(290, 224_000),
+      searchRun(300, 225_000),
+    ]);
     expect(summary.lastKeystrokeToResultMs).toBe(300);
     expect(summary.bytesToFirstResult).toBe(225_000);
     expect(summary.runsMs).toEqual([250, 290, 300, 330, 410]);
@@ -170,7 +244,13 @@ describe('first search measured several times', () => {
   });
 
   it('lets one failed run stand for the query, saying which run failed', () => {
-    const failed: SearchMeasurement = { ...searchRun(0, 0), status: 'no-result', lastKeystrokeToResultMs: null, bytesToFirstResult: null, note: 'no element appeared' };
+    const failed: SearchMeasurement = {
+      ...searchRun(0, 0),
+      status: 'no-result',
+      lastKeystrokeToResultMs: null,
+      bytesToFirstResult: null,
+      note: 'no element appeared',
+    };
     const summary = summarizeRuns([searchRun(250, 1), failed, searchRun(260, 1)]);
     expect(summary.status).toBe('no-result');
     expect(summary.note).toBe('run 2 of 3: no element appeared');
@@ -178,7 +258,10 @@ describe('first search measured several times', () => {
 });
 
 describe('builds repeated in cold pairs', () => {
-  const pair = (oursMs: number, baselineMs: number, extra: Partial<BuildFigures> = {}) => ({ ours: figures(oursMs, extra), baseline: figures(baselineMs) });
+  const pair = (oursMs: number, baselineMs: number, extra: Partial<BuildFigures> = {}) => ({
+    ours: figures(oursMs, extra),
+    baseline: figures(baselineMs),
+  });
 
   it('stands for the run with the pair whose ratio is the median, not the fastest build', () => {
     const pairs = [pair(103_900, 76_890), pair(100_500, 61_820), pair(90_000, 60_000)];
@@ -203,9 +286,15 @@ describe('builds repeated in cold pairs', () => {
     };
     result.ours = { ...result.ours, peakTreeRssBytesOfRuns: 2.6e9 };
     const checks = checkBudgets(result);
-    expect(checks.find((c) => c.name.startsWith('Peak RSS'))).toMatchObject({ name: 'Peak RSS of the build (process tree, highest of 2 builds)', measured: '2.60 GB', pass: false });
+    expect(checks.find((c) => c.name.startsWith('Peak RSS'))).toMatchObject({
+      name: 'Peak RSS of the build (process tree, highest of 2 builds)',
+      measured: '2.60 GB',
+      pass: false,
+    });
     const md = formatResults(result, checks);
-    expect(md).toContain('| Full build, wall, each of 2 cold pairs in turn (the median ratio’s is above) | 6.00 s, 6.60 s | 3.00 s, 3.00 s | 2.00×, 2.20× |');
+    expect(md).toContain(
+      '| Full build, wall, each of 2 cold pairs in turn (the median ratio’s is above) | 6.00 s, 6.60 s | 3.00 s, 3.00 s | 2.00×, 2.20× |',
+    );
     expect(md).toContain('| Peak RSS, process tree, highest of our 2 builds | 2.60 GB | n/a |  |');
     expect(md).toContain('| Full build, wall, the fastest of each (the build budget’s ratio) | 6.00 s | 3.00 s | 2.00× |');
   });

@@ -16,7 +16,12 @@ function folderDigest(dir: string): string[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((f) => `${f} ${createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')}`);
+    .map(
+      (f) =>
+        `${f} ${createHash('sha256')
+          .update(readFileSync(join(dir, f)))
+          .digest('hex')}`,
+    );
 }
 
 describe('bench/generate-corpus', () => {
@@ -53,7 +58,9 @@ describe('bench/generate-corpus', () => {
   it('mixes English, Vietnamese, French, Chinese and bilingual files', () => {
     const languages = new Set(parsed.articles.map((a) => a.language));
     for (const lang of ['en', 'vi', 'fr', 'zh']) expect(languages).toContain(lang);
-    const bilingual = parsed.articles.filter((a) => a.titleTranslation !== null && a.body.some((b) => b.kind === 'paragraph' && b.translation?.lang === 'vi'));
+    const bilingual = parsed.articles.filter(
+      (a) => a.titleTranslation !== null && a.body.some((b) => b.kind === 'paragraph' && b.translation?.lang === 'vi'),
+    );
     expect(bilingual.length).toBeGreaterThan(0);
   });
 

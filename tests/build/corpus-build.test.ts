@@ -55,7 +55,9 @@ describe('astro build of the seed corpus', () => {
     const bilingual = articles.find((a) => a.sourceFile.startsWith('000'))!;
     const html = readFileSync(join(build.outDir, bilingual.url, 'index.html'), 'utf8');
     expect(html).toContain('Party chief To Lam wants science, technology to be new highlight in Vietnam-China cooperation');
-    expect(html).toContain('<p lang="vi" class="translation">Việt Nam và Trung Quốc cũng sẽ thành lập một ủy ban hợp tác đường sắt để thúc đẩy hợp tác đường sắt.</p>');
+    expect(html).toContain(
+      '<p lang="vi" class="translation">Việt Nam và Trung Quốc cũng sẽ thành lập một ủy ban hợp tác đường sắt để thúc đẩy hợp tác đường sắt.</p>',
+    );
   });
 
   it('states dates only as precisely as the text does', () => {
@@ -68,7 +70,13 @@ describe('astro build of the seed corpus', () => {
   it('publishes each date as precisely as the text states it, a day and month without a year included', () => {
     const bySeed = (n: string): PublicArticle => articles.find((a) => a.sourceFile.startsWith(n))!;
     // 000: "April 14, 2025"; 001: "April 14"; 002: "26 janvier"; 003: "Ngày 4/2" (4 February); 004: no date.
-    expect(['000', '001', '002', '003', '004'].map((n) => bySeed(n).datePartial)).toEqual(['2025-04-14', '--04-14', '--01-26', '--02-04', null]);
+    expect(['000', '001', '002', '003', '004'].map((n) => bySeed(n).datePartial)).toEqual([
+      '2025-04-14',
+      '--04-14',
+      '--01-26',
+      '--02-04',
+      null,
+    ]);
   });
 
   it('hands the search index the articles newest first: dated, then day and month without a year, then undated', () => {
@@ -78,7 +86,10 @@ describe('astro build of the seed corpus', () => {
 
   it('keeps source, byline and people as public data', () => {
     const seed001 = articles.find((a) => a.sourceFile.startsWith('001'))!;
-    expect(seed001.source).toEqual({ name: 'Thanhnien.vn', url: 'https://thanhnien.vn/trung-quoc-luon-coi-trong-cao-do-quan-he-voi-viet-nam-18525041422183829.htm' });
+    expect(seed001.source).toEqual({
+      name: 'Thanhnien.vn',
+      url: 'https://thanhnien.vn/trung-quoc-luon-coi-trong-cao-do-quan-he-voi-viet-nam-18525041422183829.htm',
+    });
     const seed003 = articles.find((a) => a.sourceFile.startsWith('003'))!;
     expect(seed003.byline).toBe('Hoang Trong');
     expect(seed003.people.map((p) => p.slug)).toEqual(expect.arrayContaining(['wang-yi', 'le-hoai-trung']));

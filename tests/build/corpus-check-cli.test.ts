@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { cleanEnv, PROJECT_ROOT } from '../helpers/build-site.ts';
 
 function corpusCheck(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const run = spawnSync('npm', ['run', '--silent', 'corpus:check', '--', ...args], { cwd: PROJECT_ROOT, env: cleanEnv(), encoding: 'utf8' });
+  const run = spawnSync('npm', ['run', '--silent', 'corpus:check', '--', ...args], {
+    cwd: PROJECT_ROOT,
+    env: cleanEnv(),
+    encoding: 'utf8',
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -22,7 +26,11 @@ describe('npm run corpus:check', () => {
   it('gives machines JSON with every article, warning and error', () => {
     const run = corpusCheck('--json', 'tests/fixtures/mixed-bad-files/corpus');
     expect(run.status).toBe(1);
-    const report = JSON.parse(run.stdout) as { articles: { sourceFile: string }[]; errors: { file: string; code: string }[]; ignoredFiles: string[] };
+    const report = JSON.parse(run.stdout) as {
+      articles: { sourceFile: string }[];
+      errors: { file: string; code: string }[];
+      ignoredFiles: string[];
+    };
     expect(report.articles.map((a) => a.sourceFile)).toEqual(['good.txt']);
     expect(report.errors.map((e) => [e.file, e.code])).toEqual([
       ['empty.txt', 'empty'],
@@ -52,7 +60,9 @@ describe('npm run corpus:check', () => {
   it('gives machines the suggestions as a field of their own beside the existing ones', () => {
     const run = corpusCheck('--json', 'tests/fixtures/suggested-people/corpus');
     expect(run.status, run.stderr).toBe(0);
-    const report = JSON.parse(run.stdout) as Record<string, unknown> & { suggestedPeople: { name: string; articles: number; mentions: number; spellings: unknown; example: unknown }[] };
+    const report = JSON.parse(run.stdout) as Record<string, unknown> & {
+      suggestedPeople: { name: string; articles: number; mentions: number; spellings: unknown; example: unknown }[];
+    };
     expect(Object.keys(report)).toEqual(['folder', 'fileCount', 'articles', 'errors', 'warnings', 'ignoredFiles', 'suggestedPeople']);
     expect(report.suggestedPeople.map((p) => [p.name, p.articles, p.mentions])).toEqual([
       ['Phan Văn Giang', 3, 3],

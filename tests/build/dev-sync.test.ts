@@ -19,7 +19,11 @@ const CORPUS = join(FOLDER, 'seeds');
 const SIBLING = join(FOLDER, 'seeds-old');
 
 /** The loader's summary lines so far: `N articles from <folder>/ (P parsed, U unchanged) in …`. */
-const syncLines = (server: DevServer): string[] => server.log().split('\n').filter((line) => line.includes(` articles from ${CORPUS}/ (`));
+const syncLines = (server: DevServer): string[] =>
+  server
+    .log()
+    .split('\n')
+    .filter((line) => line.includes(` articles from ${CORPUS}/ (`));
 
 async function pageOf(server: DevServer, sourceFile: string): Promise<string> {
   const { articles } = (await (await fetch(`${server.url}/articles.json`)).json()) as { articles: { sourceFile: string; url: string }[] };

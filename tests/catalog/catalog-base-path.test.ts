@@ -77,7 +77,12 @@ describe('site RSS feed', () => {
 
 describe('JSON Feed', () => {
   it('is JSON Feed 1.1 with every article and absolute URLs under the base path', async () => {
-    const feed = JSON.parse(await fetchText('feed.json')) as { version: string; feed_url: string; home_page_url: string; items: Record<string, unknown>[] };
+    const feed = JSON.parse(await fetchText('feed.json')) as {
+      version: string;
+      feed_url: string;
+      home_page_url: string;
+      items: Record<string, unknown>[];
+    };
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
     expect(feed.feed_url).toBe(`${ABS}feed.json`);
     expect(feed.home_page_url).toBe(ABS);
@@ -90,7 +95,9 @@ describe('JSON Feed', () => {
     const bySeed = new Map(feed.items.map((i) => [seedOfTitle(String(i.title)), i]));
     expect(bySeed.get('000')!.date_published).toBe('2025-04-14T00:00:00Z');
     for (const seed of ['001', '002', '003', '004'] as const) expect(bySeed.get(seed), seed).not.toHaveProperty('date_published');
-    expect(bySeed.get('001')!.external_url).toBe('https://thanhnien.vn/trung-quoc-luon-coi-trong-cao-do-quan-he-voi-viet-nam-18525041422183829.htm');
+    expect(bySeed.get('001')!.external_url).toBe(
+      'https://thanhnien.vn/trung-quoc-luon-coi-trong-cao-do-quan-he-voi-viet-nam-18525041422183829.htm',
+    );
     expect(bySeed.get('004')!.authors).toEqual([{ name: 'Tran Thuong' }]);
     expect(bySeed.get('000')).not.toHaveProperty('authors');
   });
@@ -120,7 +127,9 @@ describe('topic feeds', () => {
     for (const topicPage of topicPages) {
       await page.goto(topicPage);
       const slug = new URL(topicPage).pathname.split('/').at(-2)!;
-      const alternate = await page.$$eval('head link[rel="alternate"][type="application/rss+xml"]', (ls) => ls.map((l) => l.getAttribute('href')));
+      const alternate = await page.$$eval('head link[rel="alternate"][type="application/rss+xml"]', (ls) =>
+        ls.map((l) => l.getAttribute('href')),
+      );
       expect(alternate).toContain(`${ABS}topics/${slug}/rss.xml`);
       const visible = await page.$eval('main a[href$="rss.xml"]', (a) => (a as HTMLAnchorElement).href);
       expect(new URL(visible).pathname).toBe(`${BASE}topics/${slug}/rss.xml`);
@@ -145,7 +154,8 @@ describe('sitemap and robots.txt', () => {
       locs.push(...(await parseSitemapLocs(page, await fetchText(localPath(loc)))));
     }
     for (const seed of ALL_SEEDS) expect(locs).toContain(`${SITE}${urls[seed]}`);
-    for (const path of ['', 'topics/', 'topics/party-congress/', 'people/', 'people/wang-yi/', 'archive/']) expect(locs).toContain(`${ABS}${path}`);
+    for (const path of ['', 'topics/', 'topics/party-congress/', 'people/', 'people/wang-yi/', 'archive/'])
+      expect(locs).toContain(`${ABS}${path}`);
     expect(locs.every((l) => l.startsWith(ABS))).toBe(true);
     expect(locs.some((l) => l.includes('404'))).toBe(false);
     // Every listed page really exists.

@@ -72,7 +72,9 @@ describe('topic pages', () => {
 
   it('a topic page links to its own RSS feed, in the head and visibly', async () => {
     await open('topics/party-congress/');
-    const alternates = await page.$$eval('head link[rel="alternate"][type="application/rss+xml"]', (ls) => ls.map((l) => (l as HTMLLinkElement).href));
+    const alternates = await page.$$eval('head link[rel="alternate"][type="application/rss+xml"]', (ls) =>
+      ls.map((l) => (l as HTMLLinkElement).href),
+    );
     expect(alternates).toContain('http://localhost:4321/topics/party-congress/rss.xml');
     const visible = page.locator('main a[href$="/topics/party-congress/rss.xml"]');
     expect(await visible.count()).toBe(1);
@@ -129,7 +131,12 @@ describe('article list items', () => {
   it('show the date as precisely as the text gives it, the languages, and the summary in its own language', async () => {
     await open('people/to-lam/');
     const bySeed = new Map((await listedArticles(page)).map((i) => [seedOfTitle(i.title), i]));
-    expect(bySeed.get('000')).toMatchObject({ datetime: '2025-04-14', dateText: '14 April 2025', languages: 'English, Vietnamese', titleLang: 'en' });
+    expect(bySeed.get('000')).toMatchObject({
+      datetime: '2025-04-14',
+      dateText: '14 April 2025',
+      languages: 'English, Vietnamese',
+      titleLang: 'en',
+    });
     expect(bySeed.get('001')).toMatchObject({ datetime: '04-14', dateText: '14 April (year not stated)' });
     expect(bySeed.get('004')).toMatchObject({ datetime: null, dateText: 'Date unknown' });
     // 002 opens in French ("Le 26 janvier, …") although most of its words are English.
@@ -148,7 +155,9 @@ describe('archive', () => {
       ['Year not stated', '3 articles', '/archive/year-not-stated/'],
       ['Undated', '1 article', '/archive/undated/'],
     ]);
-    expect(parts[0]!.months.map((m) => [m.label, m.count, new URL(m.href).pathname + new URL(m.href).hash])).toEqual([['April', '(1)', '/archive/2025/#month-2025-04']]);
+    expect(parts[0]!.months.map((m) => [m.label, m.count, new URL(m.href).pathname + new URL(m.href).hash])).toEqual([
+      ['April', '(1)', '/archive/2025/#month-2025-04'],
+    ]);
     expect(parts[1]!.months).toEqual([]);
   });
 
@@ -158,7 +167,11 @@ describe('archive', () => {
     expect(year.sections.map((s) => [s.heading, s.titles.map(seedOfTitle)])).toEqual([['April 2025', ['000']]]);
     expect(await page.locator('#month-2025-04').textContent()).toBe('April 2025');
     expect(await page.locator('h1').textContent()).toBe('2025');
-    expect((await walkArchivePart(page, `${server.url}archive/year-not-stated/`)).items.map((i) => seedOfTitle(i.title))).toEqual(['001', '003', '002']);
+    expect((await walkArchivePart(page, `${server.url}archive/year-not-stated/`)).items.map((i) => seedOfTitle(i.title))).toEqual([
+      '001',
+      '003',
+      '002',
+    ]);
     expect(await page.locator('main .archive-summary').textContent()).toContain('day and month but not the year');
     expect((await walkArchivePart(page, `${server.url}archive/undated/`)).items.map((i) => seedOfTitle(i.title))).toEqual(['004']);
     // The way back up.
@@ -194,9 +207,16 @@ describe('404 page', () => {
 describe('article JSON-LD', () => {
   it('seed 000 has datePublished 2025-04-14 and no author (it has no byline)', async () => {
     expect(await open(urls['000'])).toBe(200);
-    const blocks = await page.$$eval('script[type="application/ld+json"]', (ss) => ss.map((s) => JSON.parse(s.textContent ?? '') as Record<string, unknown>));
+    const blocks = await page.$$eval('script[type="application/ld+json"]', (ss) =>
+      ss.map((s) => JSON.parse(s.textContent ?? '') as Record<string, unknown>),
+    );
     expect(blocks).toHaveLength(1);
-    expect(blocks[0]).toMatchObject({ '@type': 'NewsArticle', datePublished: '2025-04-14', inLanguage: 'en', url: new URL(urls['000'], 'http://localhost:4321').href });
+    expect(blocks[0]).toMatchObject({
+      '@type': 'NewsArticle',
+      datePublished: '2025-04-14',
+      inLanguage: 'en',
+      url: new URL(urls['000'], 'http://localhost:4321').href,
+    });
     expect(blocks[0]!.headline).toBe('Party chief To Lam wants science, technology to be new highlight in Vietnam-China cooperation');
     expect(blocks[0]).not.toHaveProperty('author');
     expect(await page.locator('head meta[property="og:type"]').getAttribute('content')).toBe('article');
@@ -204,7 +224,9 @@ describe('article JSON-LD', () => {
 
   it('seed 001 has no datePublished (year not stated) and isBasedOn its thanhnien.vn original', async () => {
     await open(urls['001']);
-    const [ld] = await page.$$eval('script[type="application/ld+json"]', (ss) => ss.map((s) => JSON.parse(s.textContent ?? '') as Record<string, unknown>));
+    const [ld] = await page.$$eval('script[type="application/ld+json"]', (ss) =>
+      ss.map((s) => JSON.parse(s.textContent ?? '') as Record<string, unknown>),
+    );
     expect(ld).not.toHaveProperty('datePublished');
     expect(ld!.isBasedOn).toBe('https://thanhnien.vn/trung-quoc-luon-coi-trong-cao-do-quan-he-voi-viet-nam-18525041422183829.htm');
     expect(ld!.publisher).toMatchObject({ '@type': 'Organization', name: 'Thanhnien.vn' });
@@ -212,7 +234,9 @@ describe('article JSON-LD', () => {
 
   it('seed 003 is in Vietnamese with its byline as author', async () => {
     await open(urls['003']);
-    const [ld] = await page.$$eval('script[type="application/ld+json"]', (ss) => ss.map((s) => JSON.parse(s.textContent ?? '') as Record<string, unknown>));
+    const [ld] = await page.$$eval('script[type="application/ld+json"]', (ss) =>
+      ss.map((s) => JSON.parse(s.textContent ?? '') as Record<string, unknown>),
+    );
     expect(ld).toMatchObject({ inLanguage: 'vi', author: { '@type': 'Person', name: 'Hoang Trong' } });
     expect(await page.locator('head meta[property="og:locale"]').getAttribute('content')).toBe('vi_VN');
   });

@@ -68,8 +68,16 @@ function newestFirst(list: JsonArticle[]): string[] {
 }
 
 /** Walk a paginated list from its first page by following rel="next", collecting each page's items and nav text. */
-async function walk(firstPath: string): Promise<{ paths: string[]; items: string[][]; positions: string[]; titles: string[]; canonicals: string[] }> {
-  const result = { paths: [] as string[], items: [] as string[][], positions: [] as string[], titles: [] as string[], canonicals: [] as string[] };
+async function walk(
+  firstPath: string,
+): Promise<{ paths: string[]; items: string[][]; positions: string[]; titles: string[]; canonicals: string[] }> {
+  const result = {
+    paths: [] as string[],
+    items: [] as string[][],
+    positions: [] as string[],
+    titles: [] as string[],
+    canonicals: [] as string[],
+  };
   let next: string | null = new URL(firstPath, server.url).href;
   while (next) {
     const response = await page.goto(next);
@@ -89,7 +97,12 @@ async function walk(firstPath: string): Promise<{ paths: string[]; items: string
 
 describe('the build log of a large corpus', () => {
   it('shows the first 50 warnings, then how many more and where to read them all', () => {
-    const check = spawnSync('npm', ['run', '--silent', 'corpus:check', '--', CORPUS, '--json'], { cwd: PROJECT_ROOT, env: cleanEnv(), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const check = spawnSync('npm', ['run', '--silent', 'corpus:check', '--', CORPUS, '--json'], {
+      cwd: PROJECT_ROOT,
+      env: cleanEnv(),
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     const total = (JSON.parse(check.stdout) as { warnings: unknown[] }).warnings.length;
     expect(total).toBeGreaterThan(50);
     // Astro colours its log when CI is set: compare the text without the colour codes.
@@ -125,7 +138,10 @@ describe('topic pages, paginated', () => {
     const pages = Math.ceil(expected.length / SIZE);
     const walked = await walk(`topics/${TOPIC}/`);
     expect(walked.paths).toEqual([`/topics/${TOPIC}/`, ...Array.from({ length: pages - 1 }, (_, i) => `/topics/${TOPIC}/page/${i + 2}/`)]);
-    expect(walked.items.map((items) => items.length)).toEqual([...Array<number>(pages - 1).fill(SIZE), expected.length - SIZE * (pages - 1)]);
+    expect(walked.items.map((items) => items.length)).toEqual([
+      ...Array<number>(pages - 1).fill(SIZE),
+      expected.length - SIZE * (pages - 1),
+    ]);
     expect(walked.items.flat()).toEqual(expected);
     expect(walked.positions).toEqual(walked.paths.map((_, i) => `Page ${i + 1} of ${pages}`));
     // Each page is its own canonical URL; pages after the first say which page they are in the title.
@@ -167,7 +183,10 @@ describe('archive parts, paginated', () => {
     };
     const expected = new Map<string, JsonArticle[]>();
     for (const a of articles) expected.set(partOf(a), [...(expected.get(partOf(a)) ?? []), a]);
-    const years = [...expected.keys()].filter((k) => /^\d{4}$/.test(k)).sort().reverse();
+    const years = [...expected.keys()]
+      .filter((k) => /^\d{4}$/.test(k))
+      .sort()
+      .reverse();
 
     await page.goto(`${server.url}archive/`);
     const overview = await archiveOverview(page);
@@ -177,7 +196,10 @@ describe('archive parts, paginated', () => {
       expect(part.count, part.label).toBe(`${list.length} articles`);
       const walked = await walkArchivePart(page, part.href);
       expect(walked.paths.length, part.label).toBe(Math.ceil(list.length / SIZE));
-      expect(walked.items.map((i) => new URL(i.href).pathname), part.label).toEqual(newestFirst(list));
+      expect(
+        walked.items.map((i) => new URL(i.href).pathname),
+        part.label,
+      ).toEqual(newestFirst(list));
       // A year's month links land on the month's heading.
       for (const month of part.months) {
         await page.goto(month.href);
@@ -192,7 +214,8 @@ describe('under BASE_PATH', () => {
   it(`the pagination links start with ${BASE}`, () => {
     const first = readFileSync(join(baseOutDir, `topics/${TOPIC}/index.html`), 'utf8');
     const second = readFileSync(join(baseOutDir, `topics/${TOPIC}/page/2/index.html`), 'utf8');
-    const navLinks = (html: string): string[] => [...(html.match(/<nav[^>]*aria-label="Pages"[\s\S]*?<\/nav>/)?.[0] ?? '').matchAll(/href="([^"]+)"/g)].map((m) => m[1]!);
+    const navLinks = (html: string): string[] =>
+      [...(html.match(/<nav[^>]*aria-label="Pages"[\s\S]*?<\/nav>/)?.[0] ?? '').matchAll(/href="([^"]+)"/g)].map((m) => m[1]!);
     expect(navLinks(first)).toEqual([`${BASE}topics/${TOPIC}/page/2/`]);
     expect(navLinks(second)[0]).toBe(`${BASE}topics/${TOPIC}/`);
     expect(navLinks(second).every((href) => href.startsWith(BASE))).toBe(true);

@@ -25,7 +25,9 @@ const link = (slug: string): string => `https://example.org/vn-cn/articles/${slu
 
 describe('knownPublicationDate', () => {
   it('is a date only when year, month and day are stated', () => {
-    expect(knownPublicationDate({ year: 2025, month: 4, day: 14, precision: 'day', iso: '2025-04-14' })?.toISOString()).toBe('2025-04-14T00:00:00.000Z');
+    expect(knownPublicationDate({ year: 2025, month: 4, day: 14, precision: 'day', iso: '2025-04-14' })?.toISOString()).toBe(
+      '2025-04-14T00:00:00.000Z',
+    );
     expect(knownPublicationDate({ year: null, month: 4, day: 14, precision: 'month-day', iso: null })).toBeNull();
     expect(knownPublicationDate({ year: 2025, month: 4, day: null, precision: 'month', iso: null })).toBeNull();
     expect(knownPublicationDate({ year: 2025, month: null, day: null, precision: 'year', iso: null })).toBeNull();
@@ -45,25 +47,59 @@ describe('feed items', () => {
   });
 
   const articles = [
-    article('dated', { title: HOSTILE, byline: 'Trần & Co <x>', date: { year: 2025, month: 4, day: 14, precision: 'day', iso: '2025-04-14' }, topics: [{ slug: 't', name: 'Trade & investment' }] }),
+    article('dated', {
+      title: HOSTILE,
+      byline: 'Trần & Co <x>',
+      date: { year: 2025, month: 4, day: 14, precision: 'day', iso: '2025-04-14' },
+      topics: [{ slug: 't', name: 'Trade & investment' }],
+    }),
     article('yearless', { language: 'vi', date: { year: null, month: 2, day: 4, precision: 'month-day', iso: null } }),
   ];
 
   it('RSS keeps hostile text as text, and has a pubDate only for the full date', async () => {
-    const xml = await getRssString({ title: 'T', description: 'D', site: 'https://example.org/vn-cn/', items: rssItems(articles, link), xmlns: { dc: DC_NAMESPACE } });
+    const xml = await getRssString({
+      title: 'T',
+      description: 'D',
+      site: 'https://example.org/vn-cn/',
+      items: rssItems(articles, link),
+      xmlns: { dc: DC_NAMESPACE },
+    });
     const feed = await parseRss(page, xml);
     expect(feed.items.map((i) => i.title)).toEqual([HOSTILE, 'Title of yearless']);
-    expect(feed.items[0]).toMatchObject({ link: link('dated'), guid: link('dated'), creator: 'Trần & Co <x>', language: 'en', categories: ['Trade & investment'] });
+    expect(feed.items[0]).toMatchObject({
+      link: link('dated'),
+      guid: link('dated'),
+      creator: 'Trần & Co <x>',
+      language: 'en',
+      categories: ['Trade & investment'],
+    });
     expect(new Date(feed.items[0]!.pubDate!).toISOString()).toBe('2025-04-14T00:00:00.000Z');
     expect(feed.items[1]!.pubDate).toBeNull();
     expect(feed.items[1]!.language).toBe('vi');
   });
 
   it('JSON Feed has date_published only for the full date', () => {
-    const feed = JSON.parse(JSON.stringify(jsonFeed({ title: 'T', description: 'D', homePageUrl: 'https://example.org/vn-cn/', feedUrl: 'https://example.org/vn-cn/feed.json', articles, link }))) as {
+    const feed = JSON.parse(
+      JSON.stringify(
+        jsonFeed({
+          title: 'T',
+          description: 'D',
+          homePageUrl: 'https://example.org/vn-cn/',
+          feedUrl: 'https://example.org/vn-cn/feed.json',
+          articles,
+          link,
+        }),
+      ),
+    ) as {
       items: Record<string, unknown>[];
     };
-    expect(feed.items[0]).toMatchObject({ id: link('dated'), url: link('dated'), title: HOSTILE, date_published: '2025-04-14T00:00:00Z', authors: [{ name: 'Trần & Co <x>' }] });
+    expect(feed.items[0]).toMatchObject({
+      id: link('dated'),
+      url: link('dated'),
+      title: HOSTILE,
+      date_published: '2025-04-14T00:00:00Z',
+      authors: [{ name: 'Trần & Co <x>' }],
+    });
     expect(feed.items[1]).not.toHaveProperty('date_published');
     expect(feed.items[1]).not.toHaveProperty('authors');
   });

@@ -44,7 +44,12 @@ describe('newsArticleJsonLd', () => {
     expect(full.author).toEqual({ '@type': 'Person', name: 'Hoang Trong' });
     expect(full.sourceOrganization).toMatchObject({ '@type': 'Organization', name: 'Chinhphu.vn' });
     expect(full.isBasedOn).toBe('https://chinhphu.vn/some-article-123.htm');
-    expect(full).toMatchObject({ '@type': 'NewsArticle', headline: 'Wang Yi meets Le Hoai Trung', inLanguage: 'en', url: 'https://example.org/a/' });
+    expect(full).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'Wang Yi meets Le Hoai Trung',
+      inLanguage: 'en',
+      url: 'https://example.org/a/',
+    });
   });
 });
 

@@ -40,7 +40,10 @@ export function formatViolations(found: PageViolation[]): string {
   return found
     .map(({ where, violation: v }) => {
       const nodes = v.nodes
-        .map((n) => `    ${n.target.join(' ')}\n      ${n.html.replace(/\s+/g, ' ').slice(0, 200)}\n      ${(n.failureSummary ?? '').replace(/\n\s*/g, ' | ')}`)
+        .map(
+          (n) =>
+            `    ${n.target.join(' ')}\n      ${n.html.replace(/\s+/g, ' ').slice(0, 200)}\n      ${(n.failureSummary ?? '').replace(/\n\s*/g, ' | ')}`,
+        )
         .join('\n');
       return `${where}: [${v.impact}] ${v.id}: ${v.help}\n${nodes}`;
     })

@@ -39,6 +39,11 @@ export function buildSite(options: BuildOptions): BuildResult {
   env.ASTRO_CACHE_DIR = join(TEST_OUTPUT, '.cache', options.name);
   if (options.basePath) env.BASE_PATH = options.basePath;
   if (options.siteUrl) env.SITE_URL = options.siteUrl;
-  const run = spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', outDir], { cwd: PROJECT_ROOT, env, encoding: 'utf8', timeout: 600_000 });
+  const run = spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', outDir], {
+    cwd: PROJECT_ROOT,
+    env,
+    encoding: 'utf8',
+    timeout: 600_000,
+  });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir };
 }

@@ -69,7 +69,10 @@ export async function startDevServer(options: { corpusDir: string; name: string 
   try {
     await waitFor(server, `the dev server answering on ${server.url}`, 120, async () => {
       if (child.exitCode !== null) throw new Error(`the dev server exited with code ${child.exitCode}:\n${output}`);
-      return fetch(`${server.url}/`).then((r) => r.ok, () => false);
+      return fetch(`${server.url}/`).then(
+        (r) => r.ok,
+        () => false,
+      );
     });
   } catch (error) {
     await server.close();

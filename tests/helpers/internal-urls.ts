@@ -10,10 +10,7 @@ export interface SiteLocation {
   internalOrigins: string[];
 }
 
-export type Resolution =
-  | { kind: 'external' }
-  | { kind: 'file'; file: string }
-  | { kind: 'broken'; reason: string };
+export type Resolution = { kind: 'external' } | { kind: 'file'; file: string } | { kind: 'broken'; reason: string };
 
 /** A loopback URL that is not this site: a build that ignored SITE_URL, or a dev-server address left in the output. */
 export function isStrayLocalUrl(url: URL, site: SiteLocation): boolean {

@@ -44,7 +44,8 @@ function findMislabelledVietnamese(): LanguageReport {
     if (!isVietnamese(text)) return;
     vietnameseTexts++;
     const lang = nearestLang(el);
-    if (!isVi(lang)) mislabelled.push({ element: describe(el), where, text: text.trim().replace(/\s+/g, ' ').slice(0, 120), nearestLang: lang });
+    if (!isVi(lang))
+      mislabelled.push({ element: describe(el), where, text: text.trim().replace(/\s+/g, ' ').slice(0, 120), nearestLang: lang });
   };
   // Script and style hold code, not words; noscript is raw text while scripts run.
   const skip = 'script, style, noscript, template';
@@ -62,7 +63,8 @@ function findMislabelledVietnamese(): LanguageReport {
   }
   // An English sentence is recognised by English-only function words; Vietnamese writes none of these, and a
   // Vietnamese sentence of six words without a single Vietnamese-only letter practically never occurs.
-  const englishWords = /\b(the|and|of|with|has|have|that|was|were|is|are|will|would|from|for|this|its|to|be|in|on|at|by|an|as|said|new|his|her|their|which|who)\b/gi;
+  const englishWords =
+    /\b(the|and|of|with|has|have|that|was|were|is|are|will|would|from|for|this|its|to|be|in|on|at|by|an|as|said|new|his|her|their|which|who)\b/gi;
   const englishMarkedVietnamese: MislabelledText[] = [];
   for (const el of document.body.querySelectorAll('[lang]')) {
     if (!isVi(el.getAttribute('lang') ?? '') || el.closest(skip)) continue;
@@ -70,10 +72,18 @@ function findMislabelledVietnamese(): LanguageReport {
     const own = el.cloneNode(true) as Element;
     for (const child of own.querySelectorAll('[lang], script, style, noscript, template')) child.replaceWith(' ');
     for (const sentence of (own.textContent ?? '').split(/(?<=[.!?…])\s+|\n+/)) {
-      const words = sentence.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
+      const words = sentence
+        .trim()
+        .split(/\s+/)
+        .filter((w) => /\p{L}/u.test(w));
       const english = new Set((sentence.match(englishWords) ?? []).map((w) => w.toLowerCase()));
       if (words.length >= 6 && english.size >= 2 && !isVietnamese(sentence)) {
-        englishMarkedVietnamese.push({ element: describe(el), where: 'text', text: sentence.trim().replace(/\s+/g, ' ').slice(0, 120), nearestLang: el.getAttribute('lang') ?? '' });
+        englishMarkedVietnamese.push({
+          element: describe(el),
+          where: 'text',
+          text: sentence.trim().replace(/\s+/g, ' ').slice(0, 120),
+          nearestLang: el.getAttribute('lang') ?? '',
+        });
       }
     }
   }

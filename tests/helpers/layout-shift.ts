@@ -20,7 +20,10 @@ export async function observeLayoutShifts(context: BrowserContext): Promise<void
         state.cls += entry.value;
         for (const source of entry.sources ?? []) {
           const node = source.node;
-          if (node instanceof Element) state.sources.push(`${node.tagName.toLowerCase()}${node.className ? `.${String(node.className).split(' ').join('.')}` : ''} (${entry.value.toFixed(4)})`);
+          if (node instanceof Element)
+            state.sources.push(
+              `${node.tagName.toLowerCase()}${node.className ? `.${String(node.className).split(' ').join('.')}` : ''} (${entry.value.toFixed(4)})`,
+            );
         }
       }
     }).observe({ type: 'layout-shift', buffered: true });

@@ -81,7 +81,12 @@ export function findCanonicalProblems(crawled: CrawledPage[], siteOrigin: string
     const expected = siteOrigin + page.urlPath;
     const canonicals = refs.references.filter((r) => r.holder === 'link[rel=canonical]');
     if (canonicals.length !== 1) {
-      problems.push({ page: page.file, holder: 'link[rel=canonical]', value: canonicals.map((c) => c.value).join(' '), reason: `expected exactly one canonical link, found ${canonicals.length}` });
+      problems.push({
+        page: page.file,
+        holder: 'link[rel=canonical]',
+        value: canonicals.map((c) => c.value).join(' '),
+        reason: `expected exactly one canonical link, found ${canonicals.length}`,
+      });
     }
     for (const r of refs.references.filter((r) => r.holder === 'link[rel=canonical]' || r.holder === 'meta[og:url]')) {
       if (r.value !== expected) problems.push({ page: page.file, holder: r.holder, value: r.value, reason: `expected ${expected}` });

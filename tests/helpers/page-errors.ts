@@ -9,7 +9,8 @@ export function recordPageErrors(page: Page, siteOrigin: string): { problems: st
   page.on('console', (message) => {
     // Allowed: the browser's own guess at /favicon.ico (not requested by the page; a declared icon is checked as a link).
     if (message.location().url === `${new URL(siteOrigin).origin}/favicon.ico`) return;
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}${message.location().url ? ` (${message.location().url})` : ''}`);
+    if (message.type() === 'error')
+      problems.push(`console error: ${message.text()}${message.location().url ? ` (${message.location().url})` : ''}`);
   });
   page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
   page.on('response', (response) => {

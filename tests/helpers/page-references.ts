@@ -55,7 +55,10 @@ function readReferences(): PageReferences {
       references.push({ holder: `meta[${key}]`, value: meta.getAttribute('content') ?? '' });
     }
   }
-  const refresh = document.querySelector('meta[http-equiv="refresh" i]')?.getAttribute('content')?.match(/url\s*=\s*['"]?([^'"]+)/i);
+  const refresh = document
+    .querySelector('meta[http-equiv="refresh" i]')
+    ?.getAttribute('content')
+    ?.match(/url\s*=\s*['"]?([^'"]+)/i);
   if (refresh?.[1]) references.push({ holder: 'meta[http-equiv=refresh]', value: refresh[1] });
 
   const invalidJsonLd: string[] = [];

@@ -12,7 +12,9 @@ function findScriptOnlyControls(): string[] {
     })
     .map((el) => {
       const parent = el.parentElement;
-      const where = parent ? `${parent.tagName.toLowerCase()}${parent.className ? `.${String(parent.className).trim().split(/\s+/).join('.')}` : ''}` : '';
+      const where = parent
+        ? `${parent.tagName.toLowerCase()}${parent.className ? `.${String(parent.className).trim().split(/\s+/).join('.')}` : ''}`
+        : '';
       return `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().replace(/\s+/g, ' ')}" in ${where}`;
     });
 }

@@ -16,7 +16,11 @@ describe('article pages', () => {
     expect(response?.status()).toBe(200);
   };
   const metaValue = (label: string): Promise<string> =>
-    page.locator('.article-meta div').filter({ has: page.locator('dt', { hasText: label }) }).locator('dd').innerText();
+    page
+      .locator('.article-meta div')
+      .filter({ has: page.locator('dt', { hasText: label }) })
+      .locator('dd')
+      .innerText();
 
   beforeAll(async () => {
     site = await buildSeedSite('reading-article', BASE);
@@ -37,7 +41,9 @@ describe('article pages', () => {
       expect(await h1.innerText()).toBe('Party chief To Lam wants science, technology to be new highlight in Vietnam-China cooperation');
       expect(await h1.getAttribute('lang')).toBe('en');
       const translation = page.locator('hgroup p');
-      expect(await translation.innerText()).toBe('Tổng Bí thư Tô Lâm muốn khoa học, công nghệ trở thành điểm sáng mới trong hợp tác Việt-Trung');
+      expect(await translation.innerText()).toBe(
+        'Tổng Bí thư Tô Lâm muốn khoa học, công nghệ trở thành điểm sáng mới trong hợp tác Việt-Trung',
+      );
       expect(await translation.getAttribute('lang')).toBe('vi');
     });
 
@@ -48,15 +54,19 @@ describe('article pages', () => {
     });
 
     it('pairs all 15 paragraphs with their translations', async () => {
-      const pairs = await page.locator('.article-body [data-pair]').evaluateAll((divs) =>
-        divs.map((d) => [...d.children].map((p) => p.getAttribute('lang')).join('+')),
-      );
+      const pairs = await page
+        .locator('.article-body [data-pair]')
+        .evaluateAll((divs) => divs.map((d) => [...d.children].map((p) => p.getAttribute('lang')).join('+')));
       expect(pairs).toEqual(Array(15).fill('en+vi'));
-      expect(await page.locator('.article-body [data-pair]').last().innerText()).toContain('Xi is on a two-day state visit to Vietnam from April 14-15.');
+      expect(await page.locator('.article-body [data-pair]').last().innerText()).toContain(
+        'Xi is on a two-day state visit to Vietnam from April 14-15.',
+      );
     });
 
     it('names its languages in their own names, and estimates a few minutes of reading for ~500 English words', async () => {
-      const languages = await page.locator('.article-meta .languages li').evaluateAll((items) => items.map((li) => `${li.getAttribute('lang')}:${li.textContent}`));
+      const languages = await page
+        .locator('.article-meta .languages li')
+        .evaluateAll((items) => items.map((li) => `${li.getAttribute('lang')}:${li.textContent}`));
       expect(languages).toEqual(['en:English', 'vi:Tiếng Việt']);
       // The reader reads one language of each pair: about 500 words at ~230 a minute.
       expect(await metaValue('Reading time')).toMatch(/^About [23] minutes$/);
@@ -90,14 +100,18 @@ describe('article pages', () => {
     it('links the source to thanhnien.vn by the publisher name', async () => {
       const link = page.locator('.article-meta a.source-link');
       expect(await link.innerText()).toBe('Thanhnien.vn');
-      expect(await link.getAttribute('href')).toBe('https://thanhnien.vn/trung-quoc-luon-coi-trong-cao-do-quan-he-voi-viet-nam-18525041422183829.htm');
+      expect(await link.getAttribute('href')).toBe(
+        'https://thanhnien.vn/trung-quoc-luon-coi-trong-cao-do-quan-he-voi-viet-nam-18525041422183829.htm',
+      );
       expect(await link.getAttribute('rel')).toContain('noopener');
     });
 
     it('shows the three photo captions with their credit, and no image at all', async () => {
-      const figures = await page.locator('.article-body figure').evaluateAll((figs) =>
-        figs.map((f) => ({ caption: f.querySelector('.caption')?.textContent, credit: f.querySelector('.credit')?.textContent })),
-      );
+      const figures = await page
+        .locator('.article-body figure')
+        .evaluateAll((figs) =>
+          figs.map((f) => ({ caption: f.querySelector('.caption')?.textContent, credit: f.querySelector('.credit')?.textContent })),
+        );
       expect(figures).toEqual([
         { caption: 'General Secretary To Lam and General Secretary and President of China Xi Jinping', credit: 'PHOTO: THAO PHAM' },
         { caption: 'General Secretary To Lam at the meeting', credit: 'PHOTO: THAO PHAM' },
@@ -105,7 +119,10 @@ describe('article pages', () => {
       ]);
       expect(await page.locator('img').count()).toBe(0);
       // The reader is told a photo existed; nothing is left to fail to load.
-      const label = await page.locator('.article-body figure').first().evaluate((f) => getComputedStyle(f, '::before').content);
+      const label = await page
+        .locator('.article-body figure')
+        .first()
+        .evaluate((f) => getComputedStyle(f, '::before').content);
       expect(label).toContain('Photo not included');
     });
 
@@ -114,7 +131,9 @@ describe('article pages', () => {
     });
 
     it('links its topics and people under the base path', async () => {
-      const topics = await page.locator('.article-tags a[href*="/topics/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      const topics = await page
+        .locator('.article-tags a[href*="/topics/"]')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       // It reports the talks between the two parties' leaders; the South China Sea comes up in one closing paragraph.
       expect(topics).toContain(`${BASE}topics/party-state-diplomacy/`);
       expect(topics).not.toContain(`${BASE}topics/south-china-sea/`);
@@ -167,7 +186,9 @@ describe('article pages', () => {
     });
 
     it('links Wang Yi (Vương Nghị), whom it is about, and lists related articles', async () => {
-      const people = await page.locator('.article-tags a[href*="/people/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      const people = await page
+        .locator('.article-tags a[href*="/people/"]')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       expect(people).toContain(`${BASE}people/wang-yi/`);
       const related = await page.locator('.related .card-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       expect(related.length).toBeGreaterThan(0);
@@ -181,7 +202,9 @@ describe('article pages', () => {
       await open('002');
       expect(await page.getAttribute('html', 'lang')).toBe('en');
       expect(await page.locator('h1').getAttribute('lang')).toBe('fr');
-      const languages = await page.locator('.article-meta .languages li').evaluateAll((items) => items.map((li) => li.getAttribute('lang')));
+      const languages = await page
+        .locator('.article-meta .languages li')
+        .evaluateAll((items) => items.map((li) => li.getAttribute('lang')));
       expect(languages.sort()).toEqual(['en', 'fr', 'vi']);
     });
   });

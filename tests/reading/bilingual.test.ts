@@ -24,10 +24,13 @@ async function pressedButton(page: Page): Promise<string> {
 
 /** Boxes of the first pair's original and translation. */
 async function firstPairBoxes(page: Page): Promise<{ original: DOMRect; translation: DOMRect }> {
-  return page.locator('.article-body [data-pair]').first().evaluate((pair) => ({
-    original: pair.querySelector('.original')!.getBoundingClientRect().toJSON() as DOMRect,
-    translation: pair.querySelector('.translation')!.getBoundingClientRect().toJSON() as DOMRect,
-  }));
+  return page
+    .locator('.article-body [data-pair]')
+    .first()
+    .evaluate((pair) => ({
+      original: pair.querySelector('.original')!.getBoundingClientRect().toJSON() as DOMRect,
+      translation: pair.querySelector('.translation')!.getBoundingClientRect().toJSON() as DOMRect,
+    }));
 }
 
 describe('bilingual article', () => {

@@ -23,7 +23,9 @@ describe('reading time', () => {
     expect(readingMinutes([paragraph(Array(460).fill('word').join(' '), 'en')])).toBe(2);
     expect(readingMinutes([paragraph('中'.repeat(800), 'zh')])).toBe(2);
     // 800 characters read as if they were 800 words would claim four minutes.
-    expect(readingMinutes([paragraph('中'.repeat(800), 'zh')])).toBeLessThan(readingMinutes([paragraph(Array(800).fill('w').join(' '), 'en')]));
+    expect(readingMinutes([paragraph('中'.repeat(800), 'zh')])).toBeLessThan(
+      readingMinutes([paragraph(Array(800).fill('w').join(' '), 'en')]),
+    );
   });
 
   it('does not count a translation on top of its original', () => {

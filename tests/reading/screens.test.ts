@@ -24,7 +24,18 @@ async function textColours(page: Page): Promise<{ what: string; fg: string; bg: 
       }
       return getComputedStyle(document.documentElement).backgroundColor;
     };
-    const selectors = ['main p', 'main a', 'main h1', '.date', '.card-meta', '.article-meta dt', '.site-header a', '.site-footer p', '.credit', '.count'];
+    const selectors = [
+      'main p',
+      'main a',
+      'main h1',
+      '.date',
+      '.card-meta',
+      '.article-meta dt',
+      '.site-header a',
+      '.site-footer p',
+      '.credit',
+      '.count',
+    ];
     return selectors.flatMap((s) => {
       const el = document.querySelector(s);
       return el ? [{ what: s, fg: getComputedStyle(el).color, bg: background(el) }] : [];
@@ -78,7 +89,8 @@ describe('the pages as they look', () => {
     const cssBytes = await page.evaluate(async () => {
       let total = 0;
       for (const style of document.querySelectorAll('style')) total += new TextEncoder().encode(style.textContent ?? '').length;
-      for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')) total += (await (await fetch(link.href)).arrayBuffer()).byteLength;
+      for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'))
+        total += (await (await fetch(link.href)).arrayBuffer()).byteLength;
       return total;
     });
     expect(cssBytes).toBeGreaterThan(0);

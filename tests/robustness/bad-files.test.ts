@@ -43,7 +43,9 @@ describe('bad files stop the build with one readable report', () => {
     const report = readErrorReport(all.build.output, all.dir);
     expect(report.count).toBe(1);
     const files = GOOD.length + BAD_FILES.length;
-    expect(report.headline).toBe(`The corpus in ${all.dir}/ cannot be built: ${BAD_FILES.length} of ${files} files have errors. Nothing was published.`);
+    expect(report.headline).toBe(
+      `The corpus in ${all.dir}/ cannot be built: ${BAD_FILES.length} of ${files} files have errors. Nothing was published.`,
+    );
     // Sorted by name, as the report lists them.
     expect(report.problems).toEqual(BAD_FILES.map((f) => f.reportLine).sort());
     for (const [i, hint] of report.hints.entries()) expect(hint, report.problems[i]).not.toBe('');
@@ -65,7 +67,9 @@ describe('bad files stop the build with one readable report', () => {
       expect(build.output, file.name).not.toMatch(STACK_FRAME);
       const report = readErrorReport(build.output, dir);
       expect(report.count, file.name).toBe(1);
-      expect(report.headline, file.name).toBe(`The corpus in ${dir}/ cannot be built: 1 of ${GOOD.length + 1} files has errors. Nothing was published.`);
+      expect(report.headline, file.name).toBe(
+        `The corpus in ${dir}/ cannot be built: 1 of ${GOOD.length + 1} files has errors. Nothing was published.`,
+      );
       expect(report.problems, file.name).toEqual([file.reportLine]);
     }
   });
@@ -75,13 +79,20 @@ describe('bad files stop the build with one readable report', () => {
     writeEntries(dir, goodSpec());
     expect(spawnSync('mkfifo', [join(dir, 'pipe.txt')]).status).toBe(0);
     // Reading a pipe nobody writes to would block: the timeout only keeps a regression from hanging the suite.
-    const run = spawnSync('npm', ['run', '--silent', 'corpus:check', '--', dir, '--json'], { cwd: PROJECT_ROOT, env: cleanEnv(), encoding: 'utf8', timeout: 120_000 });
+    const run = spawnSync('npm', ['run', '--silent', 'corpus:check', '--', dir, '--json'], {
+      cwd: PROJECT_ROOT,
+      env: cleanEnv(),
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     // No pipe is left in tests/output for another tool to block on.
     rmSync(dir, { recursive: true, force: true });
     expect(run.signal, 'corpus:check was still reading the pipe').toBeNull();
     expect(run.status).toBe(1);
     const report = JSON.parse(run.stdout) as { errors: { file: string; code: string; message: string }[]; articles: unknown[] };
-    expect(report.errors).toEqual([expect.objectContaining({ file: 'pipe.txt', code: 'unreadable', message: 'not a regular file (a pipe, socket or device)' })]);
+    expect(report.errors).toEqual([
+      expect.objectContaining({ file: 'pipe.txt', code: 'unreadable', message: 'not a regular file (a pipe, socket or device)' }),
+    ]);
     expect(report.articles).toHaveLength(GOOD.length);
   });
 
@@ -92,7 +103,10 @@ describe('bad files stop the build with one readable report', () => {
     expect(good.articles.map((a) => a.sourceFile)).toEqual(GOOD.map((g) => g.file));
     for (const { file, dir } of alone) {
       const mixed = parseCorpus(dir, ctx);
-      expect(mixed.errors.map((e) => e.file), file.name).toEqual([file.name]);
+      expect(
+        mixed.errors.map((e) => e.file),
+        file.name,
+      ).toEqual([file.name]);
       expect(mixed.articles, file.name).toEqual(good.articles);
     }
   });

@@ -58,18 +58,26 @@ describe('Content-Security-Policy', () => {
     const pages = listFiles(site.outDir).filter((f) => f.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(75);
     for (const file of pages) {
-      const head = await page.evaluate((html): HeadStart => {
-        const doc = new DOMParser().parseFromString(html, 'text/html');
-        const [first, second] = [...doc.head.children];
-        return {
-          first: first?.outerHTML ?? '',
-          second: second?.localName === 'meta' ? (second.getAttribute('http-equiv') ?? '') : (second?.outerHTML ?? ''),
-          policy: second?.getAttribute('content') ?? null,
-        };
-      }, readFileSync(join(site.outDir, file), 'utf8'));
+      const head = await page.evaluate(
+        (html): HeadStart => {
+          const doc = new DOMParser().parseFromString(html, 'text/html');
+          const [first, second] = [...doc.head.children];
+          return {
+            first: first?.outerHTML ?? '',
+            second: second?.localName === 'meta' ? (second.getAttribute('http-equiv') ?? '') : (second?.outerHTML ?? ''),
+            policy: second?.getAttribute('content') ?? null,
+          };
+        },
+        readFileSync(join(site.outDir, file), 'utf8'),
+      );
       expect(head.first, file).toBe('<meta charset="utf-8">');
       expect(head.second, file).toBe('Content-Security-Policy');
-      const directives = Object.fromEntries((head.policy ?? '').split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+      const directives = Object.fromEntries(
+        (head.policy ?? '')
+          .split(';')
+          .map((d) => d.trim().split(/\s+/))
+          .map(([name, ...values]) => [name, values]),
+      );
       expect(directives, file).toEqual(EXPECTED_POLICY);
     }
     await page.close();
@@ -88,7 +96,9 @@ describe('Content-Security-Policy', () => {
     expect(await page.$$('.card')).not.toHaveLength(0);
 
     // A bilingual article: its control is shown and works only if its script ran.
-    const bilingual = listFiles(site.outDir).find((f) => f.startsWith('articles/') && readFileSync(join(site.outDir, f), 'utf8').includes('data-bilingual-control'))!;
+    const bilingual = listFiles(site.outDir).find(
+      (f) => f.startsWith('articles/') && readFileSync(join(site.outDir, f), 'utf8').includes('data-bilingual-control'),
+    )!;
     await page.goto(server.url + bilingual.replace(/index\.html$/, ''));
     await page.click('[data-bilingual-control] button:not([data-show="both"])');
     const shown = await page.$eval('#article-body', (b) => b.getAttribute('data-show'));
@@ -105,7 +115,8 @@ describe('Content-Security-Policy', () => {
     await page.goto(`${server.url}search/?q=Hanoi`);
     await waitForResults(page, 'Hanoi');
 
-    for (const path of ['topics/', 'topics/railways-transport/', 'people/', 'archive/', 'no-such-page/']) await page.goto(server.url + path);
+    for (const path of ['topics/', 'topics/railways-transport/', 'people/', 'archive/', 'no-such-page/'])
+      await page.goto(server.url + path);
     expect(watch.violations).toEqual([]);
     // Only the deliberate 404 reaches the console (and a browser's own /favicon.ico request, were the site to name no icon).
     expect(watch.errors.filter((e) => !e.includes('/no-such-page/') && !e.includes('/favicon.ico:'))).toEqual([]);
@@ -125,7 +136,11 @@ describe('Content-Security-Policy', () => {
       const style = document.createElement('style');
       style.textContent = 'body { background-color: rgb(1, 2, 3) }';
       document.head.append(style);
-      return { script: w.injectedScriptRan === true, handler: w.injectedHandlerRan === true, background: getComputedStyle(document.body).backgroundColor };
+      return {
+        script: w.injectedScriptRan === true,
+        handler: w.injectedHandlerRan === true,
+        background: getComputedStyle(document.body).backgroundColor,
+      };
     };
 
     const { page, watch } = await watchedPage();
@@ -137,7 +152,9 @@ describe('Content-Security-Policy', () => {
     const result = await page.evaluate(inject);
     expect(result).toMatchObject({ script: false, handler: false });
     expect(result.background).not.toBe('rgb(1, 2, 3)');
-    await expect.poll(() => watch.violations.map((v) => v.split(':')[0]).sort()).toEqual(['script-src-attr', 'script-src-elem', 'style-src-elem']);
+    await expect
+      .poll(() => watch.violations.map((v) => v.split(':')[0]).sort())
+      .toEqual(['script-src-attr', 'script-src-elem', 'style-src-elem']);
     await page.close();
   });
 });

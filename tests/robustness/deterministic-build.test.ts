@@ -35,8 +35,26 @@ describe('two clean builds of the same corpus', () => {
   it('would report a changed, a missing and an extra file (the comparison can fail)', () => {
     const a = freshFolder('determinism-self-check/a');
     const b = freshFolder('determinism-self-check/b');
-    writeEntries(a, new Map([['same.html', 'x'], ['changed.json', '{"a":1}'], ['gone.xml', '<a/>']]));
-    writeEntries(b, new Map([['same.html', 'x'], ['changed.json', '{"a":2}'], ['new/extra.js', '']]));
-    expect(treeDifferences(a, b).map((d) => d.replace(/ \(first at .*$/, ''))).toEqual(['differs: changed.json', 'only in A: gone.xml', 'only in B: new/extra.js']);
+    writeEntries(
+      a,
+      new Map([
+        ['same.html', 'x'],
+        ['changed.json', '{"a":1}'],
+        ['gone.xml', '<a/>'],
+      ]),
+    );
+    writeEntries(
+      b,
+      new Map([
+        ['same.html', 'x'],
+        ['changed.json', '{"a":2}'],
+        ['new/extra.js', ''],
+      ]),
+    );
+    expect(treeDifferences(a, b).map((d) => d.replace(/ \(first at .*$/, ''))).toEqual([
+      'differs: changed.json',
+      'only in A: gone.xml',
+      'only in B: new/extra.js',
+    ]);
   });
 });

@@ -21,7 +21,8 @@ import {
 
 // astro.config.mjs's `site` when SITE_URL is not set.
 const ORIGIN = 'http://localhost:4321';
-const MARKUP_FIRST_PARAGRAPH = 'The statement read <img src=x onerror=alert(2)> and {{ title }} and ${process.env.SECRET} and ]]> in plain text, with </script><script>alert(3)</script> and <!-- a comment --> too.';
+const MARKUP_FIRST_PARAGRAPH =
+  'The statement read <img src=x onerror=alert(2)> and {{ title }} and ${process.env.SECRET} and ]]> in plain text, with </script><script>alert(3)</script> and <!-- a comment --> too.';
 
 interface JsonFeedItem {
   url: string;
@@ -85,8 +86,15 @@ describe('hostile text in feeds and articles.json', () => {
   });
 
   it('publishes the text as data in articles.json, and a javascript: source as no source at all', () => {
-    expect(published(markupArticle.file)).toMatchObject({ summary: MARKUP_FIRST_PARAGRAPH, byline: MARKUP_BYLINE, source: { name: null, url: MARKUP_SOURCE_URL } });
-    expect(published(frontmatterArticle.file)).toMatchObject({ byline: FRONTMATTER_BYLINE, source: { name: FRONTMATTER_SOURCE_NAME, url: 'https://example.org/x?a=1&b=2' } });
+    expect(published(markupArticle.file)).toMatchObject({
+      summary: MARKUP_FIRST_PARAGRAPH,
+      byline: MARKUP_BYLINE,
+      source: { name: null, url: MARKUP_SOURCE_URL },
+    });
+    expect(published(frontmatterArticle.file)).toMatchObject({
+      byline: FRONTMATTER_BYLINE,
+      source: { name: FRONTMATTER_SOURCE_NAME, url: 'https://example.org/x?a=1&b=2' },
+    });
     expect(published(javascriptSourceArticle.file).source).toBeNull();
     expect(jsonItem(javascriptSourceArticle.file)?.external_url).toBeUndefined();
   });

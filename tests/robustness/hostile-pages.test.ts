@@ -33,7 +33,8 @@ import {
 } from './helpers/hostile-files.ts';
 
 const SITE_NAME = 'Vietnam–China Reader';
-const MARKUP_FIRST_PARAGRAPH = 'The statement read <img src=x onerror=alert(2)> and {{ title }} and ${process.env.SECRET} and ]]> in plain text, with </script><script>alert(3)</script> and <!-- a comment --> too.';
+const MARKUP_FIRST_PARAGRAPH =
+  'The statement read <img src=x onerror=alert(2)> and {{ title }} and ${process.env.SECRET} and ]]> in plain text, with </script><script>alert(3)</script> and <!-- a comment --> too.';
 
 describe('hostile text on article pages', () => {
   let site: HostileSite;
@@ -80,13 +81,21 @@ describe('hostile text on article pages', () => {
     await open(markupArticle);
     expect(await attribute(page, 'meta[name="description"]', 'content')).toBe(MARKUP_FIRST_PARAGRAPH);
     expect(await attribute(page, 'meta[property="og:description"]', 'content')).toBe(MARKUP_FIRST_PARAGRAPH);
-    expect(await jsonLd(page)).toMatchObject({ description: MARKUP_FIRST_PARAGRAPH, author: { name: MARKUP_BYLINE }, isBasedOn: MARKUP_SOURCE_URL });
+    expect(await jsonLd(page)).toMatchObject({
+      description: MARKUP_FIRST_PARAGRAPH,
+      author: { name: MARKUP_BYLINE },
+      isBasedOn: MARKUP_SOURCE_URL,
+    });
     expect(await texts(page, '.byline')).toEqual([MARKUP_BYLINE]);
     expect(await attribute(page, 'a.source-link', 'href')).toBe(MARKUP_SOURCE_URL);
     expect(await texts(page, 'figure .caption')).toEqual([MARKUP_CAPTION]);
     expect(await texts(page, 'figure .credit')).toEqual([MARKUP_CREDIT]);
     // Nothing in the text became an element: the body holds only the site's own paragraph and figure markup.
-    expect(await page.$$eval('#article-body *', (els) => [...new Set(els.map((e) => e.localName))].sort())).toEqual(['figcaption', 'figure', 'p']);
+    expect(await page.$$eval('#article-body *', (els) => [...new Set(els.map((e) => e.localName))].sort())).toEqual([
+      'figcaption',
+      'figure',
+      'p',
+    ]);
   });
 
   it('shows markup pinned in frontmatter as text: the source name is the link text, the byline is text', async () => {
@@ -100,13 +109,17 @@ describe('hostile text on article pages', () => {
     await open(javascriptSourceArticle);
     expect(await page.$$('a.source-link')).toHaveLength(0);
     expect(await texts(page, '#article-body p')).toEqual(expect.arrayContaining([CDATA_SOURCE_LINE, JAVASCRIPT_SOURCE_LINE]));
-    expect(await page.$$eval('a', (links) => links.map((a) => a.getAttribute('href') ?? '').filter((h) => /^\s*javascript:/i.test(h)))).toEqual([]);
+    expect(
+      await page.$$eval('a', (links) => links.map((a) => a.getAttribute('href') ?? '').filter((h) => /^\s*javascript:/i.test(h))),
+    ).toEqual([]);
     expect((await jsonLd(page)).isBasedOn).toBeUndefined();
   });
 
   it('sets right-to-left passages with dir="auto", so Arabic and Hebrew read right to left and English stays left to right', async () => {
     await open(rtlArticle);
-    const paragraphs = await page.$$eval('#article-body p', (ps) => ps.map((p) => ({ text: p.textContent, dir: p.getAttribute('dir'), rtl: p.matches(':dir(rtl)') })));
+    const paragraphs = await page.$$eval('#article-body p', (ps) =>
+      ps.map((p) => ({ text: p.textContent, dir: p.getAttribute('dir'), rtl: p.matches(':dir(rtl)') })),
+    );
     expect(paragraphs.find((p) => p.text === ARABIC_PARAGRAPH)).toEqual({ text: ARABIC_PARAGRAPH, dir: 'auto', rtl: true });
     expect(paragraphs.find((p) => p.text === HEBREW_PARAGRAPH)).toEqual({ text: HEBREW_PARAGRAPH, dir: 'auto', rtl: true });
     const english = paragraphs.filter((p) => p.text?.startsWith('Newspapers') || p.text?.startsWith('Editors'));

@@ -47,7 +47,11 @@ describe('hostile text in search results', () => {
     await page.click(`.search-results a[href^="${markupUrl}"]`);
     await page.waitForURL((url) => url.pathname.startsWith(markupUrl));
     expect((await arrivalHighlight(page, 'onerror')).paintedShare).toBeGreaterThan(0.3);
-    expect(await page.$$eval('#article-body *', (els) => [...new Set(els.map((e) => e.localName))].sort())).toEqual(['figcaption', 'figure', 'p']);
+    expect(await page.$$eval('#article-body *', (els) => [...new Set(els.map((e) => e.localName))].sort())).toEqual([
+      'figcaption',
+      'figure',
+      'p',
+    ]);
     expect(await page.$eval('h1', (h) => h.textContent)).toBe(MARKUP_TITLE);
     await page.close();
   });
@@ -59,7 +63,9 @@ describe('hostile text in search results', () => {
     const result = results.find((r) => r.href.startsWith(templateUrl));
     expect(result, JSON.stringify(results, null, 1)).toBeDefined();
     expect(result!.title).toBe(TEMPLATE_TITLE);
-    expect(result!.excerpt).toContain('{{ constructor.constructor("alert(12)")() }}, ${alert(13)}, {alert(14)}, <%= alert(15) %>, &lt;b&gt; &amp;amp; and $$ all stay text.');
+    expect(result!.excerpt).toContain(
+      '{{ constructor.constructor("alert(12)")() }}, ${alert(13)}, {alert(14)}, <%= alert(15) %>, &lt;b&gt; &amp;amp; and $$ all stay text.',
+    );
     await page.close();
   });
 });

@@ -15,7 +15,8 @@ const EDITED = ARTICLES.find((a) => a.headline)!;
 const NEW_TITLE = `${EDITED.title} (updated)`;
 
 /** The loader's summary line: `N articles from <folder>/ (P parsed, U unchanged)`. */
-const loaderLine = (dir: string, parsed: number, unchanged: number): string => `${ARTICLES.length} articles from ${dir}/ (${parsed} parsed, ${unchanged} unchanged)`;
+const loaderLine = (dir: string, parsed: number, unchanged: number): string =>
+  `${ARTICLES.length} articles from ${dir}/ (${parsed} parsed, ${unchanged} unchanged)`;
 
 describe('editing one file and building again with the same cache', () => {
   let dir: string;

@@ -39,8 +39,11 @@ describe('markup from the corpus in the output', () => {
   });
 
   it('flags real markup but not the same markup escaped as text (the scanner can fail)', async () => {
-    const scan = (body: string): Promise<string[]> => scanHtmlDocument(page, `<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`, '/');
-    expect(await scan('<p>&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt; <a href="/x">javascript:alert(1)</a></p>')).toEqual([]);
+    const scan = (body: string): Promise<string[]> =>
+      scanHtmlDocument(page, `<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`, '/');
+    expect(
+      await scan('<p>&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(1)&gt; <a href="/x">javascript:alert(1)</a></p>'),
+    ).toEqual([]);
     expect(await scan('<p><script>alert(1)</script></p>')).toHaveLength(1);
     expect(await scan('<script type="module" src="/elsewhere/x.js"></script>')).toHaveLength(1);
     expect(await scan('<p onclick="alert(1)">x</p>')).toHaveLength(1);

@@ -28,11 +28,16 @@ describe('pathological input through the corpus library', () => {
     expect(kinds(a)).toEqual(['paragraph']);
     expect(a.body[2998]).toMatchObject({ text: 'Dòng dịch số 3000 của danh sách.', line: 3001 });
     const orphan = a.warnings.find((w) => w.code === 'orphan-translation')!;
-    expect(orphan.message).toBe('2999 `•` translation lines follow nothing they could translate (line 3, 4, 5, 6, 7 and 2994 more); shown as ordinary paragraphs');
+    expect(orphan.message).toBe(
+      '2999 `•` translation lines follow nothing they could translate (line 3, 4, 5, 6, 7 and 2994 more); shown as ordinary paragraphs',
+    );
   });
 
   it('2 000 paragraph and translation pairs: 2 000 paired paragraphs, no warning about pairing', () => {
-    const lines = Array.from({ length: 2000 }, (_, i) => [`Paragraph ${i + 1} says the talks went well.`, `  • Đoạn ${i + 1} nói rằng cuộc hội đàm diễn ra tốt đẹp.`]).flat();
+    const lines = Array.from({ length: 2000 }, (_, i) => [
+      `Paragraph ${i + 1} says the talks went well.`,
+      `  • Đoạn ${i + 1} nói rằng cuộc hội đàm diễn ra tốt đẹp.`,
+    ]).flat();
     const a = parse('pairs.txt', ['A very long bilingual article', 'April 1, 2025', ...lines].join('\n'));
     expect(a.body).toHaveLength(2000);
     expect(a.body.every((b) => b.kind === 'paragraph' && b.translation !== null)).toBe(true);
@@ -48,7 +53,7 @@ describe('pathological input through the corpus library', () => {
     expect(a.warnings.find((w) => w.code === 'huge-paragraph')!.message).toContain(`a paragraph of ${line.trim().length} characters`);
   });
 
-  it('a 100 000-character line of dotted words ending in .vn: body text, not a publisher\'s domain', () => {
+  it("a 100 000-character line of dotted words ending in .vn: body text, not a publisher's domain", () => {
     const line = `${'tin.'.repeat(24_997)}tintuc247.vn`;
     expect(line).toHaveLength(100_000);
     const a = parse('dotted-line.txt', `A line that looks like a domain name\n\n${line}\n`);
@@ -91,7 +96,9 @@ describe('pathological input through the corpus library', () => {
 
   it('5 MB of markup quoted in sentences: kept as text, and rendered with every < escaped', async () => {
     const line = 'The page showed <b onclick=alert(1)>&amp;</b> and then <script>x</script> in its text, time 00000. ';
-    const lines = Array.from({ length: Math.floor((5 * MB) / (line.length + 1)) }, (_, i) => line.trim().replace('00000', String(i).padStart(5, '0')));
+    const lines = Array.from({ length: Math.floor((5 * MB) / (line.length + 1)) }, (_, i) =>
+      line.trim().replace('00000', String(i).padStart(5, '0')),
+    );
     const a = parse('markup-flood.txt', ['Markup flood', ...lines].join('\n'));
     expect(a.body).toHaveLength(lines.length);
     expect(a.body.map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual(lines);

@@ -69,7 +69,9 @@ describe('URLs across a growing corpus', () => {
     const removed = new Set(REMOVED.map((g) => g.file));
     const kept = inA.filter((x) => !removed.has(x.sourceFile));
     expect(kept).toHaveLength(15);
-    const moved = kept.map((x) => ({ file: x.sourceFile, before: x.url, after: bySourceFile(inB, nameInB(x.sourceFile)).url })).filter((m) => m.before !== m.after);
+    const moved = kept
+      .map((x) => ({ file: x.sourceFile, before: x.url, after: bySourceFile(inB, nameInB(x.sourceFile)).url }))
+      .filter((m) => m.before !== m.after);
     expect(moved).toEqual([]);
   });
 
@@ -96,10 +98,23 @@ describe('URLs across a growing corpus', () => {
       // Keyed by the summary (the whole short first paragraph), so the answer does not depend on names.
       return Object.fromEntries(parsed.articles.filter((x) => x.title === TWIN_TITLE).map((x) => [x.summary, x.slug]));
     };
-    const first = slugsOf(new Map([['a.txt', TWIN_X], ['b.txt', TWIN_Y]]), 'urls-twins-1');
+    const first = slugsOf(
+      new Map([
+        ['a.txt', TWIN_X],
+        ['b.txt', TWIN_Y],
+      ]),
+      'urls-twins-1',
+    );
     const namings: CorpusSpec[] = [
-      new Map([['b.txt', TWIN_X], ['a.txt', TWIN_Y]]),
-      new Map<string, CorpusEntry>([['zz/0.TXT', TWIN_Y], ['000.txt', TWIN_X], [GENERATED[0]!.file, GENERATED[0]!.bytes]]),
+      new Map([
+        ['b.txt', TWIN_X],
+        ['a.txt', TWIN_Y],
+      ]),
+      new Map<string, CorpusEntry>([
+        ['zz/0.TXT', TWIN_Y],
+        ['000.txt', TWIN_X],
+        [GENERATED[0]!.file, GENERATED[0]!.bytes],
+      ]),
     ];
     expect(Object.keys(first)).toHaveLength(2);
     namings.forEach((spec, i) => {

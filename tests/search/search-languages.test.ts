@@ -33,7 +33,11 @@ describe('search across every language', () => {
     expect(french[0]!.marks).toContain('ferroviaire');
     // The other railway articles follow, each with its own word for it marked.
     expect(french).toHaveLength(9);
-    for (const r of french.slice(1)) expect(r.marks.map((m) => m.toLowerCase()), r.title).toEqual(expect.arrayContaining([expect.stringMatching(/^(railway|铁路|đường sắt)$/)]));
+    for (const r of french.slice(1))
+      expect(
+        r.marks.map((m) => m.toLowerCase()),
+        r.title,
+      ).toEqual(expect.arrayContaining([expect.stringMatching(/^(railway|铁路|đường sắt)$/)]));
 
     const chinese = await searchFor(page, '铁路');
     expect(chinese[0]!.title).toBe(TITLES.chinese);

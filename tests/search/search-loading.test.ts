@@ -46,7 +46,11 @@ describe('loading search', () => {
       const shown: string[] = [];
       (window as unknown as { shown: string[] }).shown = shown;
       const status = document.querySelector(selector)!;
-      new MutationObserver(() => void (status.textContent && shown.push(status.textContent))).observe(status, { childList: true, characterData: true, subtree: true });
+      new MutationObserver(() => void (status.textContent && shown.push(status.textContent))).observe(status, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
     }, STATUS);
     await page.focus(SEARCH_INPUT);
     await page.keyboard.type('railway', { delay: 30 });
@@ -54,7 +58,9 @@ describe('loading search', () => {
     await waitForResults(page, 'railway');
     await page.waitForTimeout(300);
     // Five articles say "railway"; four say it in their own language (ferroviaire, 铁路, đường sắt).
-    expect(await page.evaluate(() => (window as unknown as { shown: string[] }).shown)).toEqual(['5 articles found for “railway”, and 4 under another name.']);
+    expect(await page.evaluate(() => (window as unknown as { shown: string[] }).shown)).toEqual([
+      '5 articles found for “railway”, and 4 under another name.',
+    ]);
     await page.close();
   });
 
@@ -110,7 +116,10 @@ describe('loading search', () => {
     await page.keyboard.type('Tô Lâm', { delay: 60 });
     await waitForResults(page, 'Tô Lâm');
     await fetched.settled();
-    expect(fetched.list.some((f) => isEngine(f.url)), 'the engine was loaded').toBe(true);
+    expect(
+      fetched.list.some((f) => isEngine(f.url)),
+      'the engine was loaded',
+    ).toBe(true);
     // Everything the page fetched, its own HTML, CSS and script included, for a search over every language.
     expect(kilobytes(fetched.list)).toBeLessThanOrEqual(250);
     await page.close();

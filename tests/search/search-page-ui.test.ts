@@ -65,7 +65,11 @@ describe('the search page', () => {
     // (铁路), the NFD fixture and seed 003 (đường sắt) say it in their language. Xi Jinping is in seeds 000, 001, 002, 003
     // (Tập Cận Bình) and the Chinese fixture (习近平).
     await searchFor(page, 'railway');
-    expect((await choose(page, 'person', 'xi-jinping', 'railway')).sort()).toEqual([TITLES.seed000, TITLES.seed001, TITLES.seed002, TITLES.chinese, TITLES.seed003Start].sort().map((t) => expect.stringMatching(`^${t}`)));
+    expect((await choose(page, 'person', 'xi-jinping', 'railway')).sort()).toEqual(
+      [TITLES.seed000, TITLES.seed001, TITLES.seed002, TITLES.chinese, TITLES.seed003Start]
+        .sort()
+        .map((t) => expect.stringMatching(`^${t}`)),
+    );
     await choose(page, 'person', '', 'railway');
     // Seeds 001, 002 and 003 state no year.
     expect((await choose(page, 'year', '2025', 'railway')).sort()).toEqual(
@@ -136,7 +140,9 @@ describe('the search page', () => {
     const page = await openSearchPage(site.browser, site.server.url);
     // "railw" is no word of any article; five say "railway" (the two railway fixtures, seeds 000, 001, 002).
     const typed = await searchFor(page, 'railw');
-    expect(titles(typed).sort()).toEqual([TITLES.railwayCommittee, TITLES.railwayCooperation, TITLES.seed000, TITLES.seed001, TITLES.seed002].sort());
+    expect(titles(typed).sort()).toEqual(
+      [TITLES.railwayCommittee, TITLES.railwayCooperation, TITLES.seed000, TITLES.seed001, TITLES.seed002].sort(),
+    );
     expect(await page.textContent(STATUS)).toBe('5 articles have a word beginning with “railw”.');
     expect(await page.textContent('[data-search-divider]')).toBe('Words beginning with what you typed');
     expect(await page.locator('[data-search-results] .result').count()).toBe(0);
@@ -152,7 +158,8 @@ describe('the search page', () => {
     const page = await openSearchPage(site.browser, site.server.url, `?q=${encodeURIComponent('quan he hai nuoc')}`);
     await waitForResults(page, 'quan he hai nuoc');
     // Only seed 000 says "quan hệ hai nước"; seeds 002 and 003 have the four syllables, never in a row.
-    const listed = (selector: string): Promise<string[]> => page.$$eval(`${selector} .result-title a`, (links) => links.map((a) => a.textContent ?? ''));
+    const listed = (selector: string): Promise<string[]> =>
+      page.$$eval(`${selector} .result-title a`, (links) => links.map((a) => a.textContent ?? ''));
     expect(await listed('[data-search-results]')).toEqual([TITLES.seed000]);
     expect(await page.textContent('[data-search-divider]')).toBe('Also contain these words separately');
     const apart = await listed('[data-search-apart]');

@@ -19,7 +19,9 @@ const QUERY_TIMEOUT_MS = 10_000;
 const SUGGESTION_LINK = '[data-search-suggestion] a';
 
 const LANGUAGE_OF = new Map<string, ArticleLanguage>(
-  (Object.entries(HEADLINES) as [ArticleLanguage, Record<string, string>][]).flatMap(([lang, list]) => Object.values(list).map((h) => [h, lang] as const)),
+  (Object.entries(HEADLINES) as [ArticleLanguage, Record<string, string>][]).flatMap(([lang, list]) =>
+    Object.values(list).map((h) => [h, lang] as const),
+  ),
 );
 
 function namedHeadlines(q: QualityQuery): string[] {
@@ -33,8 +35,12 @@ describe('the search-quality set', () => {
     for (const q of QUERIES) {
       expect(q.expected.length, q.query).toBeLessThanOrEqual(TOP);
       expect(q.why.trim(), q.query).not.toBe('');
-      for (const headline of namedHeadlines(q)) expect(LANGUAGE_OF.has(headline), `${q.query}: "${headline}" is not a fixture headline`).toBe(true);
-      expect(q.expected.filter((h) => q.acceptable?.includes(h)), `${q.query}: expected and acceptable at once`).toEqual([]);
+      for (const headline of namedHeadlines(q))
+        expect(LANGUAGE_OF.has(headline), `${q.query}: "${headline}" is not a fixture headline`).toBe(true);
+      expect(
+        q.expected.filter((h) => q.acceptable?.includes(h)),
+        `${q.query}: expected and acceptable at once`,
+      ).toEqual([]);
     }
     const expectedLanguages = new Set(QUERIES.flatMap((q) => q.expected.map((h) => LANGUAGE_OF.get(h))));
     expect([...expectedLanguages].sort()).toEqual(['en', 'fr', 'vi', 'zh']);
@@ -71,20 +77,28 @@ describe('search quality on the real search page', () => {
   }
 
   it('builds every fixture with the headline and language the set names', () => {
-    const built = JSON.parse(readFileSync(join(site.build.outDir, 'articles.json'), 'utf8')) as { articles: { title: string; language: string }[] };
+    const built = JSON.parse(readFileSync(join(site.build.outDir, 'articles.json'), 'utf8')) as {
+      articles: { title: string; language: string }[];
+    };
     const builtLanguage = new Map(built.articles.map((a) => [a.title, a.language]));
     expect(built.articles).toHaveLength(LANGUAGE_OF.size);
     for (const [headline, lang] of LANGUAGE_OF) expect(builtLanguage.get(headline), headline).toBe(lang);
   });
 
-  it(`shows the expected articles in the first ${TOP} results, with a mean precision of at least ${MIN_MEAN_PRECISION}`, async () => {
-    const scores: QueryScore[] = [];
-    for (const q of QUERIES) scores.push(await score(q));
-    const report = summarise(scores);
-    console.log(`Search quality (${QUERIES.length} queries, first ${TOP} results)\n${formatReport(report)}`);
+  it(
+    `shows the expected articles in the first ${TOP} results, with a mean precision of at least ${MIN_MEAN_PRECISION}`,
+    async () => {
+      const scores: QueryScore[] = [];
+      for (const q of QUERIES) scores.push(await score(q));
+      const report = summarise(scores);
+      console.log(`Search quality (${QUERIES.length} queries, first ${TOP} results)\n${formatReport(report)}`);
 
-    const missing = report.withMissing.map((s) => `${s.query}${s.searched ? ` → ${s.searched}` : ''}: ${s.error ? `(${s.error}) ` : ''}missing ${JSON.stringify(s.missing)}`);
-    expect.soft(missing, 'queries whose first five results leave out an expected article').toEqual([]);
-    expect(report.meanPrecision, formatReport(report)).toBeGreaterThanOrEqual(MIN_MEAN_PRECISION);
-  }, QUERIES.length * QUERY_TIMEOUT_MS * 2);
+      const missing = report.withMissing.map(
+        (s) => `${s.query}${s.searched ? ` → ${s.searched}` : ''}: ${s.error ? `(${s.error}) ` : ''}missing ${JSON.stringify(s.missing)}`,
+      );
+      expect.soft(missing, 'queries whose first five results leave out an expected article').toEqual([]);
+      expect(report.meanPrecision, formatReport(report)).toBeGreaterThanOrEqual(MIN_MEAN_PRECISION);
+    },
+    QUERIES.length * QUERY_TIMEOUT_MS * 2,
+  );
 });

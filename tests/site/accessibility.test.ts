@@ -44,7 +44,8 @@ describe('accessibility (axe-core)', () => {
       // Sequential on purpose: the machine has two cores and other builds run beside these tests.
       for (const view of views) {
         await tab.goto(server.origin + view.path, { waitUntil: view.waitUntil });
-        for (const violation of await runAxe(tab)) found.push({ where: `${view.path} (${view.name}) at ${width}px ${colorScheme}`, violation });
+        for (const violation of await runAxe(tab))
+          found.push({ where: `${view.path} (${view.name}) at ${width}px ${colorScheme}`, violation });
       }
     } finally {
       await context.close();
@@ -57,7 +58,9 @@ describe('accessibility (axe-core)', () => {
     const context = await browser.newContext();
     try {
       const tab = await context.newPage();
-      await tab.setContent('<!doctype html><html lang="en"><head><title>t</title></head><body><main><img src="data:,"></main></body></html>');
+      await tab.setContent(
+        '<!doctype html><html lang="en"><head><title>t</title></head><body><main><img src="data:,"></main></body></html>',
+      );
       expect((await runAxe(tab)).map((v) => v.id)).toContain('image-alt');
     } finally {
       await context.close();

@@ -38,7 +38,9 @@ describe('languages', () => {
 
   it(`every page's <html lang> is one of ${SITE_LANGUAGES.join(', ')}`, () => {
     expect(build.status, build.output).toBe(0);
-    const wrong = [...reports].filter(([, r]) => !SITE_LANGUAGES.includes(r.htmlLang ?? '')).map(([v, r]) => `${v.path}: lang="${r.htmlLang}"`);
+    const wrong = [...reports]
+      .filter(([, r]) => !SITE_LANGUAGES.includes(r.htmlLang ?? ''))
+      .map(([v, r]) => `${v.path}: lang="${r.htmlLang}"`);
     expect(reports.size).toBeGreaterThan(0);
     expect(wrong.length, wrong.join('\n')).toBe(0);
   });
@@ -61,7 +63,9 @@ describe('languages', () => {
   });
 
   it('no English sentence is marked lang="vi" (a Vietnamese voice would read it)', () => {
-    const problems = [...reports].flatMap(([v, r]) => (r.englishMarkedVietnamese.length ? [formatMislabelled(v.path, r.englishMarkedVietnamese)] : []));
+    const problems = [...reports].flatMap(([v, r]) =>
+      r.englishMarkedVietnamese.length ? [formatMislabelled(v.path, r.englishMarkedVietnamese)] : [],
+    );
     expect(problems.length, problems.join('\n')).toBe(0);
   });
 
@@ -72,7 +76,12 @@ describe('languages', () => {
       <p lang="vi">Ông Tập nói <span lang="en">the visit of the president was a success for both sides</span>.</p>
     </body></html>`);
     const report = await checkLanguages(tab);
-    expect(report.mislabelled.map((m) => [m.element, m.where])).toEqual([['p#a', 'text'], ['img', 'alt']]);
-    expect(report.englishMarkedVietnamese.map((m) => [m.element, m.text])).toEqual([['p#b', 'Party chief To Lam wants science to be the highlight of the relationship.']]);
+    expect(report.mislabelled.map((m) => [m.element, m.where])).toEqual([
+      ['p#a', 'text'],
+      ['img', 'alt'],
+    ]);
+    expect(report.englishMarkedVietnamese.map((m) => [m.element, m.text])).toEqual([
+      ['p#b', 'Party chief To Lam wants science to be the highlight of the relationship.'],
+    ]);
   });
 });

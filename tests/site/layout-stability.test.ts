@@ -49,7 +49,8 @@ describe('layout stability', () => {
     await observeLayoutShifts(context);
     // A banner inserted above the text after the page has been painted pushes everything down: a real shift. (Two
     // animation frames after load: on a busy machine a plain timer can fire before the first paint, and then nothing moves.)
-    const shifting = '<!doctype html><html lang="en"><body><p>First</p><p>Text</p><script>addEventListener("load", () => requestAnimationFrame(() => requestAnimationFrame(() => { const b = document.createElement("div"); b.style.height = "300px"; document.body.prepend(b); })))</script></body></html>';
+    const shifting =
+      '<!doctype html><html lang="en"><body><p>First</p><p>Text</p><script>addEventListener("load", () => requestAnimationFrame(() => requestAnimationFrame(() => { const b = document.createElement("div"); b.style.height = "300px"; document.body.prepend(b); })))</script></body></html>';
     await context.route('http://layout-shift.test/', (route) => route.fulfill({ body: shifting, contentType: 'text/html' }));
     try {
       expect((await measureLayoutShift(context, 'http://layout-shift.test/')).cls).toBeGreaterThan(0.01);
@@ -73,10 +74,14 @@ describe('layout stability', () => {
             .filter((el) => el.getBoundingClientRect().right > width + 1 && getComputedStyle(el).position !== 'fixed')
             .filter((el) => !el.closest('.visually-hidden, .skip-link'))
             .slice(0, 5)
-            .map((el) => `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).trim().split(/\s+/).join('.')}` : ''} (right edge ${Math.round(el.getBoundingClientRect().right)}px)`);
+            .map(
+              (el) =>
+                `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).trim().split(/\s+/).join('.')}` : ''} (right edge ${Math.round(el.getBoundingClientRect().right)}px)`,
+            );
           return { scrollWidth: document.documentElement.scrollWidth, width, culprits };
         });
-        if (widest.scrollWidth > widest.width) overflowing.push(`${page.urlPath}: ${widest.scrollWidth}px wide — ${widest.culprits.join(', ')}`);
+        if (widest.scrollWidth > widest.width)
+          overflowing.push(`${page.urlPath}: ${widest.scrollWidth}px wide — ${widest.culprits.join(', ')}`);
       }
     } finally {
       await context.close();

@@ -48,7 +48,10 @@ describe('pages of the seed build', () => {
 
   it('has one page per article, at the url articles.json gives', () => {
     expect(count('article')).toBe(5);
-    const articlePaths = pages.filter((p) => p.type === 'article').map((p) => p.urlPath).sort();
+    const articlePaths = pages
+      .filter((p) => p.type === 'article')
+      .map((p) => p.urlPath)
+      .sort();
     expect(articlePaths).toEqual(articles.map((a) => a.url).sort());
   });
 
@@ -58,7 +61,13 @@ describe('pages of the seed build', () => {
     expect(topicSlugs.length, 'the seeds name topics').toBeGreaterThan(0);
     expect(peopleSlugs.length, 'the seeds name people').toBeGreaterThan(0);
     const paths = new Set(pages.map((p) => p.urlPath));
-    expect(topicSlugs.filter((slug) => !paths.has(`/topics/${slug}/`)), 'topics without a page').toEqual([]);
-    expect(peopleSlugs.filter((slug) => !paths.has(`/people/${slug}/`)), 'people without a page').toEqual([]);
+    expect(
+      topicSlugs.filter((slug) => !paths.has(`/topics/${slug}/`)),
+      'topics without a page',
+    ).toEqual([]);
+    expect(
+      peopleSlugs.filter((slug) => !paths.has(`/people/${slug}/`)),
+      'people without a page',
+    ).toEqual([]);
   });
 });

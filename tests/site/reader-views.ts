@@ -14,8 +14,13 @@ export interface ReaderView {
 const SEARCH_QUERY = 'Tô Lâm';
 
 export function readerViews(pages: SitePage[]): ReaderView[] {
-  const views: ReaderView[] = pages.map((p) => ({ name: p.type, path: p.urlPath, waitUntil: p.type === 'search' ? 'networkidle' : 'load' }));
+  const views: ReaderView[] = pages.map((p) => ({
+    name: p.type,
+    path: p.urlPath,
+    waitUntil: p.type === 'search' ? 'networkidle' : 'load',
+  }));
   const search = pages.find((p) => p.type === 'search');
-  if (search) views.push({ name: 'search-results', path: `${search.urlPath}?q=${encodeURIComponent(SEARCH_QUERY)}`, waitUntil: 'networkidle' });
+  if (search)
+    views.push({ name: 'search-results', path: `${search.urlPath}?q=${encodeURIComponent(SEARCH_QUERY)}`, waitUntil: 'networkidle' });
   return views;
 }

@@ -25,7 +25,10 @@ describe('reading without JavaScript', () => {
     server = await serveStatic(build.outDir);
     browser = await launchBrowser();
     articles = readPublishedArticles(build.outDir);
-    for (const [javaScriptEnabled, reports] of [[false, withoutJs], [true, withJs]] as const) {
+    for (const [javaScriptEnabled, reports] of [
+      [false, withoutJs],
+      [true, withJs],
+    ] as const) {
       const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 360, height: 800 } });
       const tab = await context.newPage();
       for (const a of articles) {
@@ -53,12 +56,15 @@ describe('reading without JavaScript', () => {
     for (const a of articles) {
       const report = withoutJs.get(a.url)!;
       // The summary is the opening of the body; its first words must be on screen.
-      const opening = normalizeText(a.summary).replace(/[…\.]+$/, '').slice(0, 80);
+      const opening = normalizeText(a.summary)
+        .replace(/[….]+$/, '')
+        .slice(0, 80);
       // A title taken from the lead holds its first words (ending in …), and the paragraph under it goes on from there.
       const titleWords = normalizeText(a.title.replace(/…$/, ''));
       const pieces = opening.startsWith(titleWords) ? [titleWords, opening.slice(titleWords.length).replace(/^[\s,;:]+/, '')] : [opening];
       const shown = normalizeText(report.mainText);
-      for (const piece of pieces) if (!shown.includes(piece)) problems.push(`${a.url}: the opening "${piece}" is not in the visible text of <main>`);
+      for (const piece of pieces)
+        if (!shown.includes(piece)) problems.push(`${a.url}: the opening "${piece}" is not in the visible text of <main>`);
       if (report.paragraphs === 0) problems.push(`${a.url}: no paragraphs in <main>`);
       for (const hidden of report.hiddenParagraphs) problems.push(`${a.url}: paragraph not visible: ${hidden}`);
     }
@@ -83,7 +89,9 @@ describe('reading without JavaScript', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     try {
       const tab = await context.newPage();
-      await tab.setContent('<div class="tools"><button type="button">Both</button></div><form><button>Search</button></form><div hidden><button type="button">Later</button></div>');
+      await tab.setContent(
+        '<div class="tools"><button type="button">Both</button></div><form><button>Search</button></form><div hidden><button type="button">Later</button></div>',
+      );
       expect(await scriptOnlyControls(tab)).toEqual(['button "Both" in div.tools']);
     } finally {
       await context.close();

@@ -18,7 +18,9 @@ describe('reference parsers', () => {
       { holder: 'Sitemap:', value: 'https://e.org/s.xml' },
       { holder: 'Sitemap:', value: 'https://e.org/t.xml' },
     ]);
-    expect(jsonReferences({ feed_url: 'https://e.org/feed.json', items: [{ url: '/a/', title: 'https is a word' }] }).map((r) => r.holder)).toEqual(['feed_url', 'items[0].url']);
+    expect(
+      jsonReferences({ feed_url: 'https://e.org/feed.json', items: [{ url: '/a/', title: 'https is a word' }] }).map((r) => r.holder),
+    ).toEqual(['feed_url', 'items[0].url']);
   });
 
   it('resolves site URLs to output files the way a static host does', () => {

@@ -41,7 +41,10 @@ async function main(): Promise<void> {
         for (const view of views) {
           if (colorScheme === 'dark' && view.name !== 'home' && view.name !== 'article') continue;
           await tab.goto(server.origin + view.path, { waitUntil: view.waitUntil });
-          await tab.screenshot({ path: join(SCREENSHOTS, `${view.name}-${width}${colorScheme === 'dark' ? '-dark' : ''}.png`), fullPage: true });
+          await tab.screenshot({
+            path: join(SCREENSHOTS, `${view.name}-${width}${colorScheme === 'dark' ? '-dark' : ''}.png`),
+            fullPage: true,
+          });
           written++;
         }
         if (colorScheme === 'light') {

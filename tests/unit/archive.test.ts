@@ -50,7 +50,10 @@ describe('archiveParts', () => {
     const year = parts[0]!;
     const page = (from: number) => monthsOnPage(year, from, 2).map((m) => [m.label, m.continued, m.articles.map((a) => a.id)]);
     expect(page(0)).toEqual([['April', false, ['a', 'b']]]);
-    expect(page(2)).toEqual([['April', true, ['c']], ['January', false, ['d']]]);
+    expect(page(2)).toEqual([
+      ['April', true, ['c']],
+      ['January', false, ['d']],
+    ]);
     expect(page(4)).toEqual([['Month not stated', false, ['e']]]);
   });
 

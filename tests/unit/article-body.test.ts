@@ -6,7 +6,13 @@ import type { BodyBlock } from '../../src/corpus/types.ts';
 describe('renderArticleBody', () => {
   it('marks a paragraph and its translation as a pair, each with its own lang', async () => {
     const body: BodyBlock[] = [
-      { kind: 'paragraph', text: 'Vietnam and China would also establish a railway cooperation committee.', lang: 'en', line: 3, translation: { text: 'Việt Nam và Trung Quốc cũng sẽ thành lập một ủy ban hợp tác đường sắt.', lang: 'vi', line: 5 } },
+      {
+        kind: 'paragraph',
+        text: 'Vietnam and China would also establish a railway cooperation committee.',
+        lang: 'en',
+        line: 3,
+        translation: { text: 'Việt Nam và Trung Quốc cũng sẽ thành lập một ủy ban hợp tác đường sắt.', lang: 'vi', line: 5 },
+      },
     ];
     const html = await renderArticleBody(body);
     expect(html).toContain('<div class="pair" data-pair="">');
@@ -17,7 +23,13 @@ describe('renderArticleBody', () => {
   it('renders subheadings as h2 and figures as captions with credits, never as an <img>', async () => {
     const html = await renderArticleBody([
       { kind: 'subheading', text: 'A catalyst for Vietnam - China relations', lang: 'en', translation: null },
-      { kind: 'figure', image: 'agibot 76375.png', caption: 'A robot cashier at a supermarket in China.', credit: 'Photo: Agibot', lang: 'en' },
+      {
+        kind: 'figure',
+        image: 'agibot 76375.png',
+        caption: 'A robot cashier at a supermarket in China.',
+        credit: 'Photo: Agibot',
+        lang: 'en',
+      },
     ]);
     expect(html).toContain('<h2 lang="en">A catalyst for Vietnam - China relations</h2>');
     expect(html).toContain('data-image="agibot 76375.png"');

@@ -9,7 +9,9 @@ const lines = (...texts: string[]) => texts.map((text, i) => ({ text, line: i + 
 
 describe('findArticleDateline', () => {
   it('takes a labelled dateline and keeps it out of the body', () => {
-    const found = findArticleDateline(lines('Publié le 20/10/2023 09:28', 'Le ministère a publié mardi un rapport sur la sécurité des trains de nuit.'));
+    const found = findArticleDateline(
+      lines('Publié le 20/10/2023 09:28', 'Le ministère a publié mardi un rapport sur la sécurité des trains de nuit.'),
+    );
     expect(found).toMatchObject({ line: 3, standsAlone: true, date: { iso: '2023-10-20' } });
   });
 

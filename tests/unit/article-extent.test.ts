@@ -104,11 +104,27 @@ describe('a text-mode dump of a news page', () => {
   });
 
   it('keeps the headline, the dateline, the byline, the paragraphs and the subheading, in order', () => {
-    expect(kept).toEqual([HEADLINE, 'Published March 12, 2024 8:15 AM', 'By Jane Doe', P1_TEXT, P2_TEXT, 'Funding still unclear', P3_TEXT, P4_TEXT]);
+    expect(kept).toEqual([
+      HEADLINE,
+      'Published March 12, 2024 8:15 AM',
+      'By Jane Doe',
+      P1_TEXT,
+      P2_TEXT,
+      'Funding still unclear',
+      P3_TEXT,
+      P4_TEXT,
+    ]);
   });
 
   it('sets the page header above the headline aside as page chrome', () => {
-    for (const text of ['#alternate RSS Asia', 'You have to enable JavaScript to run this app.', 'Skip to main content', '* World', '* Opinion', 'Home › World › Asia']) {
+    for (const text of [
+      '#alternate RSS Asia',
+      'You have to enable JavaScript to run this app.',
+      'Skip to main content',
+      '* World',
+      '* Opinion',
+      'Home › World › Asia',
+    ]) {
       expect(reasonFor(text), text).toBe('page-chrome');
     }
   });
@@ -125,14 +141,29 @@ describe('a text-mode dump of a news page', () => {
   });
 
   it('sets everything after the last paragraph aside as after the article', () => {
-    for (const text of ['Comments', 'Sign up for our newsletter', 'Email address ____________________', '[ ] I agree to the terms of use', '* About us', '© 2024 Example News. All rights reserved.']) {
+    for (const text of [
+      'Comments',
+      'Sign up for our newsletter',
+      'Email address ____________________',
+      '[ ] I agree to the terms of use',
+      '* About us',
+      '© 2024 Example News. All rights reserved.',
+    ]) {
       expect(reasonFor(text), text).toBe('after-article');
     }
   });
 
   it('keeps a caption shown twice (an image alt text above its caption) once', () => {
     const caption = 'A freight train at Lao Cai station.';
-    const withPhoto = [...PAGE_DUMP.slice(0, PAGE_DUMP.indexOf(P1[0]!)), ...P1, '', `   ${caption}`, `   ${caption}`, '', ...PAGE_DUMP.slice(PAGE_DUMP.indexOf(P1[0]!) + P1.length + 1)];
+    const withPhoto = [
+      ...PAGE_DUMP.slice(0, PAGE_DUMP.indexOf(P1[0]!)),
+      ...P1,
+      '',
+      `   ${caption}`,
+      `   ${caption}`,
+      '',
+      ...PAGE_DUMP.slice(PAGE_DUMP.indexOf(P1[0]!) + P1.length + 1),
+    ];
     const photoExtent = extentOf(...withPhoto);
     const shown = photoExtent.lines.map((l) => l.text);
     expect(shown.filter((t) => t === caption)).toHaveLength(1);
@@ -188,7 +219,10 @@ describe('a plain pasted article', () => {
 
 describe('a pasted Markdown article', () => {
   it('takes the `#` heading for the headline and drops the rules as markup', () => {
-    const page = readPageLines(['# Vietnam, China agree to speed up rail link', '', '---', '', P1_TEXT, '', P2_TEXT, '', '---'].join('\n'), 1);
+    const page = readPageLines(
+      ['# Vietnam, China agree to speed up rail link', '', '---', '', P1_TEXT, '', P2_TEXT, '', '---'].join('\n'),
+      1,
+    );
     expect(page.dropped.map((d) => [d.line, d.reason])).toEqual([
       [3, 'markup'],
       [9, 'markup'],

@@ -25,7 +25,14 @@ interface Expected {
   fileName?: string;
   article?: ExpectedArticle;
   errors?: ExpectedError[];
-  corpus?: { articles: number; errors: ExpectedError[]; warnings?: ExpectedError[]; sourceFiles?: string[]; ignoredFiles?: string[]; sameTitleDifferentSlugs?: string };
+  corpus?: {
+    articles: number;
+    errors: ExpectedError[];
+    warnings?: ExpectedError[];
+    sourceFiles?: string[];
+    ignoredFiles?: string[];
+    sameTitleDifferentSlugs?: string;
+  };
 }
 
 const cases = readdirSync(FIXTURES, { withFileTypes: true })
@@ -50,20 +57,40 @@ function checkArticle(a: Article, e: ExpectedArticle, input: string): void {
   if ('titleStartsWith' in e) expect(a.title.startsWith(e.titleStartsWith as string), `title "${a.title}"`).toBe(true);
   if ('titleEndsWith' in e) expect(a.title.endsWith(e.titleEndsWith as string), `title "${a.title}"`).toBe(true);
   if ('paragraphs' in e) expect(paragraphsView(a.body), 'paragraph languages').toEqual(e.paragraphs);
-  if ('subheadings' in e) expect(a.body.filter((b) => b.kind === 'subheading').map((b) => b.text), 'subheadings').toEqual(e.subheadings);
+  if ('subheadings' in e)
+    expect(
+      a.body.filter((b) => b.kind === 'subheading').map((b) => b.text),
+      'subheadings',
+    ).toEqual(e.subheadings);
   if ('figures' in e) {
     const figures = a.body.flatMap((b) => (b.kind === 'figure' ? [{ image: b.image, caption: b.caption, credit: b.credit }] : []));
     expect(figures, 'figures').toEqual(e.figures);
   }
-  if ('dropped' in e) expect(a.dropped.map((d) => [d.line, d.reason]), 'lines kept out of the body').toEqual(e.dropped);
-  if ('people' in e) expect(a.people.map((p) => p.slug), 'people').toEqual(e.people);
+  if ('dropped' in e)
+    expect(
+      a.dropped.map((d) => [d.line, d.reason]),
+      'lines kept out of the body',
+    ).toEqual(e.dropped);
+  if ('people' in e)
+    expect(
+      a.people.map((p) => p.slug),
+      'people',
+    ).toEqual(e.people);
   if ('personEvidence' in e) {
     for (const [slug, words] of Object.entries(e.personEvidence as Record<string, string[]>)) {
       expect(a.people.find((p) => p.slug === slug)?.evidence, `evidence for ${slug}`).toEqual(expect.arrayContaining(words));
     }
   }
-  if ('topics' in e) expect(a.topics.map((t) => t.slug), 'topics').toEqual(e.topics);
-  if ('topicsInclude' in e) expect(a.topics.map((t) => t.slug), 'topics').toEqual(expect.arrayContaining(e.topicsInclude as string[]));
+  if ('topics' in e)
+    expect(
+      a.topics.map((t) => t.slug),
+      'topics',
+    ).toEqual(e.topics);
+  if ('topicsInclude' in e)
+    expect(
+      a.topics.map((t) => t.slug),
+      'topics',
+    ).toEqual(expect.arrayContaining(e.topicsInclude as string[]));
   // What the article is at least arguably about: every topic it is tagged with is one of these, the first a main one.
   if ('topicsWithin' in e) for (const t of a.topics) expect(e.topicsWithin, `topic ${t.slug}`).toContain(t.slug);
   if ('topicsInclude' in e && a.topics.length > 0) expect(e.topicsInclude, 'first topic').toContain(a.topics[0]!.slug);
@@ -82,12 +109,19 @@ function checkArticle(a: Article, e: ExpectedArticle, input: string): void {
   if ('slugStartsWith' in e) expect(a.slug.startsWith(e.slugStartsWith as string), `slug ${a.slug}`).toBe(true);
   if ('warningCodes' in e) expect([...new Set(a.warnings.map((w) => w.code))].sort(), 'warnings').toEqual(e.warningCodes);
   if ('lostApostropheWords' in e) {
-    const messages = a.warnings.filter((w) => w.code === 'lost-apostrophe').map((w) => w.message).join('\n');
+    const messages = a.warnings
+      .filter((w) => w.code === 'lost-apostrophe')
+      .map((w) => w.message)
+      .join('\n');
     for (const word of e.lostApostropheWords as string[]) expect(messages).toContain(`"${word}"`);
   }
 }
 
-function checkErrors(actual: readonly { code: string; file: string; line?: number; byte?: number; message: string; hint: string }[], expected: readonly ExpectedError[], kind = 'error'): void {
+function checkErrors(
+  actual: readonly { code: string; file: string; line?: number; byte?: number; message: string; hint: string }[],
+  expected: readonly ExpectedError[],
+  kind = 'error',
+): void {
   expect(actual.map((p) => p.code).sort(), `${kind} codes`).toEqual(expected.map((p) => p.code).sort());
   for (const e of expected) {
     const found = actual.find((p) => p.code === e.code && (e.file === undefined || p.file === e.file));
@@ -108,7 +142,11 @@ describe('article fixtures', () => {
         expect(result.articles.length, 'articles').toBe(expected.corpus.articles);
         checkErrors(result.errors, expected.corpus.errors);
         if (expected.corpus.warnings) checkErrors(result.warnings, expected.corpus.warnings, 'warning');
-        if (expected.corpus.sourceFiles) expect(result.articles.map((a) => a.sourceFile), 'published files').toEqual(expected.corpus.sourceFiles);
+        if (expected.corpus.sourceFiles)
+          expect(
+            result.articles.map((a) => a.sourceFile),
+            'published files',
+          ).toEqual(expected.corpus.sourceFiles);
         if (expected.corpus.ignoredFiles) expect(result.ignoredFiles).toEqual(expected.corpus.ignoredFiles);
         if (expected.corpus.sameTitleDifferentSlugs) {
           const same = result.articles.filter((a) => a.title === expected.corpus!.sameTitleDifferentSlugs);

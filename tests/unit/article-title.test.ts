@@ -48,17 +48,24 @@ describe('chooseTitle', () => {
 describe('continueLeadAfterTitle', () => {
   it('leaves the rest of the lead when the title is its whole first sentence', () => {
     const out = continueLeadAfterTitle(BODY, 'Le Vietnam et la Chine ont signé mardi un accord ferroviaire.');
-    expect(out.map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual(['Le projet dépasse 8 milliards de dollars.', 'Les travaux pourraient débuter dès 2025, selon le ministère des Transports.']);
+    expect(out.map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual([
+      'Le projet dépasse 8 milliards de dollars.',
+      'Les travaux pourraient débuter dès 2025, selon le ministère des Transports.',
+    ]);
   });
 
   it('goes on with … where a cut title stopped', () => {
-    const lead = "Réunis mardi à Hanoï pour la quinzième session du comité de coopération, les deux gouvernements ont adopté un plan d'action sur cinq ans.";
+    const lead =
+      "Réunis mardi à Hanoï pour la quinzième session du comité de coopération, les deux gouvernements ont adopté un plan d'action sur cinq ans.";
     const out = continueLeadAfterTitle([paragraph(lead, 2)], 'Réunis mardi à Hanoï pour la quinzième session du comité de coopération…');
     expect(out).toEqual([paragraph("…les deux gouvernements ont adopté un plan d'action sur cinq ans.", 2)]);
   });
 
   it('removes a lead that the title took whole', () => {
-    const out = continueLeadAfterTitle([paragraph('Le Vietnam et la Chine ont signé un accord.', 2), BODY[1]!], 'Le Vietnam et la Chine ont signé un accord.');
+    const out = continueLeadAfterTitle(
+      [paragraph('Le Vietnam et la Chine ont signé un accord.', 2), BODY[1]!],
+      'Le Vietnam et la Chine ont signé un accord.',
+    );
     expect(out).toEqual([BODY[1]]);
   });
 

@@ -6,7 +6,12 @@ const article = (id: string, ...slugs: string[]) => ({ id, tags: slugs.map((slug
 
 describe('articlesBySlug', () => {
   it('keeps the given order, lists an article once per slug, and leaves out slugs nobody carries', () => {
-    const articles = [article('newest', 'trade', 'rail'), article('middle', 'rail', 'rail'), article('oldest', 'trade'), article('untagged')];
+    const articles = [
+      article('newest', 'trade', 'rail'),
+      article('middle', 'rail', 'rail'),
+      article('oldest', 'trade'),
+      article('untagged'),
+    ];
     const bySlug = articlesBySlug(articles, (a) => a.tags);
     expect([...bySlug.keys()]).toEqual(['trade', 'rail']);
     expect(bySlug.get('trade')!.map((a) => a.id)).toEqual(['newest', 'oldest']);

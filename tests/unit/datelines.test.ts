@@ -9,7 +9,11 @@ import type { DatePrecision } from '../../src/corpus/types.ts';
 type Expected = [year: number | null, month: number | null, day: number | null, precision: DatePrecision, iso: string | null];
 
 const DAY = (y: number, mo: number, d: number): Expected => [
-  y, mo, d, 'day', `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+  y,
+  mo,
+  d,
+  'day',
+  `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
 ];
 const MONTH_DAY = (mo: number, d: number): Expected => [null, mo, d, 'month-day', null];
 
@@ -295,7 +299,6 @@ describe('findDateline: a revision date only when no publication date is given',
   });
 });
 
-
 describe('pathological input finishes (no catastrophic backtracking)', () => {
   const pathological: readonly string[] = [
     '1/'.repeat(50_000),
@@ -304,7 +307,7 @@ describe('pathological input finishes (no catastrophic backtracking)', () => {
     '9'.repeat(100_000),
     '1-'.repeat(50_000),
     '1.'.repeat(50_000),
-    ' '.repeat(100_000) + 'x',
+    `${' '.repeat(100_000)}x`,
     'ngày '.repeat(20_000),
     'ngày 1'.repeat(16_667),
     '1 tháng '.repeat(12_500),

@@ -17,7 +17,11 @@ function expectDate(input: string, [year, month, day, precision, iso]: Expected,
 }
 
 const DAY = (y: number, mo: number, d: number): Expected => [
-  y, mo, d, 'day', `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+  y,
+  mo,
+  d,
+  'day',
+  `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
 ];
 const MONTH_DAY = (mo: number, d: number): Expected => [null, mo, d, 'month-day', null];
 const MONTH = (y: number, mo: number): Expected => [y, mo, null, 'month', null];
@@ -162,8 +166,7 @@ describe('findDate: false positives', () => {
 
 describe('findDate: position and order', () => {
   it('returns the first date and its offset', () => {
-    const line =
-      'Ngày 4/2, Cổng thông tin Chính phủ (Việt Nam) đưa tin, ... vào chiều ngày 3/2 ở Bắc Kinh.';
+    const line = 'Ngày 4/2, Cổng thông tin Chính phủ (Việt Nam) đưa tin, ... vào chiều ngày 3/2 ở Bắc Kinh.';
     const m = findDate(line);
     expect(m?.text).toBe('Ngày 4/2');
     expect(m?.index).toBe(0);

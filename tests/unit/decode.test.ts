@@ -91,7 +91,9 @@ describe('a UTF-16 file with a byte-order mark', () => {
   });
 
   it('is read from big-endian bytes, with a note saying so', () => {
-    const { text: read, notes } = decoded(decodeArticleBytes('a.txt', Buffer.concat([bytes(0xfe, 0xff), Buffer.from(text, 'utf16le').swap16()])));
+    const { text: read, notes } = decoded(
+      decodeArticleBytes('a.txt', Buffer.concat([bytes(0xfe, 0xff), Buffer.from(text, 'utf16le').swap16()])),
+    );
     expect(read).toBe(text);
     expect(notes.map((n) => n.code)).toEqual(['utf16-decoded']);
     expect(notes[0]!.message).toContain('UTF-16 BE');
@@ -110,12 +112,18 @@ describe('a UTF-16 file with a byte-order mark', () => {
   });
 
   it('is refused when it holds only whitespace', () => {
-    expect(onlyError(decodeArticleBytes('a.txt', Buffer.concat([bytes(0xff, 0xfe), Buffer.from(' \n', 'utf16le')]))).code).toBe('whitespace-only');
+    expect(onlyError(decodeArticleBytes('a.txt', Buffer.concat([bytes(0xff, 0xfe), Buffer.from(' \n', 'utf16le')]))).code).toBe(
+      'whitespace-only',
+    );
   });
 });
 
 describe('a clean UTF-8 file', () => {
   it('is read with no notes, its BOM removed', () => {
-    expect(decodeArticleBytes('a.txt', Buffer.concat([bytes(0xef, 0xbb, 0xbf), utf8('Thứ Hai\n')]))).toEqual({ ok: true, text: 'Thứ Hai\n', notes: [] });
+    expect(decodeArticleBytes('a.txt', Buffer.concat([bytes(0xef, 0xbb, 0xbf), utf8('Thứ Hai\n')]))).toEqual({
+      ok: true,
+      text: 'Thứ Hai\n',
+      notes: [],
+    });
   });
 });

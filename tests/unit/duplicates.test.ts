@@ -30,7 +30,8 @@ function corpus(name: string, files: Record<string, string | Uint8Array>): strin
 
 const sha256 = (text: string, digits: number): string => createHash('sha256').update(text, 'utf8').digest('hex').slice(0, digits);
 const bySource = (result: CorpusResult, file: string): Article => result.articles.find((a) => a.sourceFile === file)!;
-const warningsOf = (result: CorpusResult, file: string, code: string): string[] => result.warnings.filter((w) => w.file === file && w.code === code).map((w) => w.message);
+const warningsOf = (result: CorpusResult, file: string, code: string): string[] =>
+  result.warnings.filter((w) => w.file === file && w.code === code).map((w) => w.message);
 
 const TITLE = 'Vietnam and China hold talks';
 const LEAD = 'To Lam and Xi Jinping held talks in Hanoi on Monday.';
@@ -45,7 +46,13 @@ describe('articleText', () => {
       title: ' Tô  Lâm '.normalize('NFD'),
       titleTranslation: { text: 'To Lam', lang: 'en', line: 2 },
       body: [
-        { kind: 'paragraph', text: 'First\u00a0line\t and  more ', lang: 'en', line: 3, translation: { text: 'Dòng đầu', lang: 'vi', line: 4 } },
+        {
+          kind: 'paragraph',
+          text: 'First\u00a0line\t and  more ',
+          lang: 'en',
+          line: 3,
+          translation: { text: 'Dòng đầu', lang: 'vi', line: 4 },
+        },
         { kind: 'figure', image: 'map.jpg', caption: null, credit: 'VNA', lang: 'en', line: 5 },
       ],
     });
@@ -58,15 +65,22 @@ describe('files with the same text', () => {
   const windows = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text.replace(/\n/g, '  \r\n'), 'utf8')]);
 
   it('become one article, from the first name, with a warning on every file naming the others', () => {
-    const result = parseCorpus(corpus('same-text', { 'b.txt': text, 'c-windows.txt': windows, 'a.txt': text.replace(LEAD, LEAD.replace(/ /g, '   ')) }), ctx);
+    const result = parseCorpus(
+      corpus('same-text', { 'b.txt': text, 'c-windows.txt': windows, 'a.txt': text.replace(LEAD, LEAD.replace(/ /g, '   ')) }),
+      ctx,
+    );
     expect(result.errors).toEqual([]);
     expect(result.articles.map((a) => a.sourceFile)).toEqual(['a.txt']);
     expect(result.articles[0]!.copies).toEqual(['b.txt', 'c-windows.txt']);
     expect(warningsOf(result, 'a.txt', 'duplicate-file')).toEqual([
       'b.txt, c-windows.txt have the same text as this file; the article is published once, from this file (the first of their names in order)',
     ]);
-    expect(warningsOf(result, 'b.txt', 'duplicate-file')).toEqual(['the same text as a.txt, which is published in its place; this file is not published (also copied in c-windows.txt)']);
-    expect(warningsOf(result, 'c-windows.txt', 'duplicate-file')).toEqual(['the same text as a.txt, which is published in its place; this file is not published (also copied in b.txt)']);
+    expect(warningsOf(result, 'b.txt', 'duplicate-file')).toEqual([
+      'the same text as a.txt, which is published in its place; this file is not published (also copied in c-windows.txt)',
+    ]);
+    expect(warningsOf(result, 'c-windows.txt', 'duplicate-file')).toEqual([
+      'the same text as a.txt, which is published in its place; this file is not published (also copied in b.txt)',
+    ]);
   });
 
   it('keep the URL of the text alone: the slug of its title and first paragraph', () => {
@@ -86,7 +100,10 @@ describe('files with the same text', () => {
     for (const order of orders) {
       const settled = settleArticles(order.map(parse));
       const published = settled.flatMap((s) => (s.published ? [s.article] : []));
-      expect(published.map((a) => a.sourceFile), order.join(' ')).toEqual(['B.txt']);
+      expect(
+        published.map((a) => a.sourceFile),
+        order.join(' '),
+      ).toEqual(['B.txt']);
       expect(published[0]!.copies).toEqual(['a/z.txt', 'b.txt']);
       expect(settled.filter((s) => !s.published)).toHaveLength(2);
     }
@@ -163,14 +180,19 @@ describe('slugs pinned in frontmatter', () => {
 
   it('two different articles pinning one slug are an error on each file, naming the other', () => {
     const result = parseCorpus(
-      corpus('pinned-clash', { 'hanoi.txt': pinning('vietnam-china-talks', 'Talks in Hanoi', LEAD), 'beijing.txt': pinning('vietnam-china-talks', 'Talks in Beijing', TRADE) }),
+      corpus('pinned-clash', {
+        'hanoi.txt': pinning('vietnam-china-talks', 'Talks in Hanoi', LEAD),
+        'beijing.txt': pinning('vietnam-china-talks', 'Talks in Beijing', TRADE),
+      }),
       ctx,
     );
     expect(result.errors.map((e) => [e.code, e.file])).toEqual([
       ['slug-collision', 'beijing.txt'],
       ['slug-collision', 'hanoi.txt'],
     ]);
-    expect(result.errors[0]!.message).toBe("the slug 'vietnam-china-talks' pinned in its frontmatter is also claimed by hanoi.txt; two different articles cannot share a URL");
+    expect(result.errors[0]!.message).toBe(
+      "the slug 'vietnam-china-talks' pinned in its frontmatter is also claimed by hanoi.txt; two different articles cannot share a URL",
+    );
     expect(result.errors[0]!.hint).toContain('slug:');
   });
 
@@ -195,7 +217,14 @@ describe('a corpus built again from reused parses', () => {
   const parseAsLoader = (dir: string, earlier: readonly PageArticle[] = []): CorpusResult<PageArticle> => {
     const byFile = new Map(stored(earlier).map((a) => [a.sourceFile, a]));
     const read = readCorpus<PageArticle>(dir, (file) => byFile.get(file));
-    return settleCorpus(read.listing, placeParses(read, read.jobs.map((job) => parseArticle(job.file, job.bytes, ctx)), pageArticle));
+    return settleCorpus(
+      read.listing,
+      placeParses(
+        read,
+        read.jobs.map((job) => parseArticle(job.file, job.bytes, ctx)),
+        pageArticle,
+      ),
+    );
   };
 
   it('settles as a clean parse does when a colliding file goes away', () => {
@@ -203,7 +232,15 @@ describe('a corpus built again from reused parses', () => {
     const dir = corpus('reuse-after', { 'morning.txt': morning });
     const clean = parseCorpus(dir, ctx);
     expect(clean.articles[0]!.slug).toBe(articleSlug(TITLE, LEAD));
-    expect(JSON.stringify(parseCorpus(dir, ctx, reuseFrom(before, (a) => a)))).toBe(JSON.stringify(clean));
+    expect(
+      JSON.stringify(
+        parseCorpus(
+          dir,
+          ctx,
+          reuseFrom(before, (a) => a),
+        ),
+      ),
+    ).toBe(JSON.stringify(clean));
     const storedBefore = parseAsLoader(corpus('reuse-before', { 'morning.txt': morning, 'evening.txt': evening })).articles;
     const fromStore = parseAsLoader(dir, storedBefore);
     expect(fromStore.articles.map((a) => a.slug)).toEqual([articleSlug(TITLE, LEAD)]);
@@ -214,7 +251,11 @@ describe('a corpus built again from reused parses', () => {
     const before = parseCorpus(corpus('reuse-copy-before', { 'b.txt': morning }), ctx);
     const dir = corpus('reuse-copy-after', { 'a.txt': morning, 'b.txt': morning });
     const clean = parseCorpus(dir, ctx);
-    const again = parseCorpus(dir, ctx, reuseFrom(before, (a) => a));
+    const again = parseCorpus(
+      dir,
+      ctx,
+      reuseFrom(before, (a) => a),
+    );
     const fromStore = parseAsLoader(dir, parseAsLoader(corpus('reuse-copy-before', { 'b.txt': morning })).articles);
     for (const result of [again, fromStore]) {
       expect(result.articles.map((a) => [a.sourceFile, a.slug, a.copies])).toEqual([['a.txt', articleSlug(TITLE, LEAD), ['b.txt']]]);
@@ -225,6 +266,14 @@ describe('a corpus built again from reused parses', () => {
   it('gives the same result as the first parse when nothing changed', () => {
     const dir = corpus('reuse-same', { 'morning.txt': morning, 'evening.txt': evening, 'copy.txt': morning });
     const clean = parseCorpus(dir, ctx);
-    expect(JSON.stringify(parseCorpus(dir, ctx, reuseFrom(clean, (a) => a)))).toBe(JSON.stringify(clean));
+    expect(
+      JSON.stringify(
+        parseCorpus(
+          dir,
+          ctx,
+          reuseFrom(clean, (a) => a),
+        ),
+      ),
+    ).toBe(JSON.stringify(clean));
   });
 });

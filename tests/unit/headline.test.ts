@@ -11,7 +11,17 @@ import {
 } from '../../src/corpus/headline.ts';
 
 function line(text: string, more: Partial<HeadlineCandidate> = {}): HeadlineCandidate {
-  return { text, headingLevel: null, indentShift: 0, excluded: false, chrome: false, dateline: false, byline: false, startsText: false, ...more };
+  return {
+    text,
+    headingLevel: null,
+    indentShift: 0,
+    excluded: false,
+    chrome: false,
+    dateline: false,
+    byline: false,
+    startsText: false,
+    ...more,
+  };
 }
 const dateline = (text: string): HeadlineCandidate => line(text, { excluded: true, dateline: true });
 const byline = (text: string): HeadlineCandidate => line(text, { excluded: true, byline: true });
@@ -21,17 +31,28 @@ const LEAD =
   'Le Vietnam et la Chine ont signé mardi à Hanoï un accord-cadre sur la construction de la ligne ferroviaire à écartement standard reliant Lao Cai, Hanoï et Haiphong.';
 const SECOND =
   "Selon le ministère vietnamien des Transports, les études de faisabilité doivent être achevées avant la fin de l'année et les premiers travaux pourraient débuter dès 2025.";
-const THIRD = 'Pékin a salué un projet « gagnant-gagnant » qui doit raccourcir de moitié le temps de transport des marchandises entre le Yunnan et les ports du nord du Vietnam.';
+const THIRD =
+  'Pékin a salué un projet « gagnant-gagnant » qui doit raccourcir de moitié le temps de transport des marchandises entre le Yunnan et les ports du nord du Vietnam.';
 
 /** The chosen line's text, or null. */
-function chosen(lines: HeadlineCandidate[], lastIndex = lines.findIndex((l) => l.startsText), minScore = MIN_HEADLINE_SCORE): string | null {
+function chosen(
+  lines: HeadlineCandidate[],
+  lastIndex = lines.findIndex((l) => l.startsText),
+  minScore = MIN_HEADLINE_SCORE,
+): string | null {
   const best = chooseHeadline(lines, lastIndex < 0 ? lines.length - 1 : lastIndex, minScore);
   return best ? lines[best.index]!.text : null;
 }
 
 describe('chooseHeadline', () => {
   it('takes the first line of a plain pasted article, above its dateline and its paragraphs', () => {
-    const lines = [line('Hanoï et Pékin relancent le projet de ligne ferroviaire Lao Cai–Haiphong'), dateline('12/03/2024'), line(LEAD, { startsText: true }), line(SECOND), line(THIRD)];
+    const lines = [
+      line('Hanoï et Pékin relancent le projet de ligne ferroviaire Lao Cai–Haiphong'),
+      dateline('12/03/2024'),
+      line(LEAD, { startsText: true }),
+      line(SECOND),
+      line(THIRD),
+    ];
     expect(chosen(lines)).toBe('Hanoï et Pékin relancent le projet de ligne ferroviaire Lao Cai–Haiphong');
   });
 
@@ -58,14 +79,28 @@ describe('chooseHeadline', () => {
   });
 
   it('never takes a one-word menu item or a numbered list item', () => {
-    const lines = [line('Rubriques'), line('1. Accueil'), line('2. Monde'), line('3. Asie-Pacifique'), dateline('12/03/2024'), line(LEAD, { startsText: true }), line(SECOND)];
+    const lines = [
+      line('Rubriques'),
+      line('1. Accueil'),
+      line('2. Monde'),
+      line('3. Asie-Pacifique'),
+      dateline('12/03/2024'),
+      line(LEAD, { startsText: true }),
+      line(SECOND),
+    ];
     const best = chooseHeadline(lines, 5, MIN_HEADLINE_SCORE);
     expect(best === null || best.index === 5).toBe(true);
     expect(chosen(lines) ?? '').not.toMatch(/^(?:Rubriques|\d\. )/u);
   });
 
   it('never takes page chrome, a dateline or a byline', () => {
-    const lines = [chrome('Accueil / Monde / Asie-Pacifique'), dateline('Publié le 12/03/2024 à 08h15'), byline('Par Claire Martin avec AFP'), line(LEAD, { startsText: true }), line(SECOND)];
+    const lines = [
+      chrome('Accueil / Monde / Asie-Pacifique'),
+      dateline('Publié le 12/03/2024 à 08h15'),
+      byline('Par Claire Martin avec AFP'),
+      line(LEAD, { startsText: true }),
+      line(SECOND),
+    ];
     const best = chooseHeadline(lines, 3, MIN_HEADLINE_SCORE);
     expect(best === null || best.index >= 3).toBe(true);
   });
@@ -82,7 +117,13 @@ describe('chooseHeadline', () => {
   });
 
   it('does not take a label that ends with a colon over the headline', () => {
-    const lines = [line('À lire également :'), line('Hanoï et Pékin relancent le projet ferroviaire Lao Cai–Haiphong'), dateline('12/03/2024'), line(LEAD, { startsText: true }), line(SECOND)];
+    const lines = [
+      line('À lire également :'),
+      line('Hanoï et Pékin relancent le projet ferroviaire Lao Cai–Haiphong'),
+      dateline('12/03/2024'),
+      line(LEAD, { startsText: true }),
+      line(SECOND),
+    ];
     expect(chosen(lines)).toBe('Hanoï et Pékin relancent le projet ferroviaire Lao Cai–Haiphong');
   });
 
@@ -94,13 +135,25 @@ describe('chooseHeadline', () => {
   });
 
   it('keeps a real headline when the file name also offers one', () => {
-    const lines = [line('Hanoï et Pékin relancent le projet de ligne ferroviaire Lao Cai–Haiphong'), line(LEAD, { startsText: true }), line(SECOND), line(THIRD)];
-    expect(chosen(lines, 1, MIN_HEADLINE_SCORE_OVER_FILE_NAME)).toBe('Hanoï et Pékin relancent le projet de ligne ferroviaire Lao Cai–Haiphong');
+    const lines = [
+      line('Hanoï et Pékin relancent le projet de ligne ferroviaire Lao Cai–Haiphong'),
+      line(LEAD, { startsText: true }),
+      line(SECOND),
+      line(THIRD),
+    ];
+    expect(chosen(lines, 1, MIN_HEADLINE_SCORE_OVER_FILE_NAME)).toBe(
+      'Hanoï et Pékin relancent le projet de ligne ferroviaire Lao Cai–Haiphong',
+    );
   });
 
   it('prefers the file name to a long lead line when the file name offers a headline', () => {
-    const lead = '新华社讯 北京时间3月5日消息，越南与中国周二在河内签署了关于老街—河内—海防标准轨铁路项目的合作框架协议，双方将在年底前完成可行性研究。';
-    const lines = [line(lead, { startsText: true }), line('越南交通运输部表示，该项目总投资预计超过八十亿美元，建成后货物运输时间将缩短一半。'), line('中方表示，这一项目将进一步促进两国边境地区的经济发展和人员往来。')];
+    const lead =
+      '新华社讯 北京时间3月5日消息，越南与中国周二在河内签署了关于老街—河内—海防标准轨铁路项目的合作框架协议，双方将在年底前完成可行性研究。';
+    const lines = [
+      line(lead, { startsText: true }),
+      line('越南交通运输部表示，该项目总投资预计超过八十亿美元，建成后货物运输时间将缩短一半。'),
+      line('中方表示，这一项目将进一步促进两国边境地区的经济发展和人员往来。'),
+    ];
     expect(chosen(lines, 0, MIN_HEADLINE_SCORE_OVER_FILE_NAME)).toBeNull();
   });
 
@@ -125,7 +178,14 @@ describe('titleFromFileName', () => {
   });
 
   it('gives null for names that are codes, dates or numbers', () => {
-    for (const name of ['08c7fae4138fbc52.txt', '2024-03-12.txt', 'IMG_2024_0312.txt', 'en_bbc_business_077.txt', 'article (3).txt', 'vi_015.txt']) {
+    for (const name of [
+      '08c7fae4138fbc52.txt',
+      '2024-03-12.txt',
+      'IMG_2024_0312.txt',
+      'en_bbc_business_077.txt',
+      'article (3).txt',
+      'vi_015.txt',
+    ]) {
       expect(titleFromFileName(name), name).toBeNull();
     }
   });
@@ -135,7 +195,9 @@ describe('titleFromFileName', () => {
   });
 
   it('keeps a file name that is a headline whole, even when it opens with a short word', () => {
-    expect(titleFromFileName('Le Vietnam et la Chine signent un accord ferroviaire.txt')).toBe('Le Vietnam et la Chine signent un accord ferroviaire');
+    expect(titleFromFileName('Le Vietnam et la Chine signent un accord ferroviaire.txt')).toBe(
+      'Le Vietnam et la Chine signent un accord ferroviaire',
+    );
     expect(titleFromFileName('Xi Jinping reçoit To Lam à Pékin.txt')).toBe('Xi Jinping reçoit To Lam à Pékin');
   });
 });
@@ -155,7 +217,9 @@ describe('titleFromLead', () => {
   });
 
   it('does not end a sentence at a decimal point', () => {
-    expect(titleFromLead('Les échanges ont atteint 3.5 milliards de dollars en mars. Hanoï s’en félicite.')).toBe('Les échanges ont atteint 3.5 milliards de dollars en mars.');
+    expect(titleFromLead('Les échanges ont atteint 3.5 milliards de dollars en mars. Hanoï s’en félicite.')).toBe(
+      'Les échanges ont atteint 3.5 milliards de dollars en mars.',
+    );
   });
 
   it('cuts a long sentence at a clause, with an ellipsis', () => {
@@ -200,8 +264,11 @@ describe('titleFromLead', () => {
   });
 
   it('does not end the sentence at the abbreviation M. before a name', () => {
-    const lead = 'Le Premier ministre, M. Pham Minh Chinh, a reçu mardi à Hanoï le chef de la diplomatie chinoise, M. Wang Yi. La rencontre a duré deux heures.';
-    expect(titleFromLead(lead)).toBe('Le Premier ministre, M. Pham Minh Chinh, a reçu mardi à Hanoï le chef de la diplomatie chinoise, M. Wang Yi.');
+    const lead =
+      'Le Premier ministre, M. Pham Minh Chinh, a reçu mardi à Hanoï le chef de la diplomatie chinoise, M. Wang Yi. La rencontre a duré deux heures.';
+    expect(titleFromLead(lead)).toBe(
+      'Le Premier ministre, M. Pham Minh Chinh, a reçu mardi à Hanoï le chef de la diplomatie chinoise, M. Wang Yi.',
+    );
   });
 
   it('gives a title much shorter than a long one-sentence lead', () => {

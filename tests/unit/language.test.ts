@@ -27,7 +27,9 @@ interface SeedLine {
 }
 
 function seedLines(): SeedLine[] {
-  const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   return files.flatMap((file) =>
     readFileSync(new URL(file, SEEDS), 'utf8')
       .split('\n')
@@ -124,7 +126,7 @@ describe('detectLanguage robustness', () => {
 
   it('reads only the start of a huge input', () => {
     const paragraph = 'Việt Nam và Trung Quốc cũng sẽ thành lập một ủy ban hợp tác đường sắt. ';
-    const huge = paragraph.repeat(50_000) + 'The rest is English and never looked at.';
+    const huge = `${paragraph.repeat(50_000)}The rest is English and never looked at.`;
     expect(detectLanguage(huge)).toBe('vi');
   });
 

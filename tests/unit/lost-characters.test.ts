@@ -37,7 +37,9 @@ describe('possessives that lost their apostrophe', () => {
   });
 
   it('include two words glued where the apostrophe and space were lost', () => {
-    expect(flagged('The two countries signed a deal.', 'It marks a new stage in the relationship.', 'It deepens the two countriesrelationship.')).toEqual({
+    expect(
+      flagged('The two countries signed a deal.', 'It marks a new stage in the relationship.', 'It deepens the two countriesrelationship.'),
+    ).toEqual({
       countriesrelationship: 'countries’ relationship',
     });
   });
@@ -82,11 +84,18 @@ describe('plurals and names ending in s', () => {
   });
 
   it('are not flagged when the word is a common plural capitalised to start a sentence', () => {
-    expect(flagged('Sales of video games rose.', 'Games prizes such as these matter more each year, the Game of the Year above all.')).toEqual({});
+    expect(
+      flagged('Sales of video games rose.', 'Games prizes such as these matter more each year, the Game of the Year above all.'),
+    ).toEqual({});
   });
 
   it('are not flagged when the plural is a title before names used in the singular too', () => {
-    expect(flagged('The Queen spoke to Prince William, and The Prince\'s Trust sent a message.', 'Princes William and Harry attended the service.')).toEqual({});
+    expect(
+      flagged(
+        "The Queen spoke to Prince William, and The Prince's Trust sent a message.",
+        'Princes William and Harry attended the service.',
+      ),
+    ).toEqual({});
   });
 
   it('are flagged for an acronym only beside its apostrophe form, since an acronym takes s for its plural', () => {
@@ -107,6 +116,8 @@ describe('contractions that lost their apostrophe', () => {
   });
 
   it('are not flagged when the joined form is a word in its own right', () => {
-    expect(flagged('He cant be blamed: it lets the wont of habit win, as well it were so. Its ill effects were known to Jony Ive.')).toEqual({});
+    expect(
+      flagged('He cant be blamed: it lets the wont of habit win, as well it were so. Its ill effects were known to Jony Ive.'),
+    ).toEqual({});
   });
 });

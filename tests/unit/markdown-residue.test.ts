@@ -10,8 +10,14 @@ describe('headings', () => {
   });
 
   it('reads the level from the number of #', () => {
-    expect(readMarkdownResidue('## Hanoi and Beijing sign a rail deal')).toMatchObject({ text: 'Hanoi and Beijing sign a rail deal', headingLevel: 2 });
-    expect(readMarkdownResidue('### Un financement encore incertain')).toMatchObject({ text: 'Un financement encore incertain', headingLevel: 3 });
+    expect(readMarkdownResidue('## Hanoi and Beijing sign a rail deal')).toMatchObject({
+      text: 'Hanoi and Beijing sign a rail deal',
+      headingLevel: 2,
+    });
+    expect(readMarkdownResidue('### Un financement encore incertain')).toMatchObject({
+      text: 'Un financement encore incertain',
+      headingLevel: 3,
+    });
   });
 
   it('drops closing #s of a heading', () => {
@@ -19,11 +25,17 @@ describe('headings', () => {
   });
 
   it('reads a Chinese heading', () => {
-    expect(readMarkdownResidue('# 越南与中国签署跨境铁路合作协议')).toMatchObject({ text: '越南与中国签署跨境铁路合作协议', headingLevel: 1 });
+    expect(readMarkdownResidue('# 越南与中国签署跨境铁路合作协议')).toMatchObject({
+      text: '越南与中国签署跨境铁路合作协议',
+      headingLevel: 1,
+    });
   });
 
   it('takes marks out of the heading text too', () => {
-    expect(readMarkdownResidue('# **Vietnam, China** agree on `Lao Cai` rail link')).toMatchObject({ text: 'Vietnam, China agree on Lao Cai rail link', headingLevel: 1 });
+    expect(readMarkdownResidue('# **Vietnam, China** agree on `Lao Cai` rail link')).toMatchObject({
+      text: 'Vietnam, China agree on Lao Cai rail link',
+      headingLevel: 1,
+    });
   });
 
   it('does not read a hashtag (no space after #) as a heading', () => {
@@ -64,7 +76,9 @@ describe('emphasis', () => {
 
   it('leaves arithmetic with spaced stars as it is: 5 * 3 * 2', () => {
     expect(text('5 * 3 * 2')).toBe('5 * 3 * 2');
-    expect(text('The freight volume rose 5 * 3 * 2 times, the ministry joked.')).toBe('The freight volume rose 5 * 3 * 2 times, the ministry joked.');
+    expect(text('The freight volume rose 5 * 3 * 2 times, the ministry joked.')).toBe(
+      'The freight volume rose 5 * 3 * 2 times, the ministry joked.',
+    );
   });
 
   it('leaves a spaced double star as it is: a ** b', () => {
@@ -96,11 +110,15 @@ describe('links and images', () => {
   });
 
   it('reads relative, anchor and mail links as their text', () => {
-    expect(text('See [our earlier report](/asia/2024/03/rail) and [contact us](mailto:desk@example.org).')).toBe('See our earlier report and contact us.');
+    expect(text('See [our earlier report](/asia/2024/03/rail) and [contact us](mailto:desk@example.org).')).toBe(
+      'See our earlier report and contact us.',
+    );
   });
 
   it('reads a link with a title as its text', () => {
-    expect(text('Hanoi [said](https://example.org/x "Ministry statement") the line would open in 2030.')).toBe('Hanoi said the line would open in 2030.');
+    expect(text('Hanoi [said](https://example.org/x "Ministry statement") the line would open in 2030.')).toBe(
+      'Hanoi said the line would open in 2030.',
+    );
   });
 
   it('reads an autolink as its address', () => {
@@ -112,7 +130,12 @@ describe('links and images', () => {
   });
 
   it('reads an image alone on its line as its alt text', () => {
-    expect(readMarkdownResidue('![Freight train at Lao Cai station](https://example.org/train.jpg)')).toEqual({ text: 'Freight train at Lao Cai station', headingLevel: null, rule: false, image: true });
+    expect(readMarkdownResidue('![Freight train at Lao Cai station](https://example.org/train.jpg)')).toEqual({
+      text: 'Freight train at Lao Cai station',
+      headingLevel: null,
+      rule: false,
+      image: true,
+    });
   });
 
   it('reads an image inside a line as its alt text', () => {
@@ -148,6 +171,8 @@ describe('other residue', () => {
   });
 
   it('leaves hyphenated words, spaced dashes and underscores in a file name alone', () => {
-    expect(text('Sino-Vietnamese trade - up 20% - hit a record; see file_2024.')).toBe('Sino-Vietnamese trade - up 20% - hit a record; see file_2024.');
+    expect(text('Sino-Vietnamese trade - up 20% - hit a record; see file_2024.')).toBe(
+      'Sino-Vietnamese trade - up 20% - hit a record; see file_2024.',
+    );
   });
 });

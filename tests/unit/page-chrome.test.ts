@@ -42,8 +42,8 @@ describe('code', () => {
   });
 
   it('reads a script fragment as code', () => {
-    expect(chromeShape("var googletag = googletag || {};")).toBe('code');
-    expect(chromeShape("document.write('<div id=\"ad-slot\"></div>');")).toBe('code');
+    expect(chromeShape('var googletag = googletag || {};')).toBe('code');
+    expect(chromeShape('document.write(\'<div id="ad-slot"></div>\');')).toBe('code');
     expect(chromeShape('function(w,d,s,l,i){w[l]=w[l]||[];')).toBe('code');
   });
 
@@ -147,13 +147,21 @@ describe('isProse, isShortLabel, wordWeight', () => {
   });
 
   it('reads a long punctuated passage as prose even without a final period', () => {
-    expect(isProse('Le projet, estimé à plus de 8 milliards de dollars, doit relier Lao Cai, Hanoï et Haiphong avant la fin de la décennie selon le ministère')).toBe(true);
+    expect(
+      isProse(
+        'Le projet, estimé à plus de 8 milliards de dollars, doit relier Lao Cai, Hanoï et Haiphong avant la fin de la décennie selon le ministère',
+      ),
+    ).toBe(true);
   });
 
   it('does not read a menu item, a label or a long run of unpunctuated tags as prose', () => {
     expect(isProse('Rubriques')).toBe(false);
     expect(isProse('Economie numérique')).toBe(false);
-    expect(isProse('Monde Asie Chine Vietnam Économie Transports Rail Infrastructures Diplomatie Défense Énergie Commerce Tourisme Culture Sport Sciences')).toBe(false);
+    expect(
+      isProse(
+        'Monde Asie Chine Vietnam Économie Transports Rail Infrastructures Diplomatie Défense Énergie Commerce Tourisme Culture Sport Sciences',
+      ),
+    ).toBe(false);
   });
 
   it('reads short lines that end no sentence as labels', () => {
@@ -161,6 +169,8 @@ describe('isProse, isShortLabel, wordWeight', () => {
     expect(isShortLabel('Voir les commentaires')).toBe(true);
     expect(isShortLabel('Un financement encore incertain')).toBe(true);
     expect(isShortLabel('Le projet est relancé.')).toBe(false);
-    expect(isShortLabel('Le Vietnam et la Chine ont signé mardi à Hanoï un accord-cadre sur la ligne ferroviaire Lao Cai–Haiphong')).toBe(false);
+    expect(isShortLabel('Le Vietnam et la Chine ont signé mardi à Hanoï un accord-cadre sur la ligne ferroviaire Lao Cai–Haiphong')).toBe(
+      false,
+    );
   });
 });

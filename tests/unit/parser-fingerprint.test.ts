@@ -21,16 +21,18 @@ describe('parserInputs', () => {
   });
 
   it('follows imports from the loader into the parser, the worker threads, the data files and the stored search aliases', () => {
-    expect(paths).toEqual(expect.arrayContaining([
-      'corpus-loader.ts',
-      'page-article.ts',
-      '../corpus/parse-article.ts',
-      '../corpus/parse-worker.ts',
-      '../data/topics.yaml',
-      '../data/people.yaml',
-      '../data/glossary.yaml',
-      '../search/index-expansion.ts',
-    ]));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'corpus-loader.ts',
+        'page-article.ts',
+        '../corpus/parse-article.ts',
+        '../corpus/parse-worker.ts',
+        '../data/topics.yaml',
+        '../data/people.yaml',
+        '../data/glossary.yaml',
+        '../search/index-expansion.ts',
+      ]),
+    );
   });
 
   it('leaves out what pages alone use', () => {

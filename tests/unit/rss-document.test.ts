@@ -9,7 +9,12 @@ import { rssResponse } from '../../src/site/feeds.ts';
 import { rssDocument, serialiseRssItems, type RssChannel } from '../../src/site/rss-document.ts';
 
 const link = (slug: string): string => `https://example.org/vn-cn/articles/${slug}/`;
-const channel: RssChannel = { title: 'Tô Lâm & 苏林 <i>', description: 'D "quoted"', site: 'https://example.org/vn-cn/', xmlns: { dc: DC_NAMESPACE } };
+const channel: RssChannel = {
+  title: 'Tô Lâm & 苏林 <i>',
+  description: 'D "quoted"',
+  site: 'https://example.org/vn-cn/',
+  xmlns: { dc: DC_NAMESPACE },
+};
 
 const seeds = parseCorpus('seeds', createCorpusContext()).articles;
 const HOSTILE = 'Tô Lâm & 苏林 <b>meet</b> ]]> </item><item> "again" \'once\'';
@@ -25,7 +30,8 @@ const articles: FeedArticle[] = [...seeds, hostile];
 
 const utf8 = (items: readonly string[]): Uint8Array[] => items.map((x) => new TextEncoder().encode(x));
 const text = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
-const direct = (items: readonly FeedArticle[], c: RssChannel = channel): Promise<string> => getRssString({ ...c, items: rssItems(items, link) });
+const direct = (items: readonly FeedArticle[], c: RssChannel = channel): Promise<string> =>
+  getRssString({ ...c, items: rssItems(items, link) });
 
 describe('rssDocument', () => {
   it('writes what @astrojs/rss writes, hostile text included', async () => {
@@ -39,7 +45,12 @@ describe('rssDocument', () => {
     const items = await serialiseRssItems(channel, rssItems(articles, link));
     const other: RssChannel = { ...channel, title: 'A topic', site: 'https://example.org/vn-cn/topics/t/' };
     const order = [articles.length - 1, 2, 0];
-    expect(text(await rssDocument(other, utf8(order.map((i) => items[i]!))))).toBe(await direct(order.map((i) => articles[i]!), other));
+    expect(text(await rssDocument(other, utf8(order.map((i) => items[i]!))))).toBe(
+      await direct(
+        order.map((i) => articles[i]!),
+        other,
+      ),
+    );
   });
 
   it('writes an empty feed as @astrojs/rss does', async () => {
@@ -55,7 +66,13 @@ describe('rssResponse', () => {
     const feed = (list: FeedArticle[], title: string) =>
       rssResponse({ title, description: 'D', pagePath: `/${title}/`, articles: list, site }).then((r) => r.text());
     const expected = (list: FeedArticle[], title: string) =>
-      getRssString({ title, description: 'D', site: `https://example.org/${title}/`, items: rssItems(list, (s) => `https://example.org/articles/${s}/`), xmlns: { dc: DC_NAMESPACE } });
+      getRssString({
+        title,
+        description: 'D',
+        site: `https://example.org/${title}/`,
+        items: rssItems(list, (s) => `https://example.org/articles/${s}/`),
+        xmlns: { dc: DC_NAMESPACE },
+      });
     expect(await feed(topic, 'topic')).toBe(await expected(topic, 'topic'));
     expect(await feed(articles, 'all')).toBe(await expected(articles, 'all'));
     expect(await feed(topic.slice(1), 'again')).toBe(await expected(topic.slice(1), 'again'));

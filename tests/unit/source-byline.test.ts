@@ -41,7 +41,12 @@ describe('source lines', () => {
   });
 
   it('reads no sentence as a source', () => {
-    for (const line of ['Theo ông Nguyễn Văn Bình, dự án sẽ hoàn thành vào năm sau.', 'Theo kế hoạch', 'Source: the ministry said prices would rise.', 'Nguồn tin cho biết']) {
+    for (const line of [
+      'Theo ông Nguyễn Văn Bình, dự án sẽ hoàn thành vào năm sau.',
+      'Theo kế hoạch',
+      'Source: the ministry said prices would rise.',
+      'Nguồn tin cho biết',
+    ]) {
       expect(readCreditLine(line), line).toBeNull();
     }
   });
@@ -95,14 +100,33 @@ describe('bylines', () => {
   });
 
   it('never takes an editor for the writer', () => {
-    for (const line of ['责任编辑：王强', '（责任编辑：刘洋）', '编辑 | 李华', 'Biên tập: Minh Anh', 'Editing by Tom Hardy', 'Edited by Jane Roe']) {
+    for (const line of [
+      '责任编辑：王强',
+      '（责任编辑：刘洋）',
+      '编辑 | 李华',
+      'Biên tập: Minh Anh',
+      'Editing by Tom Hardy',
+      'Edited by Jane Roe',
+    ]) {
       expect(readCreditLine(line), line).toMatchObject({ byline: null, source: null, form: 'editor' });
       expect(matchBylinePrefix(line), line).toBeNull();
     }
   });
 
   it('reads no byline where the words after By or Par are no names', () => {
-    for (const line of ['By the Web', 'By the Web Contre la désinformation', 'Par ailleurs, les deux pays ont signé', 'By Monday, the rumour had spread', 'Par exemple', 'By Reuters', 'Bài học kinh nghiệm', 'Vietnam with ASEAN', 'Marie et Pierre', '（完）', '（组图）']) {
+    for (const line of [
+      'By the Web',
+      'By the Web Contre la désinformation',
+      'Par ailleurs, les deux pays ont signé',
+      'By Monday, the rumour had spread',
+      'Par exemple',
+      'By Reuters',
+      'Bài học kinh nghiệm',
+      'Vietnam with ASEAN',
+      'Marie et Pierre',
+      '（完）',
+      '（组图）',
+    ]) {
       expect(matchBylinePrefix(line), line).toBeNull();
     }
   });
@@ -127,12 +151,27 @@ describe('a credit run into the end of a paragraph', () => {
   const long = 'Các doanh nghiệp kỳ vọng thời gian vận chuyển sẽ rút ngắn còn ba ngày.';
 
   it('is cut from the paragraph', () => {
-    expect(splitClosingCredit(`${long} Thanh Hà (TTXVN)`, true)).toMatchObject({ text: long, credit: 'Thanh Hà (TTXVN)', found: { byline: 'Thanh Hà', source: 'TTXVN' } });
-    expect(splitClosingCredit(`${long}./. Văn Toàn/VOV`, true)).toMatchObject({ text: `${long}./.`, found: { byline: 'Văn Toàn', source: 'VOV' } });
+    expect(splitClosingCredit(`${long} Thanh Hà (TTXVN)`, true)).toMatchObject({
+      text: long,
+      credit: 'Thanh Hà (TTXVN)',
+      found: { byline: 'Thanh Hà', source: 'TTXVN' },
+    });
+    expect(splitClosingCredit(`${long}./. Văn Toàn/VOV`, true)).toMatchObject({
+      text: `${long}./.`,
+      found: { byline: 'Văn Toàn', source: 'VOV' },
+    });
     expect(splitClosingCredit(`${long} Theo Tuổi trẻ`, true)).toMatchObject({ found: { byline: null, source: 'Tuổi trẻ' } });
-    expect(splitClosingCredit(`${long}” Trần Minh`, true)).toMatchObject({ found: { byline: 'Trần Minh', source: null, form: 'bare-name' } });
-    expect(splitClosingCredit('Talks will resume in June, officials said. — AFP', true)).toMatchObject({ text: 'Talks will resume in June, officials said.', found: { source: 'AFP' } });
-    expect(splitClosingCredit('两国将于年底前完成可行性研究。文章来源：中国网', true)).toMatchObject({ text: '两国将于年底前完成可行性研究。', found: { source: '中国网' } });
+    expect(splitClosingCredit(`${long}” Trần Minh`, true)).toMatchObject({
+      found: { byline: 'Trần Minh', source: null, form: 'bare-name' },
+    });
+    expect(splitClosingCredit('Talks will resume in June, officials said. — AFP', true)).toMatchObject({
+      text: 'Talks will resume in June, officials said.',
+      found: { source: 'AFP' },
+    });
+    expect(splitClosingCredit('两国将于年底前完成可行性研究。文章来源：中国网', true)).toMatchObject({
+      text: '两国将于年底前完成可行性研究。',
+      found: { source: '中国网' },
+    });
     expect(splitClosingCredit('两国将于年底前完成可行性研究。（李明）', true)).toMatchObject({ found: { byline: '李明' } });
   });
 
@@ -154,7 +193,11 @@ describe('an agency opening the lead', () => {
     ['(VNA) – Hanoi hosted…', 'VNA', 'Hanoi hosted…'],
     ['HANOI (Reuters) - Vietnam said…', 'Reuters', 'Vietnam said…'],
     ['BEIJING, March 3 (AP) — China said…', 'AP', 'China said…'],
-    ['Hong Kong CNN — Heavy rain closed schools and offices across the city on Friday, and ferries to the outlying islands were halted, officials said.', 'CNN', 'Heavy rain closed schools and offices across the city on Friday, and ferries to the outlying islands were halted, officials said.'],
+    [
+      'Hong Kong CNN — Heavy rain closed schools and offices across the city on Friday, and ferries to the outlying islands were halted, officials said.',
+      'CNN',
+      'Heavy rain closed schools and offices across the city on Friday, and ferries to the outlying islands were halted, officials said.',
+    ],
     ['Washington CNN —', 'CNN', ''],
     ['新华社讯 北京时间3月5日消息，…', '新华社', '北京时间3月5日消息，…'],
     ['[环球网综合报道]据报道，…', '环球网', '据报道，…'],
@@ -195,7 +238,11 @@ describe('where an article carries its credits', () => {
   it('reads `Theo X` on the first or the last line only', () => {
     expect(readCredits(article('Headline', 'Theo VnExpress', SENTENCE, SENTENCE), 1, noDateline).source?.text).toBe('VnExpress');
     expect(readCredits(article('Headline', SENTENCE, SENTENCE, 'Theo VnExpress'), 1, noDateline).source?.text).toBe('VnExpress');
-    const inside = readCredits(article('Headline', SENTENCE, 'Theo VnExpress', SENTENCE, SENTENCE, SENTENCE, SENTENCE, SENTENCE, SENTENCE), 1, noDateline);
+    const inside = readCredits(
+      article('Headline', SENTENCE, 'Theo VnExpress', SENTENCE, SENTENCE, SENTENCE, SENTENCE, SENTENCE, SENTENCE),
+      1,
+      noDateline,
+    );
     expect(inside.source).toBeNull();
     expect(inside.creditLines.size).toBe(0);
   });
@@ -253,7 +300,11 @@ describe('where an article carries its credits', () => {
   });
 
   it('reads through lines other steps classified (addresses, boilerplate) to the credits above them', () => {
-    const c = readCredits(article('Headline', SENTENCE, SENTENCE, 'Hoang Trong', 'Thanhnien.vn', { text: 'Comment (0)', prose: false }), 1, noDateline);
+    const c = readCredits(
+      article('Headline', SENTENCE, SENTENCE, 'Hoang Trong', 'Thanhnien.vn', { text: 'Comment (0)', prose: false }),
+      1,
+      noDateline,
+    );
     expect(c.byline?.text).toBe('Hoang Trong');
     expect(c.source?.text).toBe('Thanhnien.vn');
   });

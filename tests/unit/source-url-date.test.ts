@@ -73,7 +73,7 @@ describe('dateFromSourceUrl: null when not a sure date', () => {
 
 describe('dateFromSourceUrl: long input finishes', () => {
   it('a path of many digit runs', () => {
-    const url = 'https://example.com/' + '2025/04/'.repeat(20_000) + '1-'.repeat(20_000);
+    const url = `https://example.com/${'2025/04/'.repeat(20_000)}${'1-'.repeat(20_000)}`;
     expect(dateFromSourceUrl(url)).toBeNull();
   });
 });

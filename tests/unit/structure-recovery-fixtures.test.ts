@@ -26,7 +26,7 @@ describe('page-dump-french-wrapped', () => {
 
   it('shows each hard-wrapped paragraph whole', () => {
     expect(a.body.filter((b) => b.kind === 'paragraph').map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual([
-      "Le Vietnam et la Chine ont relancé mardi à Hanoï le projet de ligne ferroviaire à écartement standard qui doit relier la province frontalière de Lao Cai au port de Haiphong, en passant par la capitale vietnamienne. Les deux gouvernements ont signé un protocole fixant un calendrier commun pour les études techniques, a annoncé le ministère vietnamien des Transports.",
+      'Le Vietnam et la Chine ont relancé mardi à Hanoï le projet de ligne ferroviaire à écartement standard qui doit relier la province frontalière de Lao Cai au port de Haiphong, en passant par la capitale vietnamienne. Les deux gouvernements ont signé un protocole fixant un calendrier commun pour les études techniques, a annoncé le ministère vietnamien des Transports.',
       "Longue d'environ 390 kilomètres, la future ligne doit remplacer la voie métrique construite au début du XXe siècle sous l'administration coloniale française. Son écartement, différent de celui du réseau chinois, oblige aujourd'hui à transborder les marchandises à la frontière, ce qui allonge les délais de plusieurs jours.",
       "« Ce projet marque une nouvelle étape dans la connectivité entre nos deux pays », a déclaré le vice-ministre chinois des Affaires étrangères lors de la cérémonie, selon l'agence officielle Chine nouvelle. Hanoï espère voir les premiers trains de fret circuler avant la fin de la décennie.",
       "Le coût du chantier, estimé à plus de 8 milliards de dollars, reste la principale inconnue. Hanoï n'a pas précisé quelle part serait financée par des prêts chinois, un sujet sensible dans l'opinion vietnamienne depuis les retards et les surcoûts de la ligne de métro Cat Linh–Ha Dong, construite par un groupe chinois.",
@@ -58,7 +58,11 @@ describe('page-dump-french-wrapped', () => {
       'Plan du site',
     ];
     const body = bodyTexts(a);
-    for (const words of furniture) expect(body.filter((t) => t.includes(words)), words).toEqual([]);
+    for (const words of furniture)
+      expect(
+        body.filter((t) => t.includes(words)),
+        words,
+      ).toEqual([]);
   });
 });
 
@@ -75,7 +79,15 @@ describe('markdown-news', () => {
 
   it('keeps the words the marks stood for', () => {
     const body = bodyTexts(a).join('\n');
-    for (const words of ['Hanoi, Vietnam — Vietnam and China', 'according to a statement from', 'for the Lao Cai–Hanoi–Haiphong line', 'narrower metre-gauge track', 'ports by half.', 'estimated $8 billion cost', 'on the Cat Linh–Ha Dong metro line in Hanoi']) {
+    for (const words of [
+      'Hanoi, Vietnam — Vietnam and China',
+      'according to a statement from',
+      'for the Lao Cai–Hanoi–Haiphong line',
+      'narrower metre-gauge track',
+      'ports by half.',
+      'estimated $8 billion cost',
+      'on the Cat Linh–Ha Dong metro line in Hanoi',
+    ]) {
       expect(body).toContain(words);
     }
   });

@@ -64,7 +64,10 @@ describe('suggested people', () => {
       counts({
         'a.txt': ['Prime Minister Anthony Albanese said the talks went well.', 'Later, Prime Minister Anthony Albanese flew home.'],
         'b.txt': ['President Ferdinand Marcos Jr. met the delegation.'],
-        'c.txt': ['Manila (AFP) - President Ferdinand Marcos Jnr said on Friday the boats would stay.', 'Foreign Minister Penny Wong also spoke.'],
+        'c.txt': [
+          'Manila (AFP) - President Ferdinand Marcos Jnr said on Friday the boats would stay.',
+          'Foreign Minister Penny Wong also spoke.',
+        ],
       }),
     ).toEqual([
       ['Ferdinand Marcos', 2, 2],
@@ -145,7 +148,8 @@ describe('suggested people', () => {
 
 describe('the texts an article gives the suggestions', () => {
   it('its title and every paragraph, each with its line', () => {
-    const input = 'Vietnam and Laos sign rail deal\n\nApril 14, 2025\n\nPrime Minister Sonexay Siphandone arrived in Hanoi on Monday.\n\nHe met officials.\n';
+    const input =
+      'Vietnam and Laos sign rail deal\n\nApril 14, 2025\n\nPrime Minister Sonexay Siphandone arrived in Hanoi on Monday.\n\nHe met officials.\n';
     const parsed = parseArticle('input.txt', new TextEncoder().encode(input), createCorpusContext());
     if (!parsed.ok) throw new Error('the input should parse');
     expect(suggestionArticle(parsed.article)).toEqual({

@@ -12,7 +12,11 @@ describe('splitSentences', () => {
   });
 
   it('ends Chinese sentences at 。！？ with their closing quotes, spaces or none', () => {
-    expect(splitSentences('越南出口增长。双方同意“加强合作”。下一步呢？')).toEqual(['越南出口增长。', '双方同意“加强合作”。', '下一步呢？']);
+    expect(splitSentences('越南出口增长。双方同意“加强合作”。下一步呢？')).toEqual([
+      '越南出口增长。',
+      '双方同意“加强合作”。',
+      '下一步呢？',
+    ]);
   });
 
   it('keeps a text without sentence ends whole, and a 100 000-character line in one pass', () => {

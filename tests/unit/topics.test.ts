@@ -75,7 +75,11 @@ describe('relevance', () => {
   });
 
   it('lists topics in order of their scores', () => {
-    const refs = topicsOf('Railway and trade deal', railLead, 'Bilateral trade and foreign investment also grew, with trade and investment up a third.');
+    const refs = topicsOf(
+      'Railway and trade deal',
+      railLead,
+      'Bilateral trade and foreign investment also grew, with trade and investment up a third.',
+    );
     const scores = refs.map((r) => r.score ?? 0);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });
@@ -84,7 +88,9 @@ describe('relevance', () => {
     const text = 'Police said the police had called more police. The police chief thanked the police.';
     expect(topicsOf('Police close a road after a crash', text)).toEqual([]);
     expect(topicsOf('Talks go on', 'The talks were long. More talks are planned, and talks will resume.')).toEqual([]);
-    expect(match('新浪科技讯 这款手机的科技感很强，科技爱好者都喜欢。')).not.toContainEqual(expect.objectContaining({ slug: 'environment' }));
+    expect(match('新浪科技讯 这款手机的科技感很强，科技爱好者都喜欢。')).not.toContainEqual(
+      expect.objectContaining({ slug: 'environment' }),
+    );
   });
 
   it('does not tag a long article for one passing mention in its body', () => {
@@ -107,7 +113,8 @@ describe('matching rules', () => {
   });
 
   it('tags a Chinese text by substring', () => {
-    const text = '应越共中央总书记苏林邀请，习近平对越南进行国事访问。双方同意加强铁路合作和科技合作，早日达成“南海行为准则”，并加强青年交流。';
+    const text =
+      '应越共中央总书记苏林邀请，习近平对越南进行国事访问。双方同意加强铁路合作和科技合作，早日达成“南海行为准则”，并加强青年交流。';
     const refs = match(text);
     // A state visit, railway and science cooperation, the South China Sea code of conduct, youth exchanges.
     expect(new Set(slugs(refs))).toEqual(
@@ -206,7 +213,9 @@ describe('taxonomy validation errors name the file', () => {
 ${extra}`;
 
   it('accepts a minimal file', () => {
-    expect(parseTaxonomy(good(), 'mini.yaml').topics).toEqual([{ slug: 'alpha', names: { en: 'Alpha' }, keywords: { en: ['alpha'] }, supporting: {} }]);
+    expect(parseTaxonomy(good(), 'mini.yaml').topics).toEqual([
+      { slug: 'alpha', names: { en: 'Alpha' }, keywords: { en: ['alpha'] }, supporting: {} },
+    ]);
   });
 
   it('invalid YAML', () => {
@@ -227,19 +236,29 @@ ${extra}`;
   });
 
   it('topic with no name / no English name', () => {
-    expect(() => parseTaxonomy(`topics:\n  - slug: a\n    keywords: { en: [a] }\n`, 'noname.yaml')).toThrow(/^noname\.yaml:\d+: topic 'a' has no name/);
-    expect(() => parseTaxonomy(`topics:\n  - slug: a\n    names: { vi: A }\n    keywords: { en: [a] }\n`, 'noen.yaml')).toThrow(/^noen\.yaml:\d+: .*English name/);
+    expect(() => parseTaxonomy(`topics:\n  - slug: a\n    keywords: { en: [a] }\n`, 'noname.yaml')).toThrow(
+      /^noname\.yaml:\d+: topic 'a' has no name/,
+    );
+    expect(() => parseTaxonomy(`topics:\n  - slug: a\n    names: { vi: A }\n    keywords: { en: [a] }\n`, 'noen.yaml')).toThrow(
+      /^noen\.yaml:\d+: .*English name/,
+    );
   });
 
   it('empty keyword', () => {
-    expect(() => parseTaxonomy(`topics:\n  - slug: a\n    names: { en: A }\n    keywords:\n      en:\n        - a\n        - ""\n`, 'empty.yaml')).toThrow(
-      /^empty\.yaml:7: topic 'a': empty keyword in keywords\.en/,
+    expect(() =>
+      parseTaxonomy(`topics:\n  - slug: a\n    names: { en: A }\n    keywords:\n      en:\n        - a\n        - ""\n`, 'empty.yaml'),
+    ).toThrow(/^empty\.yaml:7: topic 'a': empty keyword in keywords\.en/);
+    expect(() => parseTaxonomy(`topics:\n  - slug: a\n    names: { en: A }\n    keywords: { en: [" - "] }\n`, 'punct.yaml')).toThrow(
+      /empty keyword/,
     );
-    expect(() => parseTaxonomy(`topics:\n  - slug: a\n    names: { en: A }\n    keywords: { en: [" - "] }\n`, 'punct.yaml')).toThrow(/empty keyword/);
   });
 
   it('unknown language and misspelt keys', () => {
-    expect(() => parseTaxonomy(`topics:\n  - slug: a\n    names: { en: A }\n    keywords: { de: [a] }\n`, 'lang.yaml')).toThrow(/^lang\.yaml:4: .*unknown key 'de'/);
-    expect(() => parseTaxonomy(`topics:\n  - slug: a\n    names: { en: A }\n    keyword: { en: [a] }\n`, 'key.yaml')).toThrow(/^key\.yaml:4: .*unknown key 'keyword'/);
+    expect(() => parseTaxonomy(`topics:\n  - slug: a\n    names: { en: A }\n    keywords: { de: [a] }\n`, 'lang.yaml')).toThrow(
+      /^lang\.yaml:4: .*unknown key 'de'/,
+    );
+    expect(() => parseTaxonomy(`topics:\n  - slug: a\n    names: { en: A }\n    keyword: { en: [a] }\n`, 'key.yaml')).toThrow(
+      /^key\.yaml:4: .*unknown key 'keyword'/,
+    );
   });
 });

@@ -64,7 +64,12 @@ describe('a hard-wrapped page dump', () => {
 
   it('does not join a line whose first word would have fitted on the line before (an image alt text above its caption)', () => {
     const caption = 'A freight train waits at Lao Cai station on the border with China.';
-    expect(texts(...FRENCH_PARAGRAPH, '', `   ${caption}`, `   ${caption}`, '', ...SECOND_PARAGRAPH)).toEqual([FRENCH_PARAGRAPH_TEXT, caption, caption, SECOND_PARAGRAPH_TEXT]);
+    expect(texts(...FRENCH_PARAGRAPH, '', `   ${caption}`, `   ${caption}`, '', ...SECOND_PARAGRAPH)).toEqual([
+      FRENCH_PARAGRAPH_TEXT,
+      caption,
+      caption,
+      SECOND_PARAGRAPH_TEXT,
+    ]);
   });
 
   it('does not join a heading at column 0 to the indented paragraphs around it, and reports it as set apart', () => {
@@ -161,7 +166,10 @@ describe('a hard-wrapped page dump', () => {
       '   越南与中国周二在河内签署了关于老街—河内—海防标准轨铁路项目的合作框',
       '   架协议。根据协议，双方将在年底前完成可行性研究，并成立联合工作组。',
     );
-    expect(out).toEqual([FRENCH_PARAGRAPH_TEXT, '越南与中国周二在河内签署了关于老街—河内—海防标准轨铁路项目的合作框架协议。根据协议，双方将在年底前完成可行性研究，并成立联合工作组。']);
+    expect(out).toEqual([
+      FRENCH_PARAGRAPH_TEXT,
+      '越南与中国周二在河内签署了关于老街—河内—海防标准轨铁路项目的合作框架协议。根据协议，双方将在年底前完成可行性研究，并成立联合工作组。',
+    ]);
   });
 });
 

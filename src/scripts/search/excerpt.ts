@@ -38,7 +38,8 @@ function bestWindowStart(content: string, ranges: readonly MatchRange[], length:
     const start = Math.max(0, candidate.start - CONTEXT_BEFORE);
     const inside = ranges.filter((r) => r.start >= start && r.end <= start + length);
     const distinct = new Set(inside.map((r) => content.slice(r.start, r.end).toLowerCase())).size;
-    if (distinct > best.distinct || (distinct === best.distinct && inside.length > best.count)) best = { start, distinct, count: inside.length };
+    if (distinct > best.distinct || (distinct === best.distinct && inside.length > best.count))
+      best = { start, distinct, count: inside.length };
   }
   return best.start;
 }

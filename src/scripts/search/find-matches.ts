@@ -128,9 +128,7 @@ export function findMatches(content: string, plan: HighlightPlan): MatchRange[] 
     const words = plan.words.filter((w) => w.length > 2 || longest <= 2);
     for (const t of list) if (words.some((w) => wordMatches(t.word, w))) found.push([t.start, t.end]);
   }
-  const ranges = found
-    .filter(([s, e]) => e > s)
-    .map(([s, e]) => ({ start: folded.starts[s]!, end: folded.ends[e - 1]! }));
+  const ranges = found.filter(([s, e]) => e > s).map(([s, e]) => ({ start: folded.starts[s]!, end: folded.ends[e - 1]! }));
   return merge(ranges);
 }
 

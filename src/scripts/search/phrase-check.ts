@@ -26,7 +26,10 @@ export function containsPhrase(text: string, words: readonly string[]): boolean 
 
 /** True when the text, folded, is the query's words and nothing else: a title equal to the query. */
 export function sameWords(text: string, words: readonly string[]): boolean {
-  const folded = (s: string): string => normalise(s).match(/[\p{L}\p{N}]+/gu)?.join(' ') ?? '';
+  const folded = (s: string): string =>
+    normalise(s)
+      .match(/[\p{L}\p{N}]+/gu)
+      ?.join(' ') ?? '';
   const query = folded(words.join(' '));
   return query !== '' && folded(text) === query;
 }

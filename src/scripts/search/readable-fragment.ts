@@ -6,7 +6,11 @@ import type { PagefindFragment, PagefindResult } from './pagefind-api.ts';
 
 function readableFragment(fragment: PagefindFragment): PagefindFragment {
   const title = fragment.meta.title;
-  return { ...fragment, content: joinHanWords(fragment.content), meta: { ...fragment.meta, ...(title === undefined ? {} : { title: joinHanWords(title) }) } };
+  return {
+    ...fragment,
+    content: joinHanWords(fragment.content),
+    meta: { ...fragment.meta, ...(title === undefined ? {} : { title: joinHanWords(title) }) },
+  };
 }
 
 /**
@@ -17,4 +21,6 @@ function readableFragment(fragment: PagefindFragment): PagefindFragment {
 export const resultData = keepPerObjectUnlessFailed((result: PagefindResult): Promise<PagefindFragment> => result.data());
 
 /** Pagefind's `data()`, readable; callers share the object and only read it. */
-export const loadFragment = keepPerObjectUnlessFailed(async (result: PagefindResult): Promise<PagefindFragment> => readableFragment(await resultData(result)));
+export const loadFragment = keepPerObjectUnlessFailed(
+  async (result: PagefindResult): Promise<PagefindFragment> => readableFragment(await resultData(result)),
+);

@@ -72,7 +72,13 @@ interface PhraseMatches {
 }
 
 /** Pages whose own text holds the words in a row, in any of their spellings (the hidden name words never count). */
-async function phraseMatches(api: PagefindApi, words: readonly string[], named: boolean, options: PagefindSearchOptions, wanted: () => boolean): Promise<PhraseMatches> {
+async function phraseMatches(
+  api: PagefindApi,
+  words: readonly string[],
+  named: boolean,
+  options: PagefindSearchOptions,
+  wanted: () => boolean,
+): Promise<PhraseMatches> {
   const found = new Map<string, PagefindResult>();
   let best = { spelling: [...words], count: -1 };
   for (const spelling of spellings(words, named)) {
@@ -94,7 +100,12 @@ async function nameMatches(api: PagefindApi, token: string, options: PagefindSea
 }
 
 /** The text matches of a unit, and for a name also the pages that have it under another name. */
-async function unitMatches(api: PagefindApi, unit: QueryUnit, text: Map<string, PagefindResult>, options: PagefindSearchOptions): Promise<Map<string, PagefindResult>> {
+async function unitMatches(
+  api: PagefindApi,
+  unit: QueryUnit,
+  text: Map<string, PagefindResult>,
+  options: PagefindSearchOptions,
+): Promise<Map<string, PagefindResult>> {
   const found = new Map(text);
   if (unit.token) for (const r of await nameMatches(api, unit.token, options)) if (!found.has(r.id)) found.set(r.id, r);
   return found;
@@ -231,7 +242,10 @@ export async function runSearch(api: PagefindApi, request: SearchRequest): Promi
   const byUnit: Map<string, PagefindResult>[] = [];
   for (const [i, unit] of units.entries()) {
     const isLast = i === units.length - 1;
-    const found = units.length === 1 ? new Map(phrase) : await unitMatches(api, unit, (await phraseMatches(api, unit.words, unit.token !== null, options, wanted)).found, options);
+    const found =
+      units.length === 1
+        ? new Map(phrase)
+        : await unitMatches(api, unit, (await phraseMatches(api, unit.words, unit.token !== null, options, wanted)).found, options);
     if (prefix && !unit.token && isLast) {
       for (const [id, r] of await prefixMatches(api, unit.words[0]!, options)) if (!found.has(id)) found.set(id, r);
     }
@@ -240,7 +254,13 @@ export async function runSearch(api: PagefindApi, request: SearchRequest): Promi
   }
   // The words "did you mean" may correct: not a name, not Chinese (no spelling to correct), not a word still being typed.
   const unknown = units
-    .filter((u, i) => !u.token && byUnit[i]!.size === 0 && !HAN.test(u.words[0]!) && !(request.typing && lastWordOpen(state.query) && i === units.length - 1))
+    .filter(
+      (u, i) =>
+        !u.token &&
+        byUnit[i]!.size === 0 &&
+        !HAN.test(u.words[0]!) &&
+        !(request.typing && lastWordOpen(state.query) && i === units.length - 1),
+    )
     .map((u) => foldText(u.words[0]!));
   const apart = new Map<string, PagefindResult>();
   if (byUnit.every((m) => m.size > 0)) {

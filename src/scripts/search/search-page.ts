@@ -105,10 +105,15 @@ function describe(state: SearchState, answer: SearchAnswer, e: Elements): string
   const asWritten = answer.together - answer.throughAlias;
   // The verb agrees with the count before it: "1 more contains", "2 more contain".
   const separately = (count: number): string =>
-    answer.words.length > 1 ? `${count === 1 ? 'contains' : 'contain'} these words separately` : `${count === 1 ? 'has' : 'have'} a word beginning with “${query}”`;
+    answer.words.length > 1
+      ? `${count === 1 ? 'contains' : 'contain'} these words separately`
+      : `${count === 1 ? 'has' : 'have'} a word beginning with “${query}”`;
   if (answer.together === 0 && answer.words.length === 1) return `${articles(apart)} ${separately(apart)}${filtered}.`;
   if (answer.together === 0) return `No article has “${query}” as written; ${articles(apart)} ${separately(apart)}${filtered}.`;
-  let text = asWritten === 0 ? `${articles(answer.throughAlias)} found for “${query}” under another name` : `${articles(asWritten)} found for “${query}”`;
+  let text =
+    asWritten === 0
+      ? `${articles(answer.throughAlias)} found for “${query}” under another name`
+      : `${articles(asWritten)} found for “${query}”`;
   if (asWritten > 0 && answer.throughAlias > 0) text += `, and ${answer.throughAlias} under another name`;
   if (apart > 0) text += `; ${apart} more ${separately(apart)}`;
   return `${text}${filtered}.`;
@@ -204,7 +209,13 @@ export function startSearchPage(): void {
    * in. `searched` is called once the first page is in (Pagefind is free for the next search). The order past the first
    * page is settled when the reader asks for more (run-search.ts).
    */
-  async function show(current: SearchState, run: number, typing: boolean, found: Promise<SearchAnswer | null>, searched: () => void): Promise<void> {
+  async function show(
+    current: SearchState,
+    run: number,
+    typing: boolean,
+    found: Promise<SearchAnswer | null>,
+    searched: () => void,
+  ): Promise<void> {
     try {
       const answer = await found;
       if (!answer || run !== generation) return;

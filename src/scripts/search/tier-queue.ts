@@ -60,5 +60,4 @@ export class TierQueue {
     }
     return this.done.slice(0, count);
   }
-
 }

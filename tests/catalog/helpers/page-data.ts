@@ -41,5 +41,7 @@ export async function headAttr(page: Page, selector: string, attr: string): Prom
 
 /** The parsed JSON-LD objects of the page. */
 export async function jsonLdBlocks(page: Page): Promise<Record<string, unknown>[]> {
-  return page.$$eval('script[type="application/ld+json"]', (scripts) => scripts.map((s) => JSON.parse(s.textContent ?? 'null') as Record<string, unknown>));
+  return page.$$eval('script[type="application/ld+json"]', (scripts) =>
+    scripts.map((s) => JSON.parse(s.textContent ?? 'null') as Record<string, unknown>),
+  );
 }

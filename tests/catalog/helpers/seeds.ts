@@ -6,7 +6,7 @@ import { join } from 'node:path';
 export const SEED_TITLE_STARTS = {
   '000': 'Party chief To Lam wants science, technology to be new highlight',
   '001': 'China attaches great importance to its relationship with Vietnam',
-  '002': 'Le secrétaire général Tô Lâm s\'entretient par téléphone',
+  '002': "Le secrétaire général Tô Lâm s'entretient par téléphone",
   '003': 'Tại cuộc hội đàm với Ngoại trưởng Trung Quốc Vương Nghị',
   '004': 'Ahead of Chinese President and General Secretary Xi Jinping’s visit to Vietnam',
 } as const;
@@ -22,7 +22,9 @@ export function seedOfTitle(title: string): Seed | null {
 
 /** Site-relative article URL (with the base path) of each seed, from the build's public articles.json. */
 export function seedUrls(outDir: string): Record<Seed, string> {
-  const { articles } = JSON.parse(readFileSync(join(outDir, 'articles.json'), 'utf8')) as { articles: { sourceFile: string; url: string }[] };
+  const { articles } = JSON.parse(readFileSync(join(outDir, 'articles.json'), 'utf8')) as {
+    articles: { sourceFile: string; url: string }[];
+  };
   const out = {} as Record<Seed, string>;
   for (const seed of ALL_SEEDS) {
     const found = articles.find((a) => a.sourceFile.startsWith(`${seed}_`));

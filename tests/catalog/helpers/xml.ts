@@ -46,7 +46,10 @@ export async function parseRss(page: Page, xml: string): Promise<RssFeed> {
           title: child(item, 'title'),
           link: child(item, 'link'),
           guid: child(item, 'guid'),
-          guidIsPermaLink: Array.from(item.children).find((c) => c.localName === 'guid')?.getAttribute('isPermaLink') ?? null,
+          guidIsPermaLink:
+            Array.from(item.children)
+              .find((c) => c.localName === 'guid')
+              ?.getAttribute('isPermaLink') ?? null,
           description: child(item, 'description'),
           pubDate: child(item, 'pubDate'),
           categories: Array.from(item.children)

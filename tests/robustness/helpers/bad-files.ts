@@ -27,9 +27,17 @@ export const BAD_FILES: readonly BadFile[] = [
     entry: FRENCH_BYTES,
     reportLine: `windows-1252-french.txt (line 3, byte ${FRENCH_ACCENT_BYTE}): not valid UTF-8: byte 0xE9 at byte ${FRENCH_ACCENT_BYTE} (looks like Windows-1252 or Latin-1)`,
   },
-  { name: 'image-named.txt', entry: PNG_BYTES, reportLine: 'image-named.txt (line 2, byte 6): binary data, not text: control byte 0x1A at byte 6' },
+  {
+    name: 'image-named.txt',
+    entry: PNG_BYTES,
+    reportLine: 'image-named.txt (line 2, byte 6): binary data, not text: control byte 0x1A at byte 6',
+  },
   // Tests run as root, where chmod 000 does not stop reading: a link to nothing and a folder cannot be read by anyone.
-  { name: 'dangling-link.txt', entry: { symlinkTo: 'missing-article.txt' }, reportLine: 'dangling-link.txt: a symbolic link to missing-article.txt, which does not exist' },
+  {
+    name: 'dangling-link.txt',
+    entry: { symlinkTo: 'missing-article.txt' },
+    reportLine: 'dangling-link.txt: a symbolic link to missing-article.txt, which does not exist',
+  },
   { name: 'folder.txt', entry: { folder: true }, reportLine: 'folder.txt: a folder named like an article file, not a file' },
 ];
 

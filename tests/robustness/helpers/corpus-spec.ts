@@ -18,7 +18,8 @@ function entryBytes(entry: CorpusEntry): Uint8Array {
 
 function specHash(spec: CorpusSpec): string {
   const hash = createHash('sha256');
-  for (const [path, entry] of [...spec.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(`${path}\0`).update(entryBytes(entry)).update('\0');
+  for (const [path, entry] of [...spec.entries()].sort(([a], [b]) => (a < b ? -1 : 1)))
+    hash.update(`${path}\0`).update(entryBytes(entry)).update('\0');
   return hash.digest('hex').slice(0, 12);
 }
 
@@ -52,7 +53,8 @@ export function materializeCorpus(name: string, spec: CorpusSpec): string {
     rmSync(tmp, { recursive: true, force: true });
   }
   // Corpora of this name for any other spec (another hash) are stale; workers of this run only ever use `dir`.
-  for (const old of readdirSync(parent)) if (join(parent, old) !== dir && !old.startsWith('.tmp-')) rmSync(join(parent, old), { recursive: true, force: true });
+  for (const old of readdirSync(parent))
+    if (join(parent, old) !== dir && !old.startsWith('.tmp-')) rmSync(join(parent, old), { recursive: true, force: true });
   return dir;
 }
 

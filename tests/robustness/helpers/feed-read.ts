@@ -24,7 +24,8 @@ export function readRssItems(page: Page, xml: string): Promise<FeedItem[]> {
         title: child(item, 'title'),
         link: child(item, 'link'),
         description,
-        descriptionShown: description === null ? null : new DOMParser().parseFromString(`<body>${description}`, 'text/html').body.textContent,
+        descriptionShown:
+          description === null ? null : new DOMParser().parseFromString(`<body>${description}`, 'text/html').body.textContent,
         creator: child(item, 'creator', 'http://purl.org/dc/elements/1.1/'),
       };
     });

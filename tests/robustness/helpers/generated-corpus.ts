@@ -18,7 +18,12 @@ export function generatedArticles(count: number, seed = 42): GeneratedArticle[] 
   const out = mkdtempSync(join(tmpdir(), 'robust-generated-'));
   try {
     const result = generateCorpus({ articles: count, out: join(out, 'corpus'), seed });
-    return result.files.map((f) => ({ file: f.file, title: f.title, headline: f.plan.headline, bytes: readFileSync(join(out, 'corpus', f.file)) }));
+    return result.files.map((f) => ({
+      file: f.file,
+      title: f.title,
+      headline: f.plan.headline,
+      bytes: readFileSync(join(out, 'corpus', f.file)),
+    }));
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

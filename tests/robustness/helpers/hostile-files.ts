@@ -14,12 +14,16 @@ export interface HostileArticle {
 const utf8 = (text: string): Uint8Array => Buffer.from(text, 'utf8');
 
 /** Every one of these must reach the page as visible text, never as markup. */
-export const MARKUP_TITLE = '<script>alert("title")</script> Hanoi & Beijing <b onmouseover=alert(1)>talks</b> ]]> {{ title }} ${title} javascript:alert(1)';
-const MARKUP_FIRST = 'The statement read <img src=x onerror=alert(2)> and {{ title }} and ${process.env.SECRET} and ]]> in plain text, with </script><script>alert(3)</script> and <!-- a comment --> too.';
-const MARKUP_LINK = 'A link <a href="javascript:alert(4)">click me</a>, an <iframe src="javascript:alert(5)"></iframe> and <svg onload=alert(6)></svg> must stay text.';
+export const MARKUP_TITLE =
+  '<script>alert("title")</script> Hanoi & Beijing <b onmouseover=alert(1)>talks</b> ]]> {{ title }} ${title} javascript:alert(1)';
+const MARKUP_FIRST =
+  'The statement read <img src=x onerror=alert(2)> and {{ title }} and ${process.env.SECRET} and ]]> in plain text, with </script><script>alert(3)</script> and <!-- a comment --> too.';
+const MARKUP_LINK =
+  'A link <a href="javascript:alert(4)">click me</a>, an <iframe src="javascript:alert(5)"></iframe> and <svg onload=alert(6)></svg> must stay text.';
 export const MARKUP_CAPTION = 'The banner said <img src=x onerror=alert(7)> ]]> loudly.';
 export const MARKUP_CREDIT = 'Photo: <i>AFP</i> ]]>';
-const MARKUP_STYLE = 'The closing paragraph mentions <style>body{display:none}</style> and <meta http-equiv="refresh" content="0;url=javascript:alert(8)"> as words, and writes &lt;b&gt; and &amp;amp; on purpose.';
+const MARKUP_STYLE =
+  'The closing paragraph mentions <style>body{display:none}</style> and <meta http-equiv="refresh" content="0;url=javascript:alert(8)"> as words, and writes &lt;b&gt; and &amp;amp; on purpose.';
 /** A byline read from the text must look like a name, so its hostile characters are the ones names carry; markup in a byline comes through frontmatter (FRONTMATTER_BYLINE). */
 export const MARKUP_BYLINE = "Tran O'Brien & Lê";
 export const MARKUP_SOURCE_URL = "https://example.org/news/a'b?x=1&y=2";
@@ -28,7 +32,23 @@ export const MARKUP_SOURCE_URL = "https://example.org/news/a'b?x=1&y=2";
 export const markupArticle: HostileArticle = {
   file: 'markup-everywhere.txt',
   bytes: utf8(
-    [MARKUP_TITLE, '', 'April 16, 2025', '', MARKUP_FIRST, '', MARKUP_LINK, '', `${MARKUP_CAPTION} ${MARKUP_CREDIT}`, '', MARKUP_STYLE, '', `By ${MARKUP_BYLINE}`, `Source: ${MARKUP_SOURCE_URL}`, ''].join('\n'),
+    [
+      MARKUP_TITLE,
+      '',
+      'April 16, 2025',
+      '',
+      MARKUP_FIRST,
+      '',
+      MARKUP_LINK,
+      '',
+      `${MARKUP_CAPTION} ${MARKUP_CREDIT}`,
+      '',
+      MARKUP_STYLE,
+      '',
+      `By ${MARKUP_BYLINE}`,
+      `Source: ${MARKUP_SOURCE_URL}`,
+      '',
+    ].join('\n'),
   ),
   title: MARKUP_TITLE,
   bodyShows: [MARKUP_FIRST, MARKUP_LINK, MARKUP_CAPTION, MARKUP_CREDIT, MARKUP_STYLE],
@@ -85,8 +105,9 @@ export const frontmatterArticle: HostileArticle = {
   bodyShows: ['Diplomats from Vietnam and China met in Hanoi. They reviewed the year ahead and the work of the joint committee.'],
 };
 
-export const TEMPLATE_TITLE = 'Templates {{ 7*7 }} ${7*7} <%= 7*7 %> {% raw %} #{7*7} and $& $\' $` $1 stay as typed';
-const TEMPLATE_BODY = 'Nothing here is evaluated: {{ constructor.constructor("alert(12)")() }}, ${alert(13)}, {alert(14)}, <%= alert(15) %>, &lt;b&gt; &amp;amp; and $$ all stay text.';
+export const TEMPLATE_TITLE = "Templates {{ 7*7 }} ${7*7} <%= 7*7 %> {% raw %} #{7*7} and $& $' $` $1 stay as typed";
+const TEMPLATE_BODY =
+  'Nothing here is evaluated: {{ constructor.constructor("alert(12)")() }}, ${alert(13)}, {alert(14)}, <%= alert(15) %>, &lt;b&gt; &amp;amp; and $$ all stay text.';
 
 export const templateArticle: HostileArticle = {
   file: 'template-syntax.txt',
@@ -147,7 +168,17 @@ const nfdArticle: HostileArticle = {
 /** A Windows editor's file: byte-order mark and CRLF line ends. */
 const crlfBomArticle: HostileArticle = {
   file: 'crlf-bom.txt',
-  bytes: utf8('\uFEFF' + ['Ministers review the railway timetable in Lang Son', '', 'July 8, 2025', '', 'Ministers from both countries reviewed the railway timetable in Lang Son on Tuesday.', ''].join('\r\n')),
+  bytes: utf8(
+    '\uFEFF' +
+      [
+        'Ministers review the railway timetable in Lang Son',
+        '',
+        'July 8, 2025',
+        '',
+        'Ministers from both countries reviewed the railway timetable in Lang Son on Tuesday.',
+        '',
+      ].join('\r\n'),
+  ),
   title: 'Ministers review the railway timetable in Lang Son',
   bodyShows: ['Ministers from both countries reviewed the railway timetable in Lang Son on Tuesday.'],
 };
@@ -155,7 +186,16 @@ const crlfBomArticle: HostileArticle = {
 const EMOJI_TITLE = 'Delegates share 🇻🇳🤝🇨🇳 moments at the border festival 👩‍👩‍👧';
 const emojiArticle: HostileArticle = {
   file: 'emoji.txt',
-  bytes: utf8([EMOJI_TITLE, '', 'August 9, 2025', '', 'Families 👨‍👩‍👧‍👦 crossed the bridge with flags 🇻🇳 and 🇨🇳, and the crowd cheered 🎉.', ''].join('\n')),
+  bytes: utf8(
+    [
+      EMOJI_TITLE,
+      '',
+      'August 9, 2025',
+      '',
+      'Families 👨‍👩‍👧‍👦 crossed the bridge with flags 🇻🇳 and 🇨🇳, and the crowd cheered 🎉.',
+      '',
+    ].join('\n'),
+  ),
   title: EMOJI_TITLE,
   bodyShows: ['Families 👨‍👩‍👧‍👦 crossed the bridge with flags 🇻🇳 and 🇨🇳, and the crowd cheered 🎉.'],
 };
@@ -186,7 +226,14 @@ export const rtlArticle: HostileArticle = {
 
 /** 500 characters, one clause after another with no sentence end: too long for a headline, so it is the lead. */
 const LONG_HEADLINE = (() => {
-  const clauses = ['Vietnam and China agree to expand railway links', 'open new border gates', 'train more engineers', 'share weather data', 'protect fishermen at sea', 'and meet again in Kunming'];
+  const clauses = [
+    'Vietnam and China agree to expand railway links',
+    'open new border gates',
+    'train more engineers',
+    'share weather data',
+    'protect fishermen at sea',
+    'and meet again in Kunming',
+  ];
   let text = '';
   for (let i = 0; text.length < 500; i++) text += (i ? ', ' : '') + clauses[i % clauses.length];
   return text.slice(0, 500).trimEnd();
@@ -194,18 +241,26 @@ const LONG_HEADLINE = (() => {
 const LONG_HEADLINE_OPENING = LONG_HEADLINE.slice(0, LONG_HEADLINE.lastIndexOf(',', 120));
 const longHeadlineArticle: HostileArticle = {
   file: 'long-headline.txt',
-  bytes: utf8([LONG_HEADLINE, '', 'September 1, 2025', '', 'Negotiators said the list was long but the talks were friendly.', ''].join('\n')),
+  bytes: utf8(
+    [LONG_HEADLINE, '', 'September 1, 2025', '', 'Negotiators said the list was long but the talks were friendly.', ''].join('\n'),
+  ),
   // Too long for a headline (README): the title is the lead's opening up to its last comma within 120 characters, and
   // the paragraph under it goes on from the next clause.
-  title: LONG_HEADLINE_OPENING + '…',
-  bodyShows: ['…' + LONG_HEADLINE.slice(LONG_HEADLINE_OPENING.length + 2)],
+  title: `${LONG_HEADLINE_OPENING}…`,
+  bodyShows: [`…${LONG_HEADLINE.slice(LONG_HEADLINE_OPENING.length + 2)}`],
 };
 
 /** A real 500-character title, pinned in frontmatter. */
-const PINNED_LONG_TITLE = ('Leaders pin a very long title ' + 'about railways, ports, fisheries and trade '.repeat(12)).slice(0, 500).trimEnd();
+const PINNED_LONG_TITLE = (`Leaders pin a very long title ${'about railways, ports, fisheries and trade '.repeat(12)}`)
+  .slice(0, 500)
+  .trimEnd();
 export const pinnedLongTitleArticle: HostileArticle = {
   file: 'pinned-long-title.txt',
-  bytes: utf8(['---', `title: '${PINNED_LONG_TITLE}'`, '---', 'The pinned title above is five hundred characters long. The body is short.', ''].join('\n')),
+  bytes: utf8(
+    ['---', `title: '${PINNED_LONG_TITLE}'`, '---', 'The pinned title above is five hundred characters long. The body is short.', ''].join(
+      '\n',
+    ),
+  ),
   title: PINNED_LONG_TITLE,
   bodyShows: ['The pinned title above is five hundred characters long. The body is short.'],
 };

@@ -17,7 +17,23 @@ function scanHtmlInPage({ html, ownScripts }: HtmlScanInput): string[] {
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const found: string[] = [];
   const show = (el: Element): string => el.outerHTML.slice(0, 160);
-  const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'cite', 'background', 'data', 'codebase', 'xlink:href', 'ping', 'srcset', 'manifest', 'icon', 'srcdoc']);
+  const URL_ATTRIBUTES = new Set([
+    'href',
+    'src',
+    'action',
+    'formaction',
+    'poster',
+    'cite',
+    'background',
+    'data',
+    'codebase',
+    'xlink:href',
+    'ping',
+    'srcset',
+    'manifest',
+    'icon',
+    'srcdoc',
+  ]);
   for (const el of doc.querySelectorAll('*')) {
     for (const attr of el.attributes) {
       const name = attr.name.toLowerCase();
@@ -25,7 +41,8 @@ function scanHtmlInPage({ html, ownScripts }: HtmlScanInput): string[] {
       if (name === 'style') found.push(`style attribute: ${show(el)}`);
       // Browsers ignore ASCII whitespace and control characters inside a scheme ("java\tscript:").
       const squeezed = attr.value.replace(/[\u0000-\u0020]/g, '');
-      if (URL_ATTRIBUTES.has(name) && /^(javascript|vbscript|data):/i.test(squeezed)) found.push(`${name}="${attr.value.slice(0, 60)}": ${show(el)}`);
+      if (URL_ATTRIBUTES.has(name) && /^(javascript|vbscript|data):/i.test(squeezed))
+        found.push(`${name}="${attr.value.slice(0, 60)}": ${show(el)}`);
     }
   }
   const ldJson = [...doc.querySelectorAll('script[type="application/ld+json"]')];
@@ -34,7 +51,9 @@ function scanHtmlInPage({ html, ownScripts }: HtmlScanInput): string[] {
     const src = script.getAttribute('src');
     const inline = script.textContent ?? '';
     if (type === 'module' && src !== null && src.startsWith(ownScripts) && inline === '') continue;
-    const dataBlock = (type === 'application/ld+json' && script.parentElement === doc.head && ldJson.length === 1) || (type === 'application/json' && script.id === 'search-config');
+    const dataBlock =
+      (type === 'application/ld+json' && script.parentElement === doc.head && ldJson.length === 1) ||
+      (type === 'application/json' && script.id === 'search-config');
     if (dataBlock && src === null) {
       try {
         JSON.parse(inline);
@@ -47,7 +66,9 @@ function scanHtmlInPage({ html, ownScripts }: HtmlScanInput): string[] {
     found.push(`script element: ${show(script)}`);
   }
   // Elements the site never writes: any of them would have come from an article's text.
-  for (const el of doc.querySelectorAll('iframe, frame, frameset, object, embed, applet, base, img, svg, math, style, template, audio, video, source, portal')) {
+  for (const el of doc.querySelectorAll(
+    'iframe, frame, frameset, object, embed, applet, base, img, svg, math, style, template, audio, video, source, portal',
+  )) {
     found.push(`<${el.localName}> element: ${show(el)}`);
   }
   for (const meta of doc.querySelectorAll('meta[http-equiv]')) {
@@ -71,9 +92,11 @@ function scanXmlInPage(xml: string): string[] {
   const LINKS = new Set(['link', 'guid', 'loc', 'docs', 'comments']);
   for (const el of doc.getElementsByTagName('*')) {
     if (el.namespaceURI === 'http://www.w3.org/1999/xhtml' || el.localName === 'script') found.push(`markup element <${el.localName}>`);
-    for (const attr of el.attributes) if (attr.name.toLowerCase().startsWith('on')) found.push(`event-handler attribute ${attr.name} on <${el.localName}>`);
+    for (const attr of el.attributes)
+      if (attr.name.toLowerCase().startsWith('on')) found.push(`event-handler attribute ${attr.name} on <${el.localName}>`);
     const text = (el.textContent ?? '').trim();
-    if (LINKS.has(el.localName) && el.children.length === 0 && !/^https?:\/\//.test(text)) found.push(`<${el.localName}> is not an http(s) URL: ${text.slice(0, 80)}`);
+    if (LINKS.has(el.localName) && el.children.length === 0 && !/^https?:\/\//.test(text))
+      found.push(`<${el.localName}> is not an http(s) URL: ${text.slice(0, 80)}`);
     if (el.localName === 'description' && el.parentElement?.localName === 'item') {
       const rendered = new DOMParser().parseFromString(`<body>${text}`, 'text/html').body;
       if (rendered.children.length > 0) found.push(`RSS description renders as markup: ${rendered.innerHTML.slice(0, 120)}`);
@@ -88,7 +111,8 @@ function scanJsonValue(value: unknown, path: string, found: string[]): void {
   else if (value && typeof value === 'object') {
     for (const [key, v] of Object.entries(value)) {
       if (/html$/i.test(key)) found.push(`${path}.${key}: an HTML field`);
-      if (/(^|_)url$/i.test(key) && typeof v === 'string' && !/^(https?:\/\/|\/)/.test(v)) found.push(`${path}.${key} is not an http(s) URL or site path: ${v.slice(0, 80)}`);
+      if (/(^|_)url$/i.test(key) && typeof v === 'string' && !/^(https?:\/\/|\/)/.test(v))
+        found.push(`${path}.${key} is not an http(s) URL or site path: ${v.slice(0, 80)}`);
       scanJsonValue(v, `${path}.${key}`, found);
     }
   }
@@ -131,7 +155,8 @@ export async function scanOutput(page: Page, outDir: string, options: ScanOption
     else if (ext === '.pf_fragment') found = scanPagefindFragment(bytes);
     // Pagefind's word index, filters, metadata and engine: binary data its own code reads, never shown as markup.
     else if (['.pf_index', '.pf_filter', '.pf_meta', '.pagefind'].includes(ext)) found = [];
-    else if (['.js', '.css', '.txt'].includes(ext)) found = options.markers.filter((m) => text().includes(m)).map((m) => `contains input text ${JSON.stringify(m)}`);
+    else if (['.js', '.css', '.txt'].includes(ext))
+      found = options.markers.filter((m) => text().includes(m)).map((m) => `contains input text ${JSON.stringify(m)}`);
     else found = [`a file type no scanner reads (${ext || 'no extension'})`];
     if (found.length > 0) findings.set(file, found);
   }

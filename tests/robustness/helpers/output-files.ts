@@ -12,7 +12,14 @@ export function listFiles(dir: string): string[] {
 }
 
 function digestTree(dir: string): Map<string, string> {
-  return new Map(listFiles(dir).map((f) => [f, createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+  return new Map(
+    listFiles(dir).map((f) => [
+      f,
+      createHash('sha256')
+        .update(readFileSync(join(dir, f)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 /** One line per difference, e.g. `only in B: pagefind/x.pf_index` or `differs: rss.xml (first at byte 812: …)`. */

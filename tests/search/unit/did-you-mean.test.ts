@@ -32,7 +32,9 @@ const english = vocabulary([
 describe('boundedEditDistance', () => {
   /** Optimal string alignment distance over the whole table, to check the banded, bounded one against. */
   function fullDistance(a: string, b: string): number {
-    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    const d = Array.from({ length: a.length + 1 }, (_, i) =>
+      Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+    );
     for (let i = 1; i <= a.length; i++) {
       for (let j = 1; j <= b.length; j++) {
         const row = d[i]!;
@@ -79,7 +81,11 @@ describe('maxEdits', () => {
 
 describe('vocabularyFromFile', () => {
   it('folds each shown word and groups the words by length', () => {
-    const v = vocabulary([['Biển', 3], ['đường', 5], ['rail', 2]]);
+    const v = vocabulary([
+      ['Biển', 3],
+      ['đường', 5],
+      ['rail', 2],
+    ]);
     expect(v.words).toEqual(['bien', 'duong', 'rail']);
     expect(v.displays).toEqual(['Biển', 'đường', 'rail']);
     expect(v.byLength[4]).toEqual([0, 2]);
@@ -93,7 +99,10 @@ describe('vocabularyFromFile', () => {
 
 describe('nearestWord', () => {
   it('never suggests the word itself, even when the vocabulary holds it', () => {
-    const v = vocabulary([['tapp', 1], ['tập', 50]]);
+    const v = vocabulary([
+      ['tapp', 1],
+      ['tập', 50],
+    ]);
     expect(v.displays[nearestWord('tapp', v)!]).toBe('tập');
   });
 

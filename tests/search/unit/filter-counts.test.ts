@@ -5,7 +5,12 @@ import { countFilters } from '../../../src/scripts/search/filter-counts.ts';
 
 // a: railway, en, Xi Jinping, 2025 · b: economy + railway, fr, 2025 · c: economy, en, 2024 · d: railway, en, Xi Jinping, 2024
 // Rows in index order; the search page maps each result id to its row from the index's own listing.
-const positions = new Map([['a', 0], ['b', 1], ['c', 2], ['d', 3]]);
+const positions = new Map([
+  ['a', 0],
+  ['b', 1],
+  ['c', 2],
+  ['d', 3],
+]);
 const table: FilterValues = {
   filters: {
     topic: { values: ['economy', 'railway'], pages: [[1], [0, 1], [0], [1]] },

@@ -13,7 +13,14 @@ const glossary = loadGlossary(new URL('../../../src/data/glossary.yaml', import.
 
 const mentioned = (slug: string) => ({ slug, name: slug, evidence: [] });
 const spellings = searchPageData(
-  [{ topics: [], languages: ['en'], date: { year: null, month: null, day: null, precision: 'unknown', iso: null }, people: [mentioned('xi-jinping'), mentioned('to-lam')] }],
+  [
+    {
+      topics: [],
+      languages: ['en'],
+      date: { year: null, month: null, day: null, precision: 'unknown', iso: null },
+      people: [mentioned('xi-jinping'), mentioned('to-lam')],
+    },
+  ],
   people,
   glossary,
 ).aliases;

@@ -20,7 +20,9 @@ describe('index expansion', () => {
     const article = {
       title: 'Ngoại trưởng Vương Nghị',
       titleTranslation: null,
-      body: [{ kind: 'paragraph' as const, text: 'dưới sự lãnh đạo của đồng chí Tập Cận Bình', lang: 'vi' as const, line: 2, translation: null }],
+      body: [
+        { kind: 'paragraph' as const, text: 'dưới sự lãnh đạo của đồng chí Tập Cận Bình', lang: 'vi' as const, line: 2, translation: null },
+      ],
       people: [{ slug: 'xi-jinping', name: 'Xi Jinping', evidence: ['Tập Cận Bình'] }],
     };
     const words = searchExpansion(article, glossaryIn);
@@ -37,7 +39,15 @@ describe('index expansion', () => {
     const article = {
       title: 'Khởi công tuyến đường sắt Lào Cai',
       titleTranslation: null,
-      body: [{ kind: 'paragraph' as const, text: 'Tuyến đường sắt khổ tiêu chuẩn nối Lào Cai với cảng biển.', lang: 'vi' as const, line: 2, translation: null }],
+      body: [
+        {
+          kind: 'paragraph' as const,
+          text: 'Tuyến đường sắt khổ tiêu chuẩn nối Lào Cai với cảng biển.',
+          lang: 'vi' as const,
+          line: 2,
+          translation: null,
+        },
+      ],
       people: [],
     };
     const words = searchExpansion(article, glossaryIn);

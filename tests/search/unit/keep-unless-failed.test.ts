@@ -37,7 +37,14 @@ describe('resultData: Pagefind asked once per result', () => {
       data: async (): Promise<PagefindFragment> => {
         result.calls++;
         if (failFirst && result.calls === 1) throw new Error('fragment fetch failed');
-        return { url: `/articles/${id}/`, raw_url: `/articles/${id}/`, content: '铁路 合作', word_count: 2, meta: { title: '中越 铁路' }, filters: {} };
+        return {
+          url: `/articles/${id}/`,
+          raw_url: `/articles/${id}/`,
+          content: '铁路 合作',
+          word_count: 2,
+          meta: { title: '中越 铁路' },
+          filters: {},
+        };
       },
     };
     return result;

@@ -85,7 +85,11 @@ describe('searchWhileTyping', () => {
   it('a search that fails to load the engine still runs (and reports it) once the keys pause', async () => {
     const box = { text: 'rail' };
     const s = fakeSearches(box);
-    const typed = searchWhileTyping(s.search, { pauseMs: 50, engineReady: () => false, whenReady: () => Promise.reject(new Error('offline')) });
+    const typed = searchWhileTyping(s.search, {
+      pauseMs: 50,
+      engineReady: () => false,
+      whenReady: () => Promise.reject(new Error('offline')),
+    });
     typed();
     await vi.advanceTimersByTimeAsync(49);
     expect(s.searched).toEqual([]);
@@ -119,10 +123,13 @@ describe('searchWhileTyping', () => {
 
   it('a failed search does not stop the next one', async () => {
     let calls = 0;
-    const typed = searchWhileTyping(async () => {
-      calls++;
-      throw new Error('offline');
-    }, { pauseMs: 50, engineReady: () => true, whenReady: () => Promise.resolve() });
+    const typed = searchWhileTyping(
+      async () => {
+        calls++;
+        throw new Error('offline');
+      },
+      { pauseMs: 50, engineReady: () => true, whenReady: () => Promise.resolve() },
+    );
     typed();
     await vi.advanceTimersByTimeAsync(50);
     typed();

@@ -12,7 +12,16 @@ import { listFiles, treeDifferences } from '../../robustness/helpers/output-file
 const PROJECT_DIR = join(import.meta.dirname, '../../..');
 const MEMORY = isTmpfs(DEFAULT_STAGING_ROOT);
 
-const WORDS = ['railway cooperation', 'Biển Đông', 'commerce bilatéral', '边境贸易', 'youth exchange', 'khoa học', 'party congress', 'culture'];
+const WORDS = [
+  'railway cooperation',
+  'Biển Đông',
+  'commerce bilatéral',
+  '边境贸易',
+  'youth exchange',
+  'khoa học',
+  'party congress',
+  'culture',
+];
 
 function page(i: number): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body><nav>menu</nav><article data-pagefind-body><h1 data-pagefind-meta="title">Article ${i}</h1><p>${WORDS[i % WORDS.length]} ${i}</p><p>中国和越南的铁路合作</p></article><footer>footer</footer></body></html>`;
@@ -67,7 +76,9 @@ describe('article pages staged in memory for the search index', () => {
     const stage = stagePages(outDir, 'articles', slugs, read(outDir), PROJECT_DIR);
     if (stage) rmSync(stage, { recursive: true, force: true });
     expect(stage === null).toBe(!isTmpfs(PROJECT_DIR));
-    expect(readdirSync(PROJECT_DIR).some((name) => name.startsWith('vn-cn-search-pages-') || name.startsWith('listing-order-'))).toBe(false);
+    expect(readdirSync(PROJECT_DIR).some((name) => name.startsWith('vn-cn-search-pages-') || name.startsWith('listing-order-'))).toBe(
+      false,
+    );
   });
 
   it('writes the same bundle, byte for byte, whether Pagefind reads the staged folder or is handed the pages one by one', async () => {

@@ -13,7 +13,9 @@ describe('textFragment', () => {
   });
 
   it('drops blanks and repeats and keeps three directives at most', () => {
-    expect(textFragment([' ', 'To Lam', 'To Lam', 'Tô Lâm', '苏林', 'Su Lin'])).toBe('#:~:text=To%20Lam&text=T%C3%B4%20L%C3%A2m&text=%E8%8B%8F%E6%9E%97');
+    expect(textFragment([' ', 'To Lam', 'To Lam', 'Tô Lâm', '苏林', 'Su Lin'])).toBe(
+      '#:~:text=To%20Lam&text=T%C3%B4%20L%C3%A2m&text=%E8%8B%8F%E6%9E%97',
+    );
     expect(textFragment([])).toBe('');
   });
 });

@@ -9,14 +9,18 @@ function item(id: string, rank: number, tier: number, settled = true): Ranked {
 
 describe('TierQueue', () => {
   it('lists by tier, then newest first, when every tier is known', async () => {
-    const queue = new TierQueue([item('old-body', 9, 4), item('new-body', 1, 4), item('old-title', 7, 2), item('apart', 0, 6)], () => Promise.reject(new Error('nothing to settle')));
+    const queue = new TierQueue([item('old-body', 9, 4), item('new-body', 1, 4), item('old-title', 7, 2), item('apart', 0, 6)], () =>
+      Promise.reject(new Error('nothing to settle')),
+    );
     expect((await queue.first(Infinity)).map((r) => r.id)).toEqual(['old-title', 'new-body', 'old-body', 'apart']);
   });
 
   it('moves a result down when its page shows the phrase is not where the index suggested', async () => {
     // The index said both words were in the title of `a`; its title holds them apart, so it belongs with the body matches.
     const truth: Record<string, number> = { a: 4, b: 2 };
-    const queue = new TierQueue([item('a', 0, 1, false), item('b', 5, 1, false), item('c', 1, 4), item('d', 3, 4)], (r) => Promise.resolve(truth[r.id]!));
+    const queue = new TierQueue([item('a', 0, 1, false), item('b', 5, 1, false), item('c', 1, 4), item('d', 3, 4)], (r) =>
+      Promise.resolve(truth[r.id]!),
+    );
     expect((await queue.first(2)).map((r) => r.id)).toEqual(['b', 'a']);
     expect((await queue.first(Infinity)).map((r) => r.id)).toEqual(['b', 'a', 'c', 'd']);
   });

@@ -10,9 +10,17 @@ import { paramsFromState, stateFromParams } from '../../../src/scripts/search/ur
 
 describe('search URL', () => {
   it('reads and writes every part in one fixed order, defaults left out', () => {
-    const state = stateFromParams(new URLSearchParams('sort=date&year=2025&q=Bi%E1%BB%83n+%C4%90%C3%B4ng&lang=vi&topic=south-china-sea&person=to-lam'));
-    expect(state).toEqual({ query: 'Biển Đông', filters: { topic: 'south-china-sea', lang: 'vi', person: 'to-lam', year: '2025' }, sort: 'date' });
-    expect(paramsFromState(state).toString()).toBe('q=Bi%E1%BB%83n+%C4%90%C3%B4ng&topic=south-china-sea&lang=vi&person=to-lam&year=2025&sort=date');
+    const state = stateFromParams(
+      new URLSearchParams('sort=date&year=2025&q=Bi%E1%BB%83n+%C4%90%C3%B4ng&lang=vi&topic=south-china-sea&person=to-lam'),
+    );
+    expect(state).toEqual({
+      query: 'Biển Đông',
+      filters: { topic: 'south-china-sea', lang: 'vi', person: 'to-lam', year: '2025' },
+      sort: 'date',
+    });
+    expect(paramsFromState(state).toString()).toBe(
+      'q=Bi%E1%BB%83n+%C4%90%C3%B4ng&topic=south-china-sea&lang=vi&person=to-lam&year=2025&sort=date',
+    );
     expect(paramsFromState({ query: ' ', filters: {}, sort: 'relevance' }).toString()).toBe('');
   });
 });
@@ -32,14 +40,17 @@ describe('search index step', () => {
 
   it('fails, naming the page, when an article page has no searchable element for Pagefind to read', async () => {
     const out = mkdtempSync(join(tmpdir(), 'index-skip-'));
-    const page = (body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;
+    const page = (body: string) =>
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;
     mkdirSync(join(out, 'articles/kept'), { recursive: true });
     writeFileSync(join(out, 'articles/kept/index.html'), page('<article data-pagefind-body><p>Railway cooperation</p></article>'));
     mkdirSync(join(out, 'articles/skipped'), { recursive: true });
     writeFileSync(join(out, 'articles/skipped/index.html'), page('<article><p>No search body here</p></article>'));
     const listed = ['kept', 'skipped'].map((slug) => ({ slug, datePartial: null, languages: ['en'], topics: [], people: [] }));
     writeFileSync(join(out, 'articles.json'), JSON.stringify({ articles: listed }));
-    await expect(writeSearchIndex(out, null)).rejects.toThrow(/1 of 2 article pages have no closed data-pagefind-body[\s\S]*articles\/skipped\/index\.html/);
+    await expect(writeSearchIndex(out, null)).rejects.toThrow(
+      /1 of 2 article pages have no closed data-pagefind-body[\s\S]*articles\/skipped\/index\.html/,
+    );
   });
 
   it('closes Pagefind when indexing fails, so the next index starts afresh', async () => {

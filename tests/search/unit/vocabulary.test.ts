@@ -41,7 +41,9 @@ describe('vocabularyOf', () => {
   });
 
   it('reads the title as well as the text', () => {
-    const words = table(vocabularyOf([page('Talks in Hanoi', 'Semiconductor pact'), page('Jinping met the delegation', 'Jinping met the delegation')]));
+    const words = table(
+      vocabularyOf([page('Talks in Hanoi', 'Semiconductor pact'), page('Jinping met the delegation', 'Jinping met the delegation')]),
+    );
     expect(words.get('semiconductor')).toEqual(['Semiconductor', 1]);
     // The second page's title repeats its text: one page, not two.
     expect(words.get('jinping')).toEqual(['Jinping', 1]);
@@ -87,11 +89,52 @@ describe('vocabularyOf', () => {
 
 describe('displayForm', () => {
   it('prefers fewer capitals, then code-unit order, between spellings written as often, so the page order never shows', () => {
-    expect(displayForm('hanoi', new Map([['Hanoi', 1], ['HANOI', 1]]))).toBe('Hanoi');
-    expect(displayForm('hanoi', new Map([['HANOI', 1], ['Hanoi', 1]]))).toBe('Hanoi');
-    expect(displayForm('hanoi', new Map([['HANOI', 3], ['Hanoi', 2]]))).toBe('HANOI');
-    expect(displayForm('ban', new Map([['bản', 2], ['bán', 2]]))).toBe('bán');
-    expect(displayForm('ban', new Map([['Bản', 2], ['bán', 1], ['Bán', 1]]))).toBe('bán');
+    expect(
+      displayForm(
+        'hanoi',
+        new Map([
+          ['Hanoi', 1],
+          ['HANOI', 1],
+        ]),
+      ),
+    ).toBe('Hanoi');
+    expect(
+      displayForm(
+        'hanoi',
+        new Map([
+          ['HANOI', 1],
+          ['Hanoi', 1],
+        ]),
+      ),
+    ).toBe('Hanoi');
+    expect(
+      displayForm(
+        'hanoi',
+        new Map([
+          ['HANOI', 3],
+          ['Hanoi', 2],
+        ]),
+      ),
+    ).toBe('HANOI');
+    expect(
+      displayForm(
+        'ban',
+        new Map([
+          ['bản', 2],
+          ['bán', 2],
+        ]),
+      ),
+    ).toBe('bán');
+    expect(
+      displayForm(
+        'ban',
+        new Map([
+          ['Bản', 2],
+          ['bán', 1],
+          ['Bán', 1],
+        ]),
+      ),
+    ).toBe('bán');
   });
 
   it('falls back to the folded word when no spelling was counted', () => {
