@@ -27,7 +27,7 @@ function worst(values: (number | null)[]): number | null {
 
 /** Ours against the baseline: the fastest build of each when builds were repeated (build-pairs.ts), else the one pair. */
 function buildRatio(result: RunResult): number | null {
-  if (!result.baseline || result.baseline.build.exitCode !== 0 || result.ours.build.exitCode !== 0) return null;
+  if (result.baseline?.build.exitCode !== 0 || result.ours.build.exitCode !== 0) return null;
   if (result.buildPairs.length > 1) return fastestRatio(result.buildPairs);
   return result.ours.build.wallMs / result.baseline.build.wallMs;
 }

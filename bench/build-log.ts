@@ -26,6 +26,7 @@ export interface BuildStages {
   depsOptimized: boolean;
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ESC starts the colour codes the build log is stripped of.
 const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
 const DURATION = /(?:(\d+)m\s*)?(\d+(?:\.\d+)?)\s*(ms|s)\b/;
 

@@ -234,7 +234,9 @@ function mixed(w: Writer, headline: Headline): ComposedArticle {
       w,
       english.map((i) => lines[i]!),
     );
-    english.forEach((at, k) => (lines[at] = damaged[k]!));
+    english.forEach((at, k) => {
+      lines[at] = damaged[k]!;
+    });
   }
   lines.push(...closingLines(w, 'en'));
   return { text: `${lines.join('\n')}\n`, title: headline.text, dateline, words };

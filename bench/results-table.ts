@@ -7,11 +7,11 @@ import { fastestWalls } from './build-pairs.ts';
 type Row = [string, string, string, string];
 
 function table(header: string[], rows: string[][]): string {
-  const escape = (cell: string): string => cell.replace(/\|/g, '\\|');
+  const escapeCell = (cell: string): string => cell.replace(/\|/g, '\\|');
   return [
     `| ${header.join(' | ')} |`,
     `| ${header.map(() => '---').join(' | ')} |`,
-    ...rows.map((r) => `| ${r.map(escape).join(' | ')} |`),
+    ...rows.map((r) => `| ${r.map(escapeCell).join(' | ')} |`),
   ].join('\n');
 }
 

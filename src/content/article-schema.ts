@@ -48,7 +48,7 @@ export const articleSchema = z.object({
   languages: z.array(language).min(1),
   topics: z.array(ref),
   people: z.array(ref),
-  source: z.object({ name: z.string().nullable(), url: z.string().url().nullable() }).nullable(),
+  source: z.object({ name: z.string().nullable(), url: z.url().nullable() }).nullable(),
   byline: z.string().nullable(),
   summary: z.string(),
   /** The language lists show the summary in (src/site/article-summary.ts). */

@@ -62,7 +62,8 @@ export function corpusLoader(options: CorpusLoaderOptions): Loader {
       // In `astro dev`, only the changed, added or deleted article files are parsed; a bad file is then logged, not fatal.
       let ctx: CorpusContext | undefined;
       const parse = (file: string, bytes: Uint8Array): FileOutcome<PageArticle> => {
-        const result = parseArticle(file, bytes, (ctx ??= createCorpusContext()));
+        ctx ??= createCorpusContext();
+        const result = parseArticle(file, bytes, ctx);
         return result.ok ? { ok: true, article: pageArticle(result.article) } : result;
       };
       // One sync at a time, in the order the events came: each reads the state the one before it left.
@@ -113,7 +114,9 @@ async function syncFolder(sync: Sync): Promise<CorpusState> {
   const stored = await reportAndStore(sync, result, digests, earlier, warned);
   logSummary(sync, result, read.jobs.length, reused, started);
   const files = new Map<string, KnownFile>();
-  read.listing.articleFiles.forEach((file, slot) => files.set(file, { digest: digests.get(file) ?? null, outcome: outcomes[slot]! }));
+  read.listing.articleFiles.forEach((file, slot) => {
+    files.set(file, { digest: digests.get(file) ?? null, outcome: outcomes[slot]! });
+  });
   return { files: keepStoredObjects(files, stored), stored, warned };
 }
 

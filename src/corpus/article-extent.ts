@@ -83,7 +83,10 @@ function proseClusters(lines: readonly PageLine[], shapes: readonly (ChromeShape
       return;
     }
     gap = 0;
-    if (!current) clusters.push((current = { start: i, weight: 0, lines: 0 }));
+    if (!current) {
+      current = { start: i, weight: 0, lines: 0 };
+      clusters.push(current);
+    }
     current.weight += weight;
     current.lines++;
   });
@@ -169,12 +172,7 @@ export function findArticleExtent(all: readonly PageLine[], roles: LineRoles, mi
   const clusters = proseClusters(all, shapes);
   // The article's running text is the largest cluster of prose; earlier ones may be a standfirst or page furniture.
   const main = clusters.reduce<ProseCluster | null>((best, c) => (!best || c.weight > best.weight ? c : best), null);
-  const bodyStart =
-    main?.start ??
-    Math.max(
-      0,
-      shapes.indexOf(null),
-    );
+  const bodyStart = main?.start ?? Math.max(0, shapes.indexOf(null));
   const substantial = clusters.filter((c) => (c.weight >= SUBSTANTIAL_CLUSTER_WORDS && c.lines >= 2) || c === main);
   const textStarts = new Set(substantial.map((c) => c.start));
   // A page (chrome, or headings set apart by indentation) may print a notice or a teaser above its headline; a pasted

@@ -83,7 +83,7 @@ export function chooseTitle(
 export function continueLeadAfterTitle(body: readonly BodyBlock[], title: string): BodyBlock[] {
   const index = body.findIndex((b) => b.kind === 'paragraph');
   const lead = body[index];
-  if (!lead || lead.kind !== 'paragraph' || lead.translation) return [...body];
+  if (lead?.kind !== 'paragraph' || lead.translation) return [...body];
   const cut = title.endsWith('…');
   const taken = cut ? title.slice(0, -1) : title;
   if (!lead.text.startsWith(taken)) return [...body];

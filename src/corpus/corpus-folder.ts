@@ -1,5 +1,5 @@
 // Find the article files in a corpus folder and read them, turning every failure into a reported problem.
-import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, readlinkSync, type Stats, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Problem } from './types.ts';
 
@@ -18,7 +18,7 @@ export function isArticleFileName(name: string): boolean {
 
 export function listCorpusFolder(dir: string): CorpusListing {
   const listing: CorpusListing = { articleFiles: [], ignoredFiles: [], errors: [] };
-  let stat;
+  let stat: Stats;
   try {
     stat = statSync(dir);
   } catch {
@@ -74,7 +74,7 @@ export function readCorpusFile(dir: string, file: string): ReadResult {
     error: { severity: 'error', code: 'unreadable', file, message, hint },
   });
   const errno = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? 'unknown';
-  let stat;
+  let stat: Stats;
   try {
     stat = statSync(path);
   } catch (e) {

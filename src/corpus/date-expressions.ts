@@ -147,7 +147,7 @@ const WEEKDAYS_EN = [
 const WEEKDAYS_FR = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
 /** Vietnamese weekdays, with and without diacritics (used with the `i` flag). */
 const WD_VI = String.raw`th[ứu]\s{1,2}(?:hai|ba|tư|tu|năm|nam|sáu|sau|bảy|bay|[2-7])|ch[ủu]\s{1,2}nh[ậa]t|cn`;
-const WD_ZH = String.raw`(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]`;
+const WD_ZH = '(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]';
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -179,7 +179,7 @@ export const WEEKDAY_ANY = `${WD_ANY_I}|${WD_ZH}`;
 // Shared pieces.
 /** Not inside a word or a number, and not right after "digit + separator" (so "05/2025/NĐ", "1.2.3" don't start a date). */
 const LB = String.raw`(?<![\p{L}\p{N}])(?<![\p{N}][.,\/:-])`;
-const ORD_EN = String.raw`(?:st|nd|rd|th|ST|ND|RD|TH)`;
+const ORD_EN = '(?:st|nd|rd|th|ST|ND|RD|TH)';
 const DASH = String.raw`\s?[-–—]\s?`;
 /** After a day and month with no year: not followed by a two-digit year ("15 avril 25" is ambiguous, not a date). */
 const NO_SHORT_YEAR = String.raw`(?![\p{N}\p{L}])(?!,?\s{1,3}['’]?\d{2}(?!\p{N}))`;

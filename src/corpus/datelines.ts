@@ -61,19 +61,16 @@ const UPDATED_ALL = [...UPDATED_OTHER, ...UPDATED_DAY_FIRST].join('|');
 const PUBLISHED_ALL = [...PUBLISHED_OTHER, ...PUBLISHED_DAY_FIRST].join('|');
 const LABEL_END = String.raw`(?![\p{L}\p{M}])`;
 /** A label; the group that matched says its kind. */
-const LABEL = String.raw`(?:(?<upd>${UPDATED_ALL})|(?<pub>${PUBLISHED_ALL}))${LABEL_END}`;
+const LABEL = `(?:(?<upd>${UPDATED_ALL})|(?<pub>${PUBLISHED_ALL}))${LABEL_END}`;
 /** After a label: a colon, Markdown residue ("Published :`2024-07-18`"), and perhaps a time printed before the date
  * ("Updated 10:32 AM EDT, Thu July 18, 2024"). */
 const LABEL_TAIL = String.raw`\s{0,3}[:：]?[\s\x60*_]{0,6}(?:(?:${TIME})\s{0,3}[,;|·–—-]?\s{0,3})?`;
 
-const DATELINE_BEFORE = new RegExp(
-  String.raw`^${SEP_CHARS}*(?:${LABEL}${LABEL_TAIL}${SEP_CHARS}*)?(?:(?:${WEEKDAY_ANY})${SEP_CHARS}*)?$`,
-  'iu',
-);
-const DATELINE_AFTER = new RegExp(String.raw`^${SEP_CHARS}*(?:(?:${WEEKDAY_ANY}|${TIME})${SEP_CHARS}*){0,3}$`, 'iu');
+const DATELINE_BEFORE = new RegExp(`^${SEP_CHARS}*(?:${LABEL}${LABEL_TAIL}${SEP_CHARS}*)?(?:(?:${WEEKDAY_ANY})${SEP_CHARS}*)?$`, 'iu');
+const DATELINE_AFTER = new RegExp(`^${SEP_CHARS}*(?:(?:${WEEKDAY_ANY}|${TIME})${SEP_CHARS}*){0,3}$`, 'iu');
 /** A revision date after the publication date on the same line: "— Mis à jour le 30/10/23", "CESTLast modified on …"
  * (no word boundary before it: pages glue it to the zone). `df`: a day-first label. */
-const UPDATE_LABEL_IN_LINE = new RegExp(String.raw`(?:${UPDATED_OTHER.join('|')}|(?<df>${UPDATED_DAY_FIRST.join('|')}))${LABEL_END}`, 'iu');
+const UPDATE_LABEL_IN_LINE = new RegExp(`(?:${UPDATED_OTHER.join('|')}|(?<df>${UPDATED_DAY_FIRST.join('|')}))${LABEL_END}`, 'iu');
 /** Longer than this, a line is running text, not a dateline. */
 const MAX_DATELINE_LENGTH = 160;
 
@@ -81,7 +78,7 @@ const SHORT_DMY = String.raw`(?<date>(?<d>\d{1,2})(?<sep>[\/.-])(?<mo>\d{1,2})\k
 /** "Publié le 30/10/23", "Cập nhật: 14/04/25 10:32": a day-first label, then day/month/two-digit year. Read only here,
  * in the page's own labelled dateline; findDate leaves "14/4/25" alone, as ambiguous. */
 const SHORT_YEAR_AFTER_LABEL = new RegExp(
-  String.raw`(?:${[...UPDATED_DAY_FIRST, ...PUBLISHED_DAY_FIRST].join('|')})${LABEL_END}${LABEL_TAIL}${SHORT_DMY}`,
+  `(?:${[...UPDATED_DAY_FIRST, ...PUBLISHED_DAY_FIRST].join('|')})${LABEL_END}${LABEL_TAIL}${SHORT_DMY}`,
   'iuy',
 );
 /** The same date right after a day-first revision label found in the line. */

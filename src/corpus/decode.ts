@@ -100,6 +100,7 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 }
 
 /** Control characters other than tab, LF, CR and form feed mark a binary file, not a text we should guess at. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is how a binary file is told apart.
 const HAS_CONTROL_CHAR = /[\x00-\x08\x0B\x0E-\x1F\x7F]/;
 
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });

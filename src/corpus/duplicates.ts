@@ -29,8 +29,8 @@ export interface SettleableArticle {
   provenance?: Record<string, Provenance>;
 }
 
-export const DUPLICATE_FILE = 'duplicate-file';
-export const SLUG_FROM_WHOLE_TEXT = 'slug-from-whole-text';
+const DUPLICATE_FILE = 'duplicate-file';
+const SLUG_FROM_WHOLE_TEXT = 'slug-from-whole-text';
 /** The warnings settling adds. A reused parse carries those of the build it came from; they are settled afresh. */
 const SETTLING_CODES: ReadonlySet<string> = new Set([DUPLICATE_FILE, SLUG_FROM_WHOLE_TEXT]);
 
@@ -83,7 +83,10 @@ function remembered(f: (a: SettleableArticle) => string): (a: SettleableArticle)
   const known = new Map<SettleableArticle, string>();
   return (a) => {
     let value = known.get(a);
-    if (value === undefined) known.set(a, (value = f(a)));
+    if (value === undefined) {
+      value = f(a);
+      known.set(a, value);
+    }
     return value;
   };
 }

@@ -120,7 +120,9 @@ export function parseGlossary(yamlText: string, fileName: string): GlossaryEntry
       const name = names[lang as TaxonomyLang];
       if (name !== undefined) add(name, [...path, 'names', lang], false);
     }
-    aliases.forEach((alias, k) => add(alias, [...path, 'aliases', k], true));
+    aliases.forEach((alias, k) => {
+      add(alias, [...path, 'aliases', k], true);
+    });
 
     const entry: GlossaryEntry = { slug, kind, names, spellings };
     if (exclude) {
@@ -203,7 +205,10 @@ function onHanWordEdges(text: string, tokens: readonly Token[], first: number, l
   while (runEnd < text.length && HAN_CHAR.test(text[runEnd] ?? '')) runEnd++;
   const edges = new Set<number>([runStart]);
   let at = runStart;
-  for (const word of hanWords(text.slice(runStart, runEnd))) edges.add((at += word.length));
+  for (const word of hanWords(text.slice(runStart, runEnd))) {
+    at += word.length;
+    edges.add(at);
+  }
   return edges.has(start.start) && edges.has(end.end);
 }
 

@@ -41,7 +41,10 @@ function rememberedWordCounts(): (text: string) => number {
   const counted = new Map<string, number>();
   return (text) => {
     let words = counted.get(text);
-    if (words === undefined) counted.set(text, (words = countWords(text)));
+    if (words === undefined) {
+      words = countWords(text);
+      counted.set(text, words);
+    }
     return words;
   };
 }
@@ -74,7 +77,7 @@ export function parseArticle(file: string, bytes: Uint8Array, ctx: CorpusContext
   const s = buildStructure(
     extent.lines,
     ctx.detectLanguage,
-    (line) => dateline !== null && dateline.standsAlone && line === dateline.line,
+    (line) => dateline?.standsAlone === true && line === dateline.line,
     extent.headline?.line ?? null,
   );
   const dropped = [...page.dropped, ...extent.dropped, ...s.dropped].sort((a, b) => a.line - b.line);

@@ -48,7 +48,10 @@ export function readCorpus<A extends SettleableArticle = Article>(dir: string, r
   const jobs: ParseJob[] = [];
   listing.articleFiles.forEach((file, slot) => {
     const read = readCorpusFile(dir, file);
-    if (!read.ok) return void (outcomes[slot] = { ok: false, errors: [read.error] });
+    if (!read.ok) {
+      outcomes[slot] = { ok: false, errors: [read.error] };
+      return;
+    }
     const earlier = reuse?.(file, read.bytes);
     if (earlier) outcomes[slot] = { ok: true, article: earlier };
     else jobs.push({ slot, file, bytes: read.bytes });

@@ -102,7 +102,7 @@ interface PeopleEntry {
 function capitalsAgree(phrase: Phrase, tokens: readonly Token[], start: number): boolean {
   for (let k = 0; k < phrase.tokens.length; k++) {
     const p = phrase.tokens[k];
-    if (p && p.upperFirst && !tokens[start + k]?.upperFirst) return false;
+    if (p?.upperFirst && !tokens[start + k]?.upperFirst) return false;
   }
   return true;
 }

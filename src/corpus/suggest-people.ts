@@ -874,7 +874,7 @@ function chineseNameAt(tokens: readonly Token[], start: number): Span | null {
   for (let k = start; k < tokens.length && chars.length < 6; k++) {
     const t = tokens[k];
     // One UTF-16 unit per character keeps string and token offsets equal; names are not written outside the BMP.
-    if (!t || !t.han || t.fold.length !== 1 || (k > start && t.gap !== 0)) break;
+    if (!t?.han || t.fold.length !== 1 || (k > start && t.gap !== 0)) break;
     chars += t.fold;
   }
   const n = chineseNameLength(chars);
@@ -1059,7 +1059,10 @@ export function suggestPeople(articles: Iterable<SuggestionArticle>, people: Per
   const known = new Map<string, boolean>();
   const isKnown = (spelling: string): boolean => {
     let found = known.get(spelling);
-    if (found === undefined) known.set(spelling, (found = matchKnown(spelling).length > 0));
+    if (found === undefined) {
+      found = matchKnown(spelling).length > 0;
+      known.set(spelling, found);
+    }
     return found;
   };
   // Filed under each of its keys, so that any spelling finds its person's group.

@@ -179,7 +179,7 @@ function vietnameseAgrees(phrase: Phrase, tokens: readonly Token[], start: numbe
 function acronymsAgree(phrase: Phrase, tokens: readonly Token[], start: number): boolean {
   for (let k = 0; k < phrase.tokens.length; k++) {
     const p = phrase.tokens[k];
-    if (p && p.allUpper && p.fold.length > 1 && !tokens[start + k]?.allUpper) return false;
+    if (p?.allUpper && p.fold.length > 1 && !tokens[start + k]?.allUpper) return false;
   }
   return true;
 }

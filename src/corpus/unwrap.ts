@@ -95,7 +95,10 @@ function findBodyIndent(lines: readonly NormalisedLine[]): number {
 /** At least `n` space-separated words, counted without splitting the line. */
 function hasWords(text: string, n: number): boolean {
   let at = -1;
-  for (let spaces = 1; spaces < n; spaces++) if ((at = text.indexOf(' ', at + 1)) < 0) return false;
+  for (let spaces = 1; spaces < n; spaces++) {
+    at = text.indexOf(' ', at + 1);
+    if (at < 0) return false;
+  }
   return true;
 }
 

@@ -33,7 +33,10 @@ const wordUnits = new Map<number, boolean>();
 function isWordUnit(unit: number): boolean {
   if (unit < 0x80) return (unit >= 0x30 && unit <= 0x39) || ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a);
   let known = wordUnits.get(unit);
-  if (known === undefined) wordUnits.set(unit, (known = WORD_CHAR.test(String.fromCharCode(unit))));
+  if (known === undefined) {
+    known = WORD_CHAR.test(String.fromCharCode(unit));
+    wordUnits.set(unit, known);
+  }
   return known;
 }
 
@@ -132,7 +135,10 @@ class VocabularyTally {
       known = this.spellings.get(written) ?? null;
       if (!known) {
         let tally = this.tallies.get(word);
-        if (!tally) this.tallies.set(word, (tally = { word, pages: 0, lastPage: -1, spellings: [] }));
+        if (!tally) {
+          tally = { word, pages: 0, lastPage: -1, spellings: [] };
+          this.tallies.set(word, tally);
+        }
         known = { tally, written, count: 0 };
         tally.spellings.push(known);
         this.spellings.set(written, known);
@@ -155,7 +161,10 @@ export function displayForm(word: string, spellings: ReadonlyMap<string, number>
   for (const [written, count] of spellings) {
     const lower = written.toLowerCase();
     let group = groups.get(lower);
-    if (!group) groups.set(lower, (group = { lower, total: 0, lowerCaseSeen: false, top: written, topCount: 0 }));
+    if (!group) {
+      group = { lower, total: 0, lowerCaseSeen: false, top: written, topCount: 0 };
+      groups.set(lower, group);
+    }
     group.total += count;
     if (written === lower) group.lowerCaseSeen = true;
     if (count > group.topCount || (count === group.topCount && byFewerCapitals(written, group.top) < 0)) {

@@ -39,6 +39,7 @@ function translationPair(original: Paragraph | Heading, translation: Translation
 }
 
 function bodyToMdast(body: readonly BodyBlock[]): Root {
+  // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch covers every block kind; TypeScript checks it returns on every path.
   const children: RootContent[] = body.map((block): RootContent => {
     switch (block.kind) {
       case 'paragraph': {

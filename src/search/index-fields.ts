@@ -14,9 +14,9 @@ export interface SearchIndexFields {
 }
 
 /** The first paragraph, with its translation when the article is bilingual: where a reader looks first. */
-export function leadText(article: Pick<Article, 'body'>): string | null {
+function leadText(article: Pick<Article, 'body'>): string | null {
   const first = article.body.find((b) => b.kind === 'paragraph');
-  if (!first || first.kind !== 'paragraph') return null;
+  if (first?.kind !== 'paragraph') return null;
   return first.translation ? `${first.text} ${first.translation.text}` : first.text;
 }
 

@@ -29,7 +29,9 @@ async function itemsUtf8(channel: RssChannel, articles: readonly FeedArticle[], 
   itemsBySite.set(siteKey, known);
   const missing = [...new Set(articles.filter((a) => !known.has(a)))];
   const written = await serialiseRssItems(channel, rssItems(missing, articleLink(site)));
-  missing.forEach((a, i) => known.set(a, utf8.encode(written[i]!)));
+  missing.forEach((a, i) => {
+    known.set(a, utf8.encode(written[i]!));
+  });
   return articles.map((a) => known.get(a)!);
 }
 

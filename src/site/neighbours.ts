@@ -10,6 +10,8 @@ export interface Neighbours<T> {
 /** One pass over the list, so every page finds its neighbours without scanning the corpus again. */
 export function buildNeighbourIndex<T extends { slug: string }>(articles: readonly T[]): Map<string, Neighbours<T>> {
   const index = new Map<string, Neighbours<T>>();
-  articles.forEach((a, i) => index.set(a.slug, { previous: articles[i - 1] ?? null, next: articles[i + 1] ?? null }));
+  articles.forEach((a, i) => {
+    index.set(a.slug, { previous: articles[i - 1] ?? null, next: articles[i + 1] ?? null });
+  });
   return index;
 }

@@ -54,7 +54,10 @@ export function buildRelatedIndex(articles: readonly RelatedInput[], options: Re
   keys.forEach((list, i) => {
     for (const key of list) {
       let posting = postings.get(key.id);
-      if (!posting) postings.set(key.id, (posting = []));
+      if (!posting) {
+        posting = [];
+        postings.set(key.id, posting);
+      }
       slots[i]!.push(posting.length);
       posting.push(i);
     }

@@ -106,6 +106,7 @@ describe('the build log of a large corpus', () => {
     const total = (JSON.parse(check.stdout) as { warnings: unknown[] }).warnings.length;
     expect(total).toBeGreaterThan(50);
     // Astro colours its log when CI is set: compare the text without the colour codes.
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: ESC starts the colour codes stripped from the log.
     const log = buildOutput.replace(/\u001b\[[0-9;]*m/g, '');
     expect(log.match(/\[WARN\] \[corpus-loader\] .*paging-corpus\/\d{5}_/g)).toHaveLength(50);
     expect(log).toContain(`… and ${total - 50} more warnings: \`npm run corpus:check -- ${CORPUS}\` lists them all`);
@@ -147,7 +148,9 @@ describe('topic pages, paginated', () => {
     // Each page is its own canonical URL; pages after the first say which page they are in the title.
     expect(walked.canonicals).toEqual(walked.paths);
     expect(walked.titles[0]).not.toContain('(page');
-    walked.titles.slice(1).forEach((title, i) => expect(title).toContain(`(page ${i + 2})`));
+    walked.titles.slice(1).forEach((title, i) => {
+      expect(title).toContain(`(page ${i + 2})`);
+    });
   });
 
   it('a page past the last does not exist, and the topic feed stays whole at /topics/<slug>/rss.xml', async () => {

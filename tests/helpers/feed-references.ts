@@ -45,8 +45,11 @@ export function jsonReferences(json: unknown): FeedReference[] {
   const visit = (value: unknown, path: string, key: string): void => {
     if (typeof value === 'string') {
       if (/^https?:\/\//.test(value) || /url$/i.test(key)) references.push({ holder: path, value });
-    } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${path}[${i}]`, key));
-    else if (value && typeof value === 'object') {
+    } else if (Array.isArray(value)) {
+      value.forEach((v, i) => {
+        visit(v, `${path}[${i}]`, key);
+      });
+    } else if (value && typeof value === 'object') {
       for (const [k, v] of Object.entries(value)) visit(v, path ? `${path}.${k}` : k, k);
     }
   };

@@ -40,7 +40,10 @@ export async function serveStatic(root: string, basePath = '/'): Promise<StaticS
   const gzipped = new Map<string, Buffer>();
   const gzipOf = (file: string): Buffer => {
     let body = gzipped.get(file);
-    if (!body) gzipped.set(file, (body = gzipSync(readFileSync(file))));
+    if (!body) {
+      body = gzipSync(readFileSync(file));
+      gzipped.set(file, body);
+    }
     return body;
   };
   const server: Server = createServer((req, res) => {

@@ -64,15 +64,13 @@ describe('home page', () => {
   });
 
   it('lists topics with article counts, linked to their pages', async () => {
-    const topics = await page
-      .locator('#topics-heading + ul li')
-      .evaluateAll((items) =>
-        items.map((li) => ({
-          name: li.querySelector('a')!.textContent,
-          href: li.querySelector('a')!.getAttribute('href'),
-          count: li.querySelector('.count')!.textContent,
-        })),
-      );
+    const topics = await page.locator('#topics-heading + ul li').evaluateAll((items) =>
+      items.map((li) => ({
+        name: li.querySelector('a')!.textContent,
+        href: li.querySelector('a')!.getAttribute('href'),
+        count: li.querySelector('.count')!.textContent,
+      })),
+    );
     // 000 to 003 report talks or a call between the two parties and states; 000 and 004 are about science and
     // technology cooperation; 002 is the call after the Party Congress. The sea dispute is only mentioned.
     expect(topics).toContainEqual({ name: 'Party and state diplomacy', href: '/topics/party-state-diplomacy/', count: '4 articles' });
@@ -83,15 +81,13 @@ describe('home page', () => {
   });
 
   it('names the languages present in their own language', async () => {
-    const languages = await page
-      .locator('#languages-heading + ul li')
-      .evaluateAll((items) =>
-        items.map((li) => ({
-          name: li.querySelector('[lang]')!.textContent,
-          lang: li.querySelector('[lang]')!.getAttribute('lang'),
-          count: li.querySelector('.count')!.textContent,
-        })),
-      );
+    const languages = await page.locator('#languages-heading + ul li').evaluateAll((items) =>
+      items.map((li) => ({
+        name: li.querySelector('[lang]')!.textContent,
+        lang: li.querySelector('[lang]')!.getAttribute('lang'),
+        count: li.querySelector('.count')!.textContent,
+      })),
+    );
     // English: 000, 001, 002, 004; Vietnamese: 000 (translations), 002, 003; French: 002's opening paragraph.
     expect(languages).toEqual([
       { name: 'English', lang: 'en', count: '4 articles' },

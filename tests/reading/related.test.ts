@@ -54,7 +54,10 @@ describe('buildRelatedIndex', () => {
     const people = ['to-lam', 'xi-jinping', 'wang-yi', 'le-hoai-trung', 'bui-thanh-son'];
     // Deterministic pseudo-random tags, most articles carrying the two leaders, as in this corpus.
     let seed = 1;
-    const rand = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const rand = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
     const list = Array.from({ length: 10_000 }, (_, i) =>
       article(
         `article-${String(i).padStart(5, '0')}`,

@@ -21,7 +21,10 @@ const wordsOfSpelling = new Map<string, string[]>();
  */
 function spellingWords(spelling: string): string[] {
   let words = wordsOfSpelling.get(spelling);
-  if (!words) wordsOfSpelling.set(spelling, (words = isAllHan(spelling) ? [spelling] : latinTerms(spelling)));
+  if (!words) {
+    words = isAllHan(spelling) ? [spelling] : latinTerms(spelling);
+    wordsOfSpelling.set(spelling, words);
+  }
   return words;
 }
 

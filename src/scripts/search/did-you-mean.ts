@@ -28,7 +28,11 @@ export function vocabularyFromFile(file: VocabularyFile): Vocabulary {
   }
   const words = file.words.map((w) => (PLAIN.test(w) ? w : foldText(w)));
   const byLength: number[][] = [];
-  words.forEach((word, index) => (byLength[word.length] ??= []).push(index));
+  words.forEach((word, index) => {
+    const sameLength = byLength[word.length];
+    if (sameLength) sameLength.push(index);
+    else byLength[word.length] = [index];
+  });
   return { words, displays: file.words, pages: file.pages, byLength };
 }
 

@@ -251,7 +251,7 @@ const longHeadlineArticle: HostileArticle = {
 };
 
 /** A real 500-character title, pinned in frontmatter. */
-const PINNED_LONG_TITLE = (`Leaders pin a very long title ${'about railways, ports, fisheries and trade '.repeat(12)}`)
+const PINNED_LONG_TITLE = `Leaders pin a very long title ${'about railways, ports, fisheries and trade '.repeat(12)}`
   .slice(0, 500)
   .trimEnd();
 export const pinnedLongTitleArticle: HostileArticle = {

@@ -40,6 +40,7 @@ function scanHtmlInPage({ html, ownScripts }: HtmlScanInput): string[] {
       if (name.startsWith('on')) found.push(`event-handler attribute ${name}: ${show(el)}`);
       if (name === 'style') found.push(`style attribute: ${show(el)}`);
       // Browsers ignore ASCII whitespace and control characters inside a scheme ("java\tscript:").
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers skip these control characters inside a scheme, so must the scan.
       const squeezed = attr.value.replace(/[\u0000-\u0020]/g, '');
       if (URL_ATTRIBUTES.has(name) && /^(javascript|vbscript|data):/i.test(squeezed))
         found.push(`${name}="${attr.value.slice(0, 60)}": ${show(el)}`);
@@ -107,8 +108,11 @@ function scanXmlInPage(xml: string): string[] {
 
 /** Every string under a key that holds a URL must be an http(s) URL or a site path. */
 function scanJsonValue(value: unknown, path: string, found: string[]): void {
-  if (Array.isArray(value)) value.forEach((v, i) => scanJsonValue(v, `${path}[${i}]`, found));
-  else if (value && typeof value === 'object') {
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => {
+      scanJsonValue(v, `${path}[${i}]`, found);
+    });
+  } else if (value && typeof value === 'object') {
     for (const [key, v] of Object.entries(value)) {
       if (/html$/i.test(key)) found.push(`${path}.${key}: an HTML field`);
       if (/(^|_)url$/i.test(key) && typeof v === 'string' && !/^(https?:\/\/|\/)/.test(v))

@@ -7,7 +7,10 @@ import { loadFragment, resultData } from '../../../src/scripts/search/readable-f
 describe('keepUnlessFailed', () => {
   it('loads once and hands every caller the same result', async () => {
     const calls: string[] = [];
-    const load = keepUnlessFailed(async (url: string) => (calls.push(url), `engine from ${url}`));
+    const load = keepUnlessFailed(async (url: string) => {
+      calls.push(url);
+      return `engine from ${url}`;
+    });
     expect(await Promise.all([load('/pagefind/'), load('/pagefind/')])).toEqual(['engine from /pagefind/', 'engine from /pagefind/']);
     expect(calls).toEqual(['/pagefind/']);
   });
@@ -72,7 +75,10 @@ describe('resultData: Pagefind asked once per result', () => {
 describe('keepPerObjectUnlessFailed', () => {
   it('keeps one load per object, not one for all', async () => {
     const seen: string[] = [];
-    const load = keepPerObjectUnlessFailed(async (key: { name: string }) => (seen.push(key.name), key.name.toUpperCase()));
+    const load = keepPerObjectUnlessFailed(async (key: { name: string }) => {
+      seen.push(key.name);
+      return key.name.toUpperCase();
+    });
     const x = { name: 'x' };
     const y = { name: 'y' };
     expect(await Promise.all([load(x), load(y), load(x)])).toEqual(['X', 'Y', 'X']);

@@ -12,7 +12,11 @@ function fakeSearches(box: { text: string }) {
       searched.push(box.text);
       pending.push(resolve);
     });
-  return { searched, search, finish: async () => (pending.shift()?.(), await vi.advanceTimersByTimeAsync(0)) };
+  const finish = async () => {
+    pending.shift()?.();
+    await vi.advanceTimersByTimeAsync(0);
+  };
+  return { searched, search, finish };
 }
 
 describe('searchWhileTyping', () => {
