@@ -15,3 +15,9 @@ export function buildNeighbourIndex<T extends { slug: string }>(articles: readon
   });
   return index;
 }
+
+/** The slugs of the articles linked as previous and next from `slug`'s page. */
+export function neighbourSlugs<T extends { slug: string }>(index: ReadonlyMap<string, Neighbours<T>>, slug: string): string[] {
+  const n = index.get(slug);
+  return [n?.previous?.slug, n?.next?.slug].filter((s): s is string => s !== undefined);
+}
