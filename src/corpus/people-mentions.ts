@@ -1,9 +1,11 @@
 // People list: parse/validate the editable YAML of people and their aliases, and find who an article mentions.
 
 import { readFileSync } from 'node:fs';
+import { z } from 'astro/zod';
 import type { PersonRef } from './types.ts';
 import {
   ENTRY,
+  TAXONOMY_LANGS,
   checkUniqueSlugs,
   checkedData,
   entryLabeller,
@@ -21,6 +23,8 @@ import type { Phrase, Token } from './phrase-match.ts';
 export interface Person {
   slug: string;
   names: Partial<Record<TaxonomyLang, string>>;
+  /** The person's own language: the site shows the name in it first (Tô Lâm, 习近平). English when not given. */
+  language?: TaxonomyLang;
   aliases: string[];
   /** Phrases that contain an alias but are not the person ("Ho Chi Minh City"). */
   exclude?: string[];
@@ -30,6 +34,7 @@ const personSchema = strictMap(
   {
     slug: slugSchema,
     names: namesSchema,
+    language: z.enum(TAXONOMY_LANGS, { error: `${ENTRY}: language must be one of ${TAXONOMY_LANGS.join(', ')}` }).optional(),
     aliases: listOf(phraseSchema(ENTRY, 'aliases'), `${ENTRY} has no aliases (a non-empty list is required)`),
     exclude: listOf(phraseSchema(ENTRY, 'exclude'), `${ENTRY} has no exclude (a non-empty list is required)`).optional(),
   },
@@ -56,8 +61,14 @@ export function parsePeople(yamlText: string, fileName: string): Person[] {
   // An alias shared by two people could not say who is meant; diacritics aside, text written
   // without them would match both. One person may list spellings that differ in diacritics only.
   const aliasOwner = new Map<string, { slug: string; spellings: Set<string> }>();
-  return parsed.people.map(({ slug, names, aliases, exclude }, i): Person => {
+  return parsed.people.map(({ slug, names, language, aliases, exclude }, i): Person => {
     const label = `person '${slug}'`;
+    if (language && !names[language]) {
+      file.fail(
+        ['people', i, 'language'],
+        `${label}: language is '${language}' but names.${language} is missing (add it, or change language)`,
+      );
+    }
     aliases.forEach((alias, k) => {
       const at: YamlPath = ['people', i, 'aliases', k];
       const phrase = compilePhrase(alias);
@@ -79,6 +90,7 @@ export function parsePeople(yamlText: string, fileName: string): Person[] {
       if (!compilePhrase(phrase)) file.fail(['people', i, 'exclude', k], `${label}: empty entry in exclude`);
     });
     const person: Person = { slug, names, aliases };
+    if (language) person.language = language;
     if (exclude) person.exclude = exclude;
     return person;
   });

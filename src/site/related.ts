@@ -27,7 +27,7 @@ export interface RelatedOptions {
  * The points each shared thing is worth. A person says more about what an article is about than a broad topic does;
  * the same day and a shared person is most likely the same meeting or visit reported twice.
  */
-export const RELATED_POINTS = { topic: 1, person: 2, sameDay: 1, sameEvent: 3, sameSource: 1 } as const;
+const RELATED_POINTS = { topic: 1, person: 2, sameDay: 1, sameEvent: 3, sameSource: 1 } as const;
 
 /** The shared things a score is made of, with the keys spelt `topic:<slug>`, `person:<slug>`, `day:<iso>`, `source:<name>`. */
 function keysOf(a: RelatedInput): string[] {

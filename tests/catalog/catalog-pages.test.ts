@@ -102,28 +102,56 @@ describe('people pages', () => {
     expect(seedsOf(await listedArticles(page))).toEqual(['003']);
   });
 
-  it('/people/to-lam/ lists all five seeds, and names him as 苏林 and Tô Lâm with their languages', async () => {
+  it('/people/to-lam/ lists all five seeds, headed by his own name Tô Lâm, and names him as 苏林 with its language', async () => {
     expect(await open('people/to-lam/')).toBe(200);
     expect(seedsOf(await listedArticles(page))).toEqual(['000', '001', '003', '002', '004']);
+    expect(await page.locator('h1').textContent()).toBe('Tô Lâm');
+    expect(await page.locator('h1 [lang="vi"]').textContent()).toBe('Tô Lâm');
+    expect(await page.title()).toMatch(/^Tô Lâm\b/);
     expect(await page.locator('main [lang="zh"]', { hasText: '苏林' }).count()).toBe(1);
-    expect(await page.locator('main [lang="vi"]', { hasText: /^Tô Lâm$/ }).count()).toBe(1);
-    expect(await page.locator('h1').textContent()).toBe('To Lam');
   });
 
-  it('a person no seed mentions still has a page, saying so', async () => {
-    expect(await open('people/nguyen-phu-trong/')).toBe(200);
-    expect(await listedArticles(page)).toEqual([]);
-    expect(await page.locator('main [lang="vi"]').textContent()).toBe('Nguyễn Phú Trọng');
-    expect(await page.locator('main').textContent()).toContain('No article mentions this person yet.');
+  it('/people/xi-jinping/ is headed 习近平 with Xi Jinping beside it', async () => {
+    expect(await open('people/xi-jinping/')).toBe(200);
+    expect(await page.locator('h1').textContent()).toBe('习近平 · Xi Jinping');
+    expect(await page.locator('h1 [lang="zh"]').textContent()).toBe('习近平');
   });
 
-  it('/people/ links to every person with counts', async () => {
+  it('people no seed mentions have no page and are not in the sitemap', async () => {
+    for (const slug of ['nguyen-phu-trong', 'pham-minh-chinh']) {
+      expect(await open(`people/${slug}/`), slug).toBe(404);
+    }
+    const sitemap = await (await fetch(new URL('sitemap-0.xml', server.url))).text();
+    expect(sitemap).toContain('/people/to-lam/</loc>');
+    expect(sitemap).not.toContain('/people/nguyen-phu-trong/');
+    expect(sitemap).not.toContain('/people/pham-minh-chinh/');
+  });
+
+  it('/people/ links the seven people the seeds mention, in their own names, with counts, and no "0 articles"', async () => {
     expect(await open('people/')).toBe(200);
+    const linked = await page.$$eval('main a[href^="/people/"]', (as) => as.map((a) => a.textContent));
+    expect(linked).toEqual([
+      'Tô Lâm',
+      '习近平 · Xi Jinping',
+      '王毅 · Wang Yi',
+      'Bùi Thanh Sơn',
+      'Lê Hoài Trung',
+      'Hồ Chí Minh',
+      '毛泽东 · Mao Zedong',
+    ]);
+    expect(await page.locator('main').textContent()).not.toContain('0 articles');
     const bui = page.locator('main li', { has: page.locator('a[href="/people/bui-thanh-son/"]') });
     expect(await bui.textContent()).toContain('1 article');
     expect(await bui.locator('[lang="zh"]').textContent()).toBe('裴青山');
     const xi = page.locator('main li', { has: page.locator('a[href="/people/xi-jinping/"]') });
     expect(await xi.textContent()).toContain('5 articles');
+  });
+
+  it('/people/ lists Phạm Minh Chính and Nguyễn Phú Trọng apart, unlinked, as not yet in the corpus', async () => {
+    await open('people/');
+    const notYet = page.locator('section', { has: page.locator('h2', { hasText: 'Not yet in the corpus' }) });
+    expect(await notYet.locator('li > [lang="vi"]').allTextContents()).toEqual(['Phạm Minh Chính', 'Nguyễn Phú Trọng']);
+    expect(await notYet.locator('a').count()).toBe(0);
   });
 });
 

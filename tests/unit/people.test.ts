@@ -20,6 +20,8 @@ describe('the real people file', () => {
     }
     const toLam = people.find((p) => p.slug === 'to-lam');
     expect(toLam?.names).toEqual({ en: 'To Lam', vi: 'Tô Lâm', fr: 'Tô Lâm', zh: '苏林' });
+    expect(toLam?.language).toBe('vi');
+    expect(people.find((p) => p.slug === 'xi-jinping')?.language).toBe('zh');
     // Bare surnames are not aliases.
     for (const p of people) for (const a of p.aliases) expect(['Lam', 'Xi', 'Mao', 'Wang', 'Ho']).not.toContain(a);
   });
@@ -204,6 +206,20 @@ describe('names written with fewer diacritics', () => {
 });
 
 describe('people validation errors name the file', () => {
+  it("reads a person's own language, and rejects one with no name in it or one that is not a corpus language", () => {
+    const ok = parsePeople(
+      `people:\n  - slug: to-lam\n    names: { en: To Lam, vi: Tô Lâm }\n    language: vi\n    aliases: [Tô Lâm]\n`,
+      'ok.yaml',
+    );
+    expect(ok[0]?.language).toBe('vi');
+    const noName = `people:\n  - slug: xi-jinping\n    names: { en: Xi Jinping }\n    language: zh\n    aliases: [Xi Jinping]\n`;
+    expect(() => parsePeople(noName, 'no-zh.yaml')).toThrow(
+      /^no-zh\.yaml:4: person 'xi-jinping': language is 'zh' but names\.zh is missing/,
+    );
+    const unknown = `people:\n  - slug: a-b\n    names: { en: A B }\n    language: de\n    aliases: [A B]\n`;
+    expect(() => parsePeople(unknown, 'de.yaml')).toThrow(/^de\.yaml:4: .*language must be one of en, vi, fr, zh/);
+  });
+
   it('rejects a bare surname alias', () => {
     const text = `people:\n  - slug: to-lam\n    names: { en: To Lam }\n    aliases: [To Lam, Lam]\n`;
     expect(() => parsePeople(text, 'people-bad.yaml')).toThrow(/^people-bad\.yaml:4: person 'to-lam': alias 'Lam' is a single word/);
