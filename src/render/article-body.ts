@@ -1,11 +1,12 @@
 // Render an article's body through unified: our blocks become mdast, remark-rehype makes hast, rehype-stringify writes HTML.
 import type { Element, ElementContent } from 'hast';
-import type { BlockContent, Blockquote, Heading, Paragraph, Root, RootContent } from 'mdast';
+import type { BlockContent, Blockquote, Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import remarkRehype, { type defaultHandlers } from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import type { LanguageCode } from '../corpus/types.ts';
 import type { PageBlock as BodyBlock, PageTranslation as TranslationText } from '../content/page-article.ts';
+import { englishLanguageName, UI_LANG } from '../site/languages.ts';
 
 /** `und` gets no attribute: the block then inherits the article's language from its container. */
 function langProps(lang: LanguageCode): Record<string, string> {
@@ -21,9 +22,32 @@ function textProps(text: string, lang: LanguageCode): Record<string, string> {
   return RIGHT_TO_LEFT.test(text) ? { ...langProps(lang), dir: 'auto' } : langProps(lang);
 }
 
-function paragraph(text: string, lang: LanguageCode, className: string[] = []): Paragraph {
+/**
+ * A small "FR" badge that opens a block in another language than the page's, so a reader sees where the language
+ * changes. The code is only seen; "in French" is what a screen reader says. Both are in the site's own language, and
+ * search leaves them out of the article's text.
+ */
+function languageTag(lang: LanguageCode): PhrasingContent {
+  const span = (hProperties: Record<string, string | string[]>, children: PhrasingContent[]): PhrasingContent => ({
+    type: 'emphasis',
+    data: { hName: 'span', hProperties },
+    children,
+  });
+  return span({ className: ['lang-tag'], lang: UI_LANG, dataPagefindIgnore: '' }, [
+    span({ ariaHidden: 'true' }, [{ type: 'text', value: lang.toUpperCase() }]),
+    span({ className: ['visually-hidden'] }, [{ type: 'text', value: `in ${englishLanguageName(lang)}: ` }]),
+  ]);
+}
+
+/** The block's text, after a language tag when its language is known and differs from the page's. */
+function textWithTag(text: string, lang: LanguageCode, pageLang: LanguageCode | null): PhrasingContent[] {
+  const value: PhrasingContent = { type: 'text', value: text };
+  return pageLang === null || lang === 'und' || lang === pageLang ? [value] : [languageTag(lang), value];
+}
+
+function paragraph(text: string, lang: LanguageCode, className: string[] = [], pageLang: LanguageCode | null = null): Paragraph {
   const hProperties = className.length ? { ...textProps(text, lang), className } : textProps(text, lang);
-  return { type: 'paragraph', data: { hProperties }, children: [{ type: 'text', value: text }] };
+  return { type: 'paragraph', data: { hProperties }, children: textWithTag(text, lang, pageLang) };
 }
 
 /** A container rendered as a given element; mdast has no generic block, so a blockquote is renamed through `data.hName`. */
@@ -38,12 +62,14 @@ function translationPair(original: Paragraph | Heading, translation: Translation
   });
 }
 
-function bodyToMdast(body: readonly BodyBlock[]): Root {
+function bodyToMdast(body: readonly BodyBlock[], pageLang: LanguageCode): Root {
   // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch covers every block kind; TypeScript checks it returns on every path.
   const children: RootContent[] = body.map((block): RootContent => {
+    // A pair's columns already show its two languages side by side: only a block on its own is tagged.
+    const tagAgainst = block.kind !== 'figure' && !block.translation ? pageLang : null;
     switch (block.kind) {
       case 'paragraph': {
-        const p = paragraph(block.text, block.lang, block.translation ? ['original'] : []);
+        const p = paragraph(block.text, block.lang, block.translation ? ['original'] : [], tagAgainst);
         return block.translation ? translationPair(p, block.translation) : p;
       }
       case 'subheading': {
@@ -51,7 +77,7 @@ function bodyToMdast(body: readonly BodyBlock[]): Root {
           type: 'heading',
           depth: 2,
           data: { hProperties: textProps(block.text, block.lang) },
-          children: [{ type: 'text', value: block.text }],
+          children: textWithTag(block.text, block.lang, tagAgainst),
         };
         return block.translation ? translationPair(h, block.translation) : h;
       }
@@ -91,8 +117,11 @@ const handlers = {
 
 const processor = unified().use(remarkRehype, { handlers }).use(rehypeStringify);
 
-/** The body as an HTML string. Text is always escaped: nothing in the corpus is interpreted as markup. */
-export async function renderArticleBody(body: readonly BodyBlock[]): Promise<string> {
-  const hast = await processor.run(bodyToMdast(body));
+/**
+ * The body as an HTML string. Text is always escaped: nothing in the corpus is interpreted as markup. `pageLang` is
+ * the language of the page around the body: a block on its own in another language opens with a tag naming it.
+ */
+export async function renderArticleBody(body: readonly BodyBlock[], pageLang: LanguageCode): Promise<string> {
+  const hast = await processor.run(bodyToMdast(body, pageLang));
   return processor.stringify(hast);
 }

@@ -1,5 +1,6 @@
-// The bilingual seed (000) in Chromium: the Both / English only / Tiếng Việt only control, reading without JavaScript,
-// pairs side by side on wide screens and stacked on phones, and no sideways scrolling at 360 px.
+// The bilingual seed (000) in Chromium: the Both / English only / Tiếng Việt only control, the headline in the language
+// chosen, the view in the address (`?view=vi`), reading without JavaScript, pairs side by side on wide screens and
+// stacked on phones, and no sideways scrolling at 360 px.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
@@ -20,6 +21,26 @@ async function visibleByLanguage(page: Page): Promise<{ en: number; vi: number }
 
 async function pressedButton(page: Page): Promise<string> {
   return page.locator('[data-bilingual-control] button[aria-pressed="true"]').innerText();
+}
+
+// Read from seeds/000_08c7fae4138fbc52.txt: the English headline on line 1, its Vietnamese translation on line 3.
+const ENGLISH_HEADLINE = 'Party chief To Lam wants science, technology to be new highlight in Vietnam-China cooperation';
+const VIETNAMESE_HEADLINE = 'Tổng Bí thư Tô Lâm muốn khoa học, công nghệ trở thành điểm sáng mới trong hợp tác Việt-Trung';
+
+/** The headline a reader sees with its language, and the translated headline under it when one is shown. */
+async function headlines(page: Page): Promise<{ h1: string; lang: string | null; under: string | null }> {
+  const h1 = page.locator('h1');
+  const under = page.locator('.title-translation');
+  return {
+    h1: await h1.innerText(),
+    lang: await h1.getAttribute('lang'),
+    under: (await under.isVisible()) ? await under.innerText() : null,
+  };
+}
+
+/** The `view` parameter of the page's address, or null when it has none. */
+function viewInUrl(page: Page): string | null {
+  return new URL(page.url()).searchParams.get('view');
 }
 
 /** Boxes of the first pair's original and translation. */
@@ -98,10 +119,77 @@ describe('bilingual article', () => {
       await page.getByRole('button', { name: 'Both' }).click();
     });
 
+    it('leads with the headline in the language chosen, the <h1> marked in that language', async () => {
+      expect(await headlines(page)).toEqual({ h1: ENGLISH_HEADLINE, lang: 'en', under: VIETNAMESE_HEADLINE });
+      await page.getByRole('button', { name: 'Tiếng Việt only' }).click();
+      expect(await headlines(page)).toEqual({ h1: VIETNAMESE_HEADLINE, lang: 'vi', under: null });
+      await page.getByRole('button', { name: 'English only' }).click();
+      expect(await headlines(page)).toEqual({ h1: ENGLISH_HEADLINE, lang: 'en', under: null });
+      await page.getByRole('button', { name: 'Both' }).click();
+      expect(await headlines(page)).toEqual({ h1: ENGLISH_HEADLINE, lang: 'en', under: VIETNAMESE_HEADLINE });
+    });
+
+    it('keeps the view in the address without adding a history entry per click', async () => {
+      const entries = await page.evaluate(() => history.length);
+      await page.getByRole('button', { name: 'Tiếng Việt only' }).click();
+      expect(viewInUrl(page)).toBe('vi');
+      await page.getByRole('button', { name: 'English only' }).click();
+      expect(viewInUrl(page)).toBe('en');
+      await page.getByRole('button', { name: 'Both' }).click();
+      expect(viewInUrl(page)).toBeNull();
+      expect(new URL(page.url()).search).toBe('');
+      expect(await page.evaluate(() => history.length)).toBe(entries);
+    });
+
     it('shows the pairs side by side at 1280 px', async () => {
       const { original, translation } = await firstPairBoxes(page);
       expect(translation.left).toBeGreaterThanOrEqual(original.right);
       expect(Math.abs(translation.top - original.top)).toBeLessThan(2);
+    });
+  });
+
+  describe('opened from a shared address', () => {
+    let context: BrowserContext;
+    beforeAll(async () => {
+      context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    });
+    afterAll(() => context?.close());
+
+    it('?view=vi shows the Vietnamese paragraphs only, under the Vietnamese headline', async () => {
+      const page = await context.newPage();
+      await page.goto(`${site.pageOf('000')}?view=vi`);
+      expect(await visibleByLanguage(page)).toEqual({ en: 0, vi: 15 });
+      expect(await headlines(page)).toEqual({ h1: VIETNAMESE_HEADLINE, lang: 'vi', under: null });
+      expect(await pressedButton(page)).toBe('Tiếng Việt only');
+
+      await page.getByRole('button', { name: 'Both' }).click();
+      expect(viewInUrl(page)).toBeNull();
+      expect(await visibleByLanguage(page)).toEqual({ en: 15, vi: 15 });
+      await page.close();
+    });
+
+    it('the view in the address wins over the one remembered from an earlier visit', async () => {
+      const page = await context.newPage();
+      await page.goto(site.pageOf('000'));
+      await page.getByRole('button', { name: 'English only' }).click();
+      await page.goto(`${site.pageOf('000')}?view=vi`);
+      expect(await pressedButton(page)).toBe('Tiếng Việt only');
+      expect(await visibleByLanguage(page)).toEqual({ en: 0, vi: 15 });
+      // Opening the article again without a view brings back the remembered one, and writes it in the address.
+      await page.goto(site.pageOf('000'));
+      expect(await pressedButton(page)).toBe('English only');
+      expect(viewInUrl(page)).toBe('en');
+      await page.getByRole('button', { name: 'Both' }).click();
+      await page.close();
+    });
+
+    it('a view the article does not have shows both languages', async () => {
+      const page = await context.newPage();
+      await page.goto(`${site.pageOf('000')}?view=fr`);
+      expect(await pressedButton(page)).toBe('Both');
+      expect(await visibleByLanguage(page)).toEqual({ en: 15, vi: 15 });
+      expect(viewInUrl(page)).toBeNull();
+      await page.close();
     });
   });
 
@@ -114,6 +202,14 @@ describe('bilingual article', () => {
       await page.goto(site.pageOf('000'));
     });
     afterAll(() => context?.close());
+
+    it('shows both languages and both headlines even when the address asks for one', async () => {
+      const shared = await context.newPage();
+      await shared.goto(`${site.pageOf('000')}?view=vi`);
+      expect(await visibleByLanguage(shared)).toEqual({ en: 15, vi: 15 });
+      expect(await headlines(shared)).toEqual({ h1: ENGLISH_HEADLINE, lang: 'en', under: VIETNAMESE_HEADLINE });
+      await shared.close();
+    });
 
     it('shows both languages and no control that could not work', async () => {
       expect(await visibleByLanguage(page)).toEqual({ en: 15, vi: 15 });
