@@ -2,18 +2,8 @@
 // order the index holds the pages in and each page's filter values.
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import type { PartialDate } from '../corpus/types.ts';
-import { partialDateToText } from '../corpus/partial-date-text.ts';
+import { datePartial } from '../site/date-partial.ts';
 import { articleUrl } from '../site/urls.ts';
-
-/**
- * The date as precisely as the text stated it: `2025-04-14`, `2025-04`, `2025`, `--04-14` (day and month, no year; the
- * ISO 8601 form, which a page's `<time datetime>` writes `04-14`), or null when unknown. `date` holds full dates only.
- */
-export function datePartial(date: PartialDate): string | null {
-  const datetime = partialDateToText(date);
-  return datetime && date.precision === 'month-day' ? `--${datetime}` : datetime;
-}
 
 export const GET: APIRoute = async () => {
   const entries = await getCollection('articles');

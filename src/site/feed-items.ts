@@ -2,14 +2,24 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import type { PartialDate } from '../corpus/types.ts';
 import type { PageArticle as Article } from '../content/page-article.ts';
+import { renderArticleBody } from '../render/article-body.ts';
+import { datePartial } from './date-partial.ts';
 
-export type FeedArticle = Pick<Article, 'slug' | 'title' | 'summary' | 'language' | 'date' | 'byline' | 'source' | 'topics'>;
+export type FeedArticle = Pick<Article, 'slug' | 'title' | 'summary' | 'language' | 'date' | 'byline' | 'source' | 'topics' | 'body'>;
 
 /** Absolute URL of an article page (site origin + base path), given its slug. */
 export type ArticleLink = (slug: string) => string;
 
 /** Dublin Core, for each item's language and byline (RSS 2.0 has no element for either without an e-mail address). */
 export const DC_NAMESPACE = 'http://purl.org/dc/elements/1.1/';
+
+/**
+ * The JSON Feed extension object on every item (JSON Feed 1.1 lets a publisher add `_`-prefixed objects that readers
+ * which do not know them ignore). `date_published` must be a full RFC 3339 date, so a date the text gives only in
+ * part travels here: `date_partial` as articles.json's `datePartial` (`2025-04-14`, `2025-04`, `2025`, `--04-14` or
+ * null) and `date_precision` (`day`, `month`, `year`, `month-day` or `unknown`).
+ */
+const JSON_FEED_EXTENSION = '_vn_cn_reader';
 
 /**
  * The publication date as a Date only when year, month and day are all stated. Feeds need a time of day too; midnight UTC
@@ -57,14 +67,9 @@ export interface JsonFeedOptions {
 }
 
 /** A JSON Feed 1.1 document (https://jsonfeed.org/version/1.1); items in the given order. */
-export function jsonFeed(o: JsonFeedOptions): Record<string, unknown> {
-  return {
-    version: 'https://jsonfeed.org/version/1.1',
-    title: o.title,
-    home_page_url: o.homePageUrl,
-    feed_url: o.feedUrl,
-    description: o.description,
-    items: o.articles.map((a) => {
+export async function jsonFeed(o: JsonFeedOptions): Promise<Record<string, unknown>> {
+  const items = await Promise.all(
+    o.articles.map(async (a) => {
       const url = o.link(a.slug);
       const date = knownPublicationDate(a.date);
       return {
@@ -73,13 +78,22 @@ export function jsonFeed(o: JsonFeedOptions): Record<string, unknown> {
         ...(a.source?.url ? { external_url: a.source.url } : {}),
         title: a.title,
         summary: a.summary,
-        // JSON Feed requires content; the summary is the article's opening, the page has the rest.
-        content_text: a.summary,
+        // The body as the article page renders it, so a feed reader shows the whole article; every text is escaped.
+        content_html: await renderArticleBody(a.body),
         ...(date ? { date_published: date.toISOString().replace('.000Z', 'Z') } : {}),
         ...(a.byline ? { authors: [{ name: a.byline }] } : {}),
         ...(a.language !== 'und' ? { language: a.language } : {}),
         tags: a.topics.map((t) => t.name),
+        [JSON_FEED_EXTENSION]: { date_partial: datePartial(a.date), date_precision: a.date.precision },
       };
     }),
+  );
+  return {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: o.title,
+    home_page_url: o.homePageUrl,
+    feed_url: o.feedUrl,
+    description: o.description,
+    items,
   };
 }

@@ -9,6 +9,8 @@ export interface RssChannel {
   /** Absolute URL of the page the feed belongs to. */
   site: string;
   xmlns: Record<string, string>;
+  /** Channel elements after title, description and link, as XML (the language, the self link). */
+  customData?: string;
 }
 
 const CLOSE = '</channel></rss>';

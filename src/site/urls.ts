@@ -91,6 +91,11 @@ export function topicFeedUrl(slug: string): string {
   return withBase(`topics/${slug}/rss.xml`);
 }
 
+/** Every article as public data (title, dates, topics, …), written by the build at the root of the base path. */
+export function articlesJsonUrl(): string {
+  return withBase('articles.json');
+}
+
 /** Written by @astrojs/sitemap at the root of the base path. */
 export function sitemapIndexUrl(): string {
   return withBase('sitemap-index.xml');

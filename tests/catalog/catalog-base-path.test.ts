@@ -1,4 +1,5 @@
-// Under BASE_PATH=/vn-cn/ and SITE_URL=https://example.org: feeds, sitemap, robots.txt, head metadata and links all carry the base path.
+// Under BASE_PATH=/vn-cn/ and SITE_URL=https://example.org: feeds, sitemap, robots.txt, head metadata and links all carry the
+// base path; the feeds carry each date as precisely as the text states it, and the pages link the site feed visibly.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { buildSite } from '../helpers/build-site.ts';
@@ -41,7 +42,7 @@ async function fetchText(path: string): Promise<string> {
 const localPath = (absolute: string): string => absolute.slice(ABS.length);
 
 describe('site RSS feed', () => {
-  it('is RSS 2.0 with every article, newest first, absolute links under the base path, guid = link', async () => {
+  it('is RSS 2.0 with the five seeds, newest first, absolute links under the base path, guid = link', async () => {
     const feed = await parseRss(page, await fetchText('rss.xml'));
     expect(feed.version).toBe('2.0');
     expect(feed.channel.link).toBe(ABS);
@@ -61,6 +62,26 @@ describe('site RSS feed', () => {
     const dated = feed.items.filter((i) => i.pubDate !== null);
     expect(dated.map((i) => seedOfTitle(i.title ?? ''))).toEqual(['000']);
     expect(new Date(dated[0]!.pubDate!).toISOString().slice(0, 10)).toBe('2025-04-14');
+    // Seed 001 says "On the afternoon of April 14" and no year: still listed, with no invented date.
+    const seed001 = feed.items.find((i) => seedOfTitle(i.title ?? '') === '001');
+    expect(seed001?.link).toBe(`${SITE}${urls['001']}`);
+    expect(seed001?.pubDate).toBeNull();
+  });
+
+  it('states its language and links to itself at its own address, under the base path', async () => {
+    const feed = await parseRss(page, await fetchText('rss.xml'));
+    expect(feed.channel.language).toBe('en');
+    expect(feed.channel.selfLink).toBe(`${ABS}rss.xml`);
+  });
+
+  it('says it holds the newest articles, at most 50, and where every article is: the archive and articles.json', async () => {
+    const { description } = (await parseRss(page, await fetchText('rss.xml'))).channel;
+    expect(description).toContain('at most 50, newest first');
+    expect(description).toContain(`${ABS}archive/`);
+    expect(description).toContain(`${ABS}articles.json`);
+    // Following the description's articles.json address gives every article.
+    const listed = JSON.parse(await fetchText(localPath(/\S+articles\.json/.exec(description ?? '')![0]))) as { articles: unknown[] };
+    expect(listed.articles).toHaveLength(ALL_SEEDS.length);
   });
 
   it('describes each item by its summary, with its language and topics', async () => {
@@ -76,7 +97,7 @@ describe('site RSS feed', () => {
 });
 
 describe('JSON Feed', () => {
-  it('is JSON Feed 1.1 with every article and absolute URLs under the base path', async () => {
+  it('is JSON Feed 1.1 with the five seeds and absolute URLs under the base path', async () => {
     const feed = JSON.parse(await fetchText('feed.json')) as {
       version: string;
       feed_url: string;
@@ -101,6 +122,63 @@ describe('JSON Feed', () => {
     expect(bySeed.get('004')!.authors).toEqual([{ name: 'Tran Thuong' }]);
     expect(bySeed.get('000')).not.toHaveProperty('authors');
   });
+
+  it('carries each date as the text states it: full dates as date_published, the rest in the _vn_cn_reader extension', async () => {
+    const feed = JSON.parse(await fetchText('feed.json')) as { items: Record<string, unknown>[] };
+    const bySeed = new Map(feed.items.map((i) => [seedOfTitle(String(i.title)), i]));
+    // 000: "April 14, 2025"; 001: "On the afternoon of April 14"; 002: "Le 26 janvier"; 003: "Ngày 4/2"; 004: no date.
+    expect(bySeed.get('000')!._vn_cn_reader).toEqual({ date_partial: '2025-04-14', date_precision: 'day' });
+    expect(bySeed.get('001')!._vn_cn_reader).toEqual({ date_partial: '--04-14', date_precision: 'month-day' });
+    expect(bySeed.get('002')!._vn_cn_reader).toEqual({ date_partial: '--01-26', date_precision: 'month-day' });
+    expect(bySeed.get('003')!._vn_cn_reader).toEqual({ date_partial: '--02-04', date_precision: 'month-day' });
+    expect(bySeed.get('004')!._vn_cn_reader).toEqual({ date_partial: null, date_precision: 'unknown' });
+    expect(bySeed.get('001')).not.toHaveProperty('date_published');
+  });
+
+  it("gives a feed reader the whole article: seed 001's content_html holds its paragraphs, summary stays the opening", async () => {
+    const feed = JSON.parse(await fetchText('feed.json')) as { items: Record<string, unknown>[] };
+    const item = feed.items.find((i) => seedOfTitle(String(i.title)) === '001')!;
+    expect(item.summary).toMatch(/^On the afternoon of April 14, at the Party Central Committee headquarters/);
+    const paragraphs = await page.evaluate(
+      (html) => [...new DOMParser().parseFromString(html, 'text/html').querySelectorAll('p')].map((p) => p.textContent),
+      String(item.content_html),
+    );
+    expect(paragraphs).toContain(
+      "General Secretary To Lam emphasized that Vietnam always considers developing relations with China an objective requirement, a strategic choice and a top priority in Vietnam's overall foreign policy.",
+    );
+    expect(paragraphs.length).toBeGreaterThan(5);
+  });
+
+  it('says it holds the newest articles, at most 50, and links back to the home page', async () => {
+    const feed = JSON.parse(await fetchText('feed.json')) as { description: string; home_page_url: string };
+    expect(feed.home_page_url).toBe(ABS);
+    expect(feed.description).toContain('at most 50, newest first');
+    expect(feed.description).toContain(`${ABS}articles.json`);
+  });
+});
+
+describe('visible feed links', () => {
+  it('the home page links the site RSS feed, and following it gives the feed of the newest articles', async () => {
+    await page.goto(server.url);
+    const link = page.locator('main a', { hasText: 'RSS feed' });
+    await expect(link.count()).resolves.toBe(1);
+    const href = await link.evaluate((a) => (a as HTMLAnchorElement).href);
+    const feed = await parseRss(page, await (await fetch(href)).text());
+    expect(feed.channel.selfLink).toBe(`${ABS}rss.xml`);
+    expect(feed.items.map((i) => seedOfTitle(i.title ?? ''))).toEqual(NEWEST_FIRST);
+  });
+
+  it('every page footer links the RSS feed and the JSON Feed, both working', async () => {
+    for (const path of ['', 'topics/', localPath(`${SITE}${urls['003']}`)]) {
+      await page.goto(`${server.url}${path}`);
+      const rss = await page.locator('footer a', { hasText: 'RSS feed' }).evaluate((a) => (a as HTMLAnchorElement).href);
+      const json = await page.locator('footer a', { hasText: 'JSON Feed' }).evaluate((a) => (a as HTMLAnchorElement).href);
+      expect((await parseRss(page, await (await fetch(rss)).text())).channel.selfLink, path).toBe(`${ABS}rss.xml`);
+      const feed = (await (await fetch(json)).json()) as { feed_url: string; items: unknown[] };
+      expect(feed.feed_url, path).toBe(`${ABS}feed.json`);
+      expect(feed.items).toHaveLength(ALL_SEEDS.length);
+    }
+  });
 });
 
 describe('topic feeds', () => {
@@ -110,6 +188,9 @@ describe('topic feeds', () => {
     expect(feed.items.map((i) => seedOfTitle(i.title ?? ''))).toEqual(['000', '004']);
     expect(feed.items.map((i) => i.link)).toEqual([`${SITE}${urls['000']}`, `${SITE}${urls['004']}`]);
     expect(feed.items.map((i) => i.pubDate === null)).toEqual([false, true]);
+    expect(feed.channel.language).toBe('en');
+    expect(feed.channel.selfLink).toBe(`${ABS}topics/science-technology/rss.xml`);
+    expect(feed.channel.description).toContain(`${ABS}topics/science-technology/ and published as data at ${ABS}articles.json`);
   });
 
   it('/topics/party-congress/rss.xml lists 002, the call after the Congress, without a date it does not state', async () => {
@@ -135,6 +216,7 @@ describe('topic feeds', () => {
       expect(new URL(visible).pathname).toBe(`${BASE}topics/${slug}/rss.xml`);
       const feed = await parseRss(page, await (await fetch(visible)).text());
       expect(feed.channel.link).toBe(`${ABS}topics/${slug}/`);
+      expect(feed.channel.selfLink).toBe(`${ABS}topics/${slug}/rss.xml`);
     }
   });
 });

@@ -1,4 +1,4 @@
-// Feed entries: a date only when the text gives all of it, and titles that survive XML and JSON intact.
+// Feed entries: a date only when the text gives all of it (the rest as data), and text that survives XML, JSON and HTML intact.
 import { getRssString } from '@astrojs/rss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -18,6 +18,7 @@ function article(slug: string, overrides: Partial<FeedArticle> = {}): FeedArticl
     byline: null,
     source: null,
     topics: [],
+    body: [{ kind: 'paragraph', text: `First paragraph of ${slug}.`, lang: 'en', translation: null }],
     ...overrides,
   };
 }
@@ -78,10 +79,10 @@ describe('feed items', () => {
     expect(feed.items[1]!.language).toBe('vi');
   });
 
-  it('JSON Feed has date_published only for the full date', () => {
+  it('JSON Feed has date_published only for the full date, and every date as stated in _vn_cn_reader', async () => {
     const feed = JSON.parse(
       JSON.stringify(
-        jsonFeed({
+        await jsonFeed({
           title: 'T',
           description: 'D',
           homePageUrl: 'https://example.org/vn-cn/',
@@ -102,5 +103,26 @@ describe('feed items', () => {
     });
     expect(feed.items[1]).not.toHaveProperty('date_published');
     expect(feed.items[1]).not.toHaveProperty('authors');
+    expect(feed.items.map((i) => i._vn_cn_reader)).toEqual([
+      { date_partial: '2025-04-14', date_precision: 'day' },
+      { date_partial: '--02-04', date_precision: 'month-day' },
+    ]);
+  });
+
+  it('JSON Feed content_html shows the body as a reader would see it, hostile text as text', async () => {
+    const hostileBody = article('hostile-body', {
+      body: [
+        { kind: 'paragraph', text: HOSTILE, lang: 'en', translation: { text: 'Tô Lâm và <i>Tập Cận Bình</i>', lang: 'vi' } },
+        { kind: 'subheading', text: 'Trade & railways', lang: 'en', translation: null },
+        { kind: 'paragraph', text: 'Second paragraph.', lang: 'en', translation: null },
+      ],
+    });
+    const feed = (await jsonFeed({ title: 'T', description: 'D', homePageUrl: '', feedUrl: '', articles: [hostileBody], link })) as {
+      items: { content_html: string }[];
+    };
+    await page.setContent(`<main>${feed.items[0]!.content_html}</main>`);
+    expect(await page.locator('main p').allTextContents()).toEqual([HOSTILE, 'Tô Lâm và <i>Tập Cận Bình</i>', 'Second paragraph.']);
+    expect(await page.locator('main h2').textContent()).toBe('Trade & railways');
+    expect(await page.locator('main b, main i').count()).toBe(0);
   });
 });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { hostileSite, type HostileSite } from './helpers/hostile-site.ts';
-import { scanHtmlDocument, scanOutput } from './helpers/markup-scan.ts';
+import { scanHtmlDocument, scanJsonFile, scanOutput } from './helpers/markup-scan.ts';
 import { listFiles } from './helpers/output-files.ts';
 
 /** Strings only the hostile input holds: the site's code and robots.txt must never contain them. */
@@ -50,5 +50,13 @@ describe('markup from the corpus in the output', () => {
     expect(await scan('<a href=" java\tscript:alert(1)">x</a>')).toHaveLength(1);
     // An <img> element and its handler: two findings.
     expect(await scan('<img src=x onerror=alert(1)>')).toHaveLength(2);
+  });
+
+  it("reads a JSON Feed's content_html as the HTML a feed reader renders, and flags any other HTML field", async () => {
+    const feed = (item: Record<string, string>): string => JSON.stringify({ items: [item] });
+    expect(await scanJsonFile(page, feed({ content_html: '<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>' }), '/')).toEqual([]);
+    expect(await scanJsonFile(page, feed({ content_html: '<p><script>alert(1)</script></p>' }), '/')).toHaveLength(1);
+    expect(await scanJsonFile(page, feed({ content_html: '<p><img src=x onerror=alert(1)></p>' }), '/')).toHaveLength(2);
+    expect(await scanJsonFile(page, feed({ summary_html: '<p>text</p>' }), '/')).toEqual(['$.items[0].summary_html: an HTML field']);
   });
 });

@@ -64,14 +64,25 @@ describe('rssResponse', () => {
     const site = new URL('https://example.org/');
     const topic = [articles[3]!, hostile, articles[1]!];
     const feed = (list: FeedArticle[], title: string) =>
-      rssResponse({ title, description: 'D', pagePath: `/${title}/`, articles: list, site }).then((r) => r.text());
+      rssResponse({
+        title,
+        description: 'D.',
+        pagePath: `/${title}/`,
+        fullListPath: `/${title}/all/`,
+        feedPath: `/${title}/rss.xml`,
+        articles: list,
+        site,
+      }).then((r) => r.text());
     const expected = (list: FeedArticle[], title: string) =>
       getRssString({
         title,
-        description: 'D',
+        description:
+          'D. This feed holds the newest articles, at most 50, newest first. ' +
+          `Every article is listed at https://example.org/${title}/all/ and published as data at https://example.org/articles.json`,
         site: `https://example.org/${title}/`,
         items: rssItems(list, (s) => `https://example.org/articles/${s}/`),
-        xmlns: { dc: DC_NAMESPACE },
+        xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: DC_NAMESPACE },
+        customData: `<language>en</language><atom:link href="https://example.org/${title}/rss.xml" rel="self" type="application/rss+xml"/>`,
       });
     expect(await feed(topic, 'topic')).toBe(await expected(topic, 'topic'));
     expect(await feed(articles, 'all')).toBe(await expected(articles, 'all'));

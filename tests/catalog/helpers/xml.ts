@@ -15,7 +15,15 @@ export interface RssItem {
 
 export interface RssFeed {
   version: string | null;
-  channel: { title: string | null; link: string | null; description: string | null; hasLastBuildDate: boolean };
+  channel: {
+    title: string | null;
+    link: string | null;
+    description: string | null;
+    language: string | null;
+    /** The href of `<atom:link rel="self">`: where the feed says it lives. */
+    selfLink: string | null;
+    hasLastBuildDate: boolean;
+  };
   items: RssItem[];
 }
 
@@ -38,6 +46,11 @@ export async function parseRss(page: Page, xml: string): Promise<RssFeed> {
         title: child(channel, 'title'),
         link: child(channel, 'link'),
         description: child(channel, 'description'),
+        language: child(channel, 'language'),
+        selfLink:
+          Array.from(channel.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'link'))
+            .find((l) => l.getAttribute('rel') === 'self')
+            ?.getAttribute('href') ?? null,
         hasLastBuildDate: channel.getElementsByTagName('lastBuildDate').length > 0,
       },
       items: Array.from(channel.children)

@@ -96,7 +96,11 @@ function scanXmlInPage(xml: string): string[] {
     for (const attr of el.attributes)
       if (attr.name.toLowerCase().startsWith('on')) found.push(`event-handler attribute ${attr.name} on <${el.localName}>`);
     const text = (el.textContent ?? '').trim();
-    if (LINKS.has(el.localName) && el.children.length === 0 && !/^https?:\/\//.test(text))
+    // An RSS feed's self link is Atom's <link href="…"/>: its URL is the attribute.
+    if (el.namespaceURI === 'http://www.w3.org/2005/Atom' && el.localName === 'link') {
+      const href = el.getAttribute('href') ?? '';
+      if (!/^https?:\/\//.test(href)) found.push(`<atom:link> href is not an http(s) URL: ${href.slice(0, 80)}`);
+    } else if (LINKS.has(el.localName) && el.children.length === 0 && !/^https?:\/\//.test(text))
       found.push(`<${el.localName}> is not an http(s) URL: ${text.slice(0, 80)}`);
     if (el.localName === 'description' && el.parentElement?.localName === 'item') {
       const rendered = new DOMParser().parseFromString(`<body>${text}`, 'text/html').body;
@@ -106,28 +110,49 @@ function scanXmlInPage(xml: string): string[] {
   return found;
 }
 
-/** Every string under a key that holds a URL must be an http(s) URL or a site path. */
-function scanJsonValue(value: unknown, path: string, found: string[]): void {
+/** A JSON Feed item's `content_html`, to be scanned as the HTML document a feed reader makes of it. */
+interface HtmlField {
+  path: string;
+  html: string;
+}
+
+/**
+ * Every string under a key that holds a URL must be an http(s) URL or a site path. The one HTML field allowed is a
+ * JSON Feed's `content_html`, collected into `htmlFields` when given; any other HTML field is a finding.
+ */
+function scanJsonValue(value: unknown, path: string, found: string[], htmlFields?: HtmlField[]): void {
   if (Array.isArray(value)) {
     value.forEach((v, i) => {
-      scanJsonValue(v, `${path}[${i}]`, found);
+      scanJsonValue(v, `${path}[${i}]`, found, htmlFields);
     });
   } else if (value && typeof value === 'object') {
     for (const [key, v] of Object.entries(value)) {
-      if (/html$/i.test(key)) found.push(`${path}.${key}: an HTML field`);
+      if (htmlFields && key === 'content_html' && typeof v === 'string') htmlFields.push({ path: `${path}.${key}`, html: v });
+      else if (/html$/i.test(key)) found.push(`${path}.${key}: an HTML field`);
       if (/(^|_)url$/i.test(key) && typeof v === 'string' && !/^(https?:\/\/|\/)/.test(v))
         found.push(`${path}.${key} is not an http(s) URL or site path: ${v.slice(0, 80)}`);
-      scanJsonValue(v, `${path}.${key}`, found);
+      scanJsonValue(v, `${path}.${key}`, found, htmlFields);
     }
   }
 }
 
-function scanJson(text: string): string[] {
+function scanJson(text: string, htmlFields?: HtmlField[]): string[] {
   const found: string[] = [];
   try {
-    scanJsonValue(JSON.parse(text), '$', found);
+    scanJsonValue(JSON.parse(text), '$', found, htmlFields);
   } catch (e) {
     found.push(`not valid JSON: ${(e as Error).message}`);
+  }
+  return found;
+}
+
+/** A JSON file's findings, its `content_html` fields scanned as HTML as a feed reader would render them. */
+export async function scanJsonFile(page: Page, text: string, basePath: string): Promise<string[]> {
+  const htmlFields: HtmlField[] = [];
+  const found = scanJson(text, htmlFields);
+  for (const { path, html } of htmlFields) {
+    const inHtml = await scanHtmlDocument(page, `<!doctype html><html><head><title>t</title></head><body>${html}</body></html>`, basePath);
+    found.push(...inHtml.map((f) => `${path}: ${f}`));
   }
   return found;
 }
@@ -155,7 +180,7 @@ export async function scanOutput(page: Page, outDir: string, options: ScanOption
     if (ext === '.html') found = await scanHtmlDocument(page, text(), options.basePath);
     // Feeds, sitemaps, and SVG (XML that could carry a script of its own).
     else if (ext === '.xml' || ext === '.svg') found = await page.evaluate(scanXmlInPage, text());
-    else if (ext === '.json') found = scanJson(text());
+    else if (ext === '.json') found = await scanJsonFile(page, text(), options.basePath);
     else if (ext === '.pf_fragment') found = scanPagefindFragment(bytes);
     // Pagefind's word index, filters, metadata and engine: binary data its own code reads, never shown as markup.
     else if (['.pf_index', '.pf_filter', '.pf_meta', '.pagefind'].includes(ext)) found = [];

@@ -1,9 +1,9 @@
-// /topics/<slug>/rss.xml: one topic's articles, newest first, as RSS 2.0 (for every taxonomy topic, empty or not).
+// /topics/<slug>/rss.xml: one topic's newest articles, newest first, as RSS 2.0 (for every taxonomy topic, empty or not).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { rssResponse } from '../../../site/feeds.ts';
 import { SITE_NAME } from '../../../site/site-info.ts';
 import { getTopicsWithArticles, type TopicWithArticles } from '../../../site/topic-pages.ts';
-import { topicUrl } from '../../../site/urls.ts';
+import { topicFeedUrl, topicUrl } from '../../../site/urls.ts';
 
 export const getStaticPaths = (async () => {
   const topics = await getTopicsWithArticles();
@@ -16,6 +16,8 @@ export const GET: APIRoute = async ({ props, site }) => {
     title: `${name} · ${SITE_NAME}`,
     description: `Articles on Vietnam–China relations filed under “${name}”.`,
     pagePath: topicUrl(topic.slug),
+    fullListPath: topicUrl(topic.slug),
+    feedPath: topicFeedUrl(topic.slug),
     articles,
     site,
   });
