@@ -21,6 +21,22 @@ export function englishLanguageName(code: LanguageCode): string {
   return NAMES[code].english;
 }
 
+/** One language of an article as lists name it: its own name, marked with its own `lang`. */
+export interface ListedLanguage {
+  name: string;
+  lang: string | undefined;
+}
+
+/**
+ * An article's languages as every list writes them (`English · Tiếng Việt`): each in its own name, primary first;
+ * "Undetermined" only when nothing else is known. The one place a language list is worded: the article card, the
+ * article's facts and the search results all read it.
+ */
+export function listedLanguages(codes: readonly LanguageCode[]): ListedLanguage[] {
+  const known = codes.filter((code) => code !== 'und');
+  return (known.length > 0 ? known : codes).map((code) => ({ name: NAMES[code].native, lang: langAttribute(code) }));
+}
+
 /** The `lang` attribute for a language: none for `und`, so text of unknown language is left to its page's. */
 export function langAttribute(code: string): string | undefined {
   return code === 'und' ? undefined : code;

@@ -162,7 +162,7 @@ describe('article list items', () => {
     expect(bySeed.get('000')).toMatchObject({
       datetime: '2025-04-14',
       dateText: '14 April 2025',
-      languages: 'English, Vietnamese',
+      languages: ['English', 'Tiếng Việt'],
       titleLang: 'en',
     });
     expect(bySeed.get('001')).toMatchObject({ datetime: '04-14', dateText: '14 April (year not stated)' });
@@ -170,7 +170,7 @@ describe('article list items', () => {
     // 002 opens in French ("Le 26 janvier, …") although most of its words are English.
     expect(bySeed.get('002')).toMatchObject({ titleLang: 'fr', summaryLang: 'fr' });
     expect(bySeed.get('002')!.summary).toMatch(/^Le 26 janvier, au siège du Comité central du Parti/);
-    expect(bySeed.get('003')).toMatchObject({ titleLang: 'vi', summaryLang: 'vi', languages: 'Vietnamese' });
+    expect(bySeed.get('003')).toMatchObject({ titleLang: 'vi', summaryLang: 'vi', languages: ['Tiếng Việt'] });
   });
 });
 

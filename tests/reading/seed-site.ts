@@ -1,9 +1,12 @@
-// Build the seed corpus once for a test file, serve it, and find each seed's page by its file name.
+// Build the seed corpus once for a test file (or share the run's seed build), serve it, and find each seed's page by
+// its file name.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { buildSite } from '../helpers/build-site.ts';
+import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+import { sharedBuild } from '../helpers/shared-build.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { SEED_SITE } from '../site/site-builds.ts';
 
 export interface SeedSite {
   server: StaticServer;
@@ -14,8 +17,7 @@ export interface SeedSite {
   pathOf(prefix: string): string;
 }
 
-export async function buildSeedSite(name: string, basePath = '/'): Promise<SeedSite> {
-  const build = buildSite({ corpusDir: 'seeds', name, basePath });
+async function serveSeedBuild(build: BuildResult, basePath: string): Promise<SeedSite> {
   expect(build.status, build.output).toBe(0);
   const { articles } = JSON.parse(readFileSync(join(build.outDir, 'articles.json'), 'utf8')) as {
     articles: { sourceFile: string; url: string }[];
@@ -27,4 +29,13 @@ export async function buildSeedSite(name: string, basePath = '/'): Promise<SeedS
     return found.url;
   };
   return { server, outDir: build.outDir, pathOf, pageOf: (prefix) => server.origin + pathOf(prefix) };
+}
+
+export function buildSeedSite(name: string, basePath = '/'): Promise<SeedSite> {
+  return serveSeedBuild(buildSite({ corpusDir: 'seeds', name, basePath }), basePath);
+}
+
+/** The seed site at the root, built once for the whole test run and shared by the files that only read it. */
+export async function sharedSeedSite(): Promise<SeedSite> {
+  return serveSeedBuild(await sharedBuild(SEED_SITE.build), SEED_SITE.basePath);
 }

@@ -47,7 +47,7 @@ export async function walkArchivePart(page: Page, url: string): Promise<WalkedPa
       ...(await page.$$eval('main section', (ss) =>
         ss.map((s) => ({
           heading: s.querySelector(':scope > h2')?.textContent?.trim() ?? '',
-          titles: [...s.querySelectorAll(':scope > .article-list > li a')].map((a) => a.textContent?.trim() ?? ''),
+          titles: [...s.querySelectorAll(':scope > .card-list > li .card-title a')].map((a) => a.textContent?.trim() ?? ''),
         })),
       )),
     );

@@ -7,26 +7,27 @@ export interface ListedArticle {
   href: string;
   datetime: string | null;
   dateText: string;
-  languages: string;
+  /** Each language's name as shown, in order. */
+  languages: string[];
   summary: string | null;
   summaryLang: string | null;
 }
 
-/** The ArticleList items inside `scope` (a CSS selector), in page order. */
+/** The article cards of the lists inside `scope` (a CSS selector), in page order. */
 export async function listedArticles(page: Page, scope = 'main'): Promise<ListedArticle[]> {
-  return page.$$eval(`${scope} .article-list > li`, (items) =>
+  return page.$$eval(`${scope} .card-list > li`, (items) =>
     items.map((li) => {
-      const link = li.querySelector('a');
-      const time = li.querySelector('.article-list-meta time');
-      const meta = li.querySelector('.article-list-meta');
-      const summary = li.querySelector('.article-list-summary');
+      const link = li.querySelector('.card-title a');
+      const time = li.querySelector('.card-meta time');
+      const meta = li.querySelector('.card-meta');
+      const summary = li.querySelector('.card-summary');
       return {
         title: link?.textContent?.trim() ?? '',
         titleLang: link?.getAttribute('lang') ?? null,
         href: link ? (link as HTMLAnchorElement).href : '',
         datetime: time?.getAttribute('datetime') ?? null,
         dateText: (time ?? meta?.firstElementChild)?.textContent?.trim() ?? '',
-        languages: li.querySelector('.article-list-languages')?.textContent?.replace('Language:', '').trim() ?? '',
+        languages: [...li.querySelectorAll('.card-meta .languages li')].map((l) => l.textContent?.trim() ?? ''),
         summary: summary?.textContent?.trim() ?? null,
         summaryLang: summary?.getAttribute('lang') ?? null,
       };
