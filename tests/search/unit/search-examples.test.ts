@@ -19,7 +19,7 @@ function article(languages: LanguageCode[], persons: string[], places: string[])
 }
 
 describe('example searches', () => {
-  it('names a person, a place and a subject some article has, in the languages present, skipping names on every page', () => {
+  it('names a person, a place and a subject some article has, in the languages present, names on most pages last', () => {
     // Tô Lâm and Vietnam are in both articles; Xi Jinping, Lao Cai and the railway only in the second.
     const examples = searchExamples(
       [article(['en'], ['to-lam'], ['vietnam']), article(['vi', 'en'], ['to-lam', 'xi-jinping'], ['vietnam', 'lao-cai', 'railway'])],
@@ -52,6 +52,16 @@ describe('example searches', () => {
       { text: 'chemin de fer', lang: 'fr' },
       { text: 'Xi Jinping', lang: 'en' },
     ]);
+  });
+
+  it('offers a name on most pages only when nothing else is named, the least named first', () => {
+    // Three articles: Tô Lâm in all three, Xi Jinping in two; both are on more than half of them.
+    const examples = searchExamples(
+      [article(['en'], ['to-lam', 'xi-jinping'], []), article(['en'], ['to-lam', 'xi-jinping'], []), article(['en'], ['to-lam'], [])],
+      people,
+      glossary,
+    );
+    expect(examples).toEqual([{ text: 'Xi Jinping', lang: 'en' }]);
   });
 
   it('offers nothing for a corpus that names no one and nothing', () => {
