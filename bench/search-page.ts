@@ -4,10 +4,10 @@
 export const SEARCH_PAGE = {
   /** Relative to the site's root URL. */
   path: process.env.BENCH_SEARCH_PATH ?? 'search/',
-  /** Tried in order; the first visible match is typed into (the header's search box is a GET form, not the live search). */
+  /** Tried in order; the first visible match is typed into (on the search page the header's box is the live search). */
   inputSelectors: process.env.BENCH_SEARCH_INPUT
     ? [process.env.BENCH_SEARCH_INPUT]
-    : ['#search-query', 'main input[type="search"]', 'main [role="searchbox"]', 'input[type="search"]', '[role="searchbox"]'],
+    : ['#site-search', 'main input[type="search"]', 'main [role="searchbox"]', 'input[type="search"]', '[role="searchbox"]'],
   /** Any of these being present counts as "a result is shown" (src/scripts/search/result-view.ts renders `li.result`). */
   resultSelector:
     process.env.BENCH_SEARCH_RESULT ?? '[data-search-results] > li, .search-results .result, [data-search-result], .pagefind-ui__result',

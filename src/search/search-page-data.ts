@@ -1,8 +1,10 @@
 // What the search page is built with: the filter choices present in the corpus and the names the browser shows.
 import type { GlossaryEntry } from '../corpus/glossary-matching.ts';
 import type { Person } from '../corpus/people-mentions.ts';
+import type { Topic } from '../corpus/topic-tagging.ts';
 import type { LanguageCode } from '../corpus/types.ts';
 import type { PageArticle as Article } from '../content/page-article.ts';
+import type { Labels } from '../scripts/search/result-view.ts';
 import { englishLanguageName } from '../site/languages.ts';
 import type { FilterKey } from './fields.ts';
 import { nameToken } from './name-token.ts';
@@ -70,5 +72,21 @@ export function searchPageData(
         })),
       ...glossary.map((g) => ({ slug: g.slug, spellings: g.spellings, token: nameToken('glossary', g.slug) })),
     ],
+  };
+}
+
+/**
+ * The name of every value a filter can hold, for result facts and the status line: the options, then every topic, person
+ * and language the data files know, so a filter from a link ("?topic=environment") is named even where no article has it.
+ */
+export function filterLabels(options: SearchPageData['options'], topics: readonly Topic[], people: readonly Person[]): Labels {
+  const named = (list: readonly { slug: string; names: Partial<Record<string, string>> }[]): [string, string][] =>
+    list.map((e) => [e.slug, e.names.en ?? e.slug]);
+  const fromOptions = (key: FilterKey): [string, string][] => options[key].map((o) => [o.value, o.label]);
+  return {
+    topic: Object.fromEntries([...named(topics), ...fromOptions('topic')]),
+    lang: Object.fromEntries([...LANGUAGE_ORDER.map((l): [string, string] => [l, englishLanguageName(l)]), ...fromOptions('lang')]),
+    person: Object.fromEntries([...named(people), ...fromOptions('person')]),
+    year: Object.fromEntries(fromOptions('year')),
   };
 }

@@ -1,7 +1,11 @@
-// The search page as a reader uses it: results with their facts, filters with counts, sort, the URL as the search's
-// memory (link, reload, Back), an empty state, keyboard and screen-reader use, a 360 px screen, no JavaScript.
+// The search page as a reader uses it: one box (the header's), results with their facts beside the excerpt, filters with
+// counts and their names, sort, the URL as the search's memory (link, reload, Back), examples to start from, an empty
+// state, keyboard and screen-reader use, a 360 px screen, no JavaScript.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { DEFAULT_PEOPLE_FILE, DEFAULT_TOPICS_FILE } from '../../src/corpus/context.ts';
+import { loadPeople } from '../../src/corpus/people-mentions.ts';
+import { loadTaxonomy } from '../../src/corpus/topic-tagging.ts';
 import { arrivalHighlight } from './helpers/arrival-highlight.ts';
 import { serveBuiltSite } from '../helpers/served-site.ts';
 import { TITLES } from './helpers/corpus-facts.ts';
@@ -187,13 +191,13 @@ describe('the search page', () => {
   it('works with the keyboard and tells screen readers what happened', async () => {
     const page = await openSearchPage(site.browser, site.server.url);
     const box = page.getByLabel('Search articles in any language');
-    expect(await box.getAttribute('id')).toBe('search-query');
+    expect(await box.getAttribute('id')).toBe('site-search');
     expect(await page.getAttribute(STATUS, 'role')).toBe('status');
     await box.focus();
     await page.keyboard.type('2025');
     await page.keyboard.press('Enter');
     await waitForResults(page, '2025');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
     // Eleven of the twelve articles mention or are dated 2025 (seed 002 neither): ten shown, then one more.
     expect(await page.textContent(STATUS)).toBe('11 articles found for “2025”.');
     expect(await readResults(page)).toHaveLength(10);
@@ -231,7 +235,9 @@ describe('the search page', () => {
     expect(await note.textContent()).toContain('needs JavaScript');
     expect(await note.getByRole('link', { name: 'topic', exact: true }).getAttribute('href')).toBe('/topics/');
     expect(await note.getByRole('link', { name: 'archive', exact: true }).getAttribute('href')).toBe('/archive/');
-    expect(await page.locator(SEARCH_INPUT).isVisible()).toBe(false);
+    // The filters are no use without the script; the header's box stays, a plain form that comes back to this page.
+    expect(await page.locator('select[name="topic"]').isVisible()).toBe(false);
+    expect(await page.locator('form[role="search"]').getAttribute('action')).toBe('/search/');
     await context.close();
   });
 
@@ -256,6 +262,92 @@ describe('the search page', () => {
     // The French fixture says the word; the other railway articles say railway, 铁路 or đường sắt, and follow it.
     expect(titles(await readResults(page))[0]).toBe(TITLES.french);
     expect(await page.textContent(STATUS)).toBe('1 article found for “ferroviaire”, and 8 under another name.');
+    await page.close();
+  });
+
+  it('has one search box, the header one, holding the query of the URL and searching in place', async () => {
+    const page = await openSearchPage(site.browser, site.server.url, '?q=ferroviaire');
+    await waitForResults(page, 'ferroviaire');
+    expect(await page.locator('input[type="search"], input[name="q"]').count()).toBe(1);
+    expect(await page.locator('.site-header').locator(SEARCH_INPUT).inputValue()).toBe('ferroviaire');
+    // Typing in it searches on this page: the results change, the page is never loaded again.
+    await page.evaluate(() => {
+      (window as unknown as { samePage: boolean }).samePage = true;
+    });
+    await searchFor(page, 'Lao Cai');
+    await page.press(SEARCH_INPUT, 'Enter');
+    await waitForResults(page, 'Lao Cai');
+    expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
+    expect(new URL(page.url()).search).toBe('?q=Lao+Cai');
+    await page.close();
+  });
+
+  it('names the filters of a link in the status line as the data files name them', async () => {
+    const topic = loadTaxonomy(DEFAULT_TOPICS_FILE).topics.find((t) => t.slug === 'environment')!.names.en;
+    const person = loadPeople(DEFAULT_PEOPLE_FILE).find((p) => p.slug === 'wang-yi')!.names.en;
+    expect([topic, person]).toEqual(['Environment', 'Wang Yi']);
+    const page = await openSearchPage(site.browser, site.server.url, '?person=wang-yi&lang=fr&topic=environment');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-search-status]')?.textContent &&
+        document.querySelector('[data-search-app]')?.getAttribute('aria-busy') !== 'true',
+    );
+    // Wang Yi is named only in seed 003, which is in Vietnamese: nothing is in French.
+    expect(await page.textContent(STATUS)).toBe(`0 articles, filtered by ${topic}, French, ${person}.`);
+    await page.close();
+    // A filter chosen on the page reads the same.
+    const chosen = await openSearchPage(site.browser, site.server.url, '?person=wang-yi');
+    await chosen.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.startsWith('1 article,'));
+    await chosen.selectOption('select[name="lang"]', 'vi');
+    await chosen.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('Vietnamese'));
+    expect(await chosen.textContent(STATUS)).toBe(`1 article, filtered by Vietnamese, ${person}.`);
+    await chosen.close();
+  });
+
+  it('on a wide screen sets each result excerpt beside its date, languages and topics; on a phone below them', async () => {
+    const sides = async (width: number) => {
+      const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(`${site.server.url}search/`);
+      await searchFor(page, 'ferroviaire');
+      const meta = (await page.locator('.search-results .result-meta').first().boundingBox())!;
+      const excerpt = (await page.locator('.search-results .result-excerpt').first().boundingBox())!;
+      await page.close();
+      return { meta, excerpt };
+    };
+    const wide = await sides(1280);
+    expect(wide.excerpt.x).toBeGreaterThanOrEqual(wide.meta.x + wide.meta.width);
+    expect(wide.excerpt.y).toBeLessThan(wide.meta.y + wide.meta.height);
+    expect(wide.meta.y).toBeLessThan(wide.excerpt.y + wide.excerpt.height);
+    const narrow = await sides(360);
+    expect(narrow.excerpt.y).toBeGreaterThanOrEqual(narrow.meta.y + narrow.meta.height);
+  });
+
+  it('offers example searches to start from, one in each language of the corpus, each finding articles', async () => {
+    const page = await openSearchPage(site.browser, site.server.url);
+    const links = page.locator('[data-search-examples] a');
+    await links.first().waitFor();
+    const examples = await links.evaluateAll((as) =>
+      as.map((a) => ({ text: a.textContent?.trim() ?? '', lang: a.getAttribute('lang'), href: a.getAttribute('href') ?? '' })),
+    );
+    // The test corpus has articles in English, Vietnamese, French and Chinese.
+    expect(examples.map((e) => e.lang).sort()).toEqual(['en', 'fr', 'vi', 'zh']);
+    for (const example of examples) expect(example.href).toBe(`/search/?${new URLSearchParams({ q: example.text })}`);
+    // Followed as a link (a new tab, a shared address), each finds at least one article.
+    for (const example of examples) {
+      const followed = await openSearchPage(site.browser, site.server.url, example.href.slice('/search/'.length));
+      await waitForResults(followed, example.text);
+      expect((await readResults(followed)).length, example.text).toBeGreaterThan(0);
+      await followed.close();
+    }
+    // Clicked, it searches in place and the examples make way for the results.
+    await links.first().click();
+    await waitForResults(page, examples[0]!.text);
+    expect(await page.inputValue(SEARCH_INPUT)).toBe(examples[0]!.text);
+    expect((await readResults(page)).length).toBeGreaterThan(0);
+    expect(await page.locator('[data-search-examples]').isVisible()).toBe(false);
+    await page.goBack();
+    await page.waitForFunction(() => location.search === '');
+    expect(await page.locator('[data-search-examples]').isVisible()).toBe(true);
     await page.close();
   });
 });

@@ -25,6 +25,13 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** The dot between two facts; a wide screen stacks the facts and hides it. */
+function separator(): HTMLElement {
+  const dot = el('span', { className: 'result-sep', text: ' · ' });
+  dot.setAttribute('aria-hidden', 'true');
+  return dot;
+}
+
 function metaLine(fragment: PagefindFragment, labels: Labels): HTMLElement {
   const line = el('p', { className: 'result-meta' });
   const date = partialDateOrUnknown(fragment.meta[META_DATE]);
@@ -34,7 +41,7 @@ function metaLine(fragment: PagefindFragment, labels: Labels): HTMLElement {
   line.append(time);
   const languages = fragment.filters.lang ?? [];
   if (languages.length > 0) {
-    line.append(' · ', el('span', { className: 'result-languages', text: languages.map((l) => labels.lang[l] ?? l).join(', ') }));
+    line.append(separator(), el('span', { className: 'result-languages', text: languages.map((l) => labels.lang[l] ?? l).join(', ') }));
   }
   const topics = fragment.filters.topic ?? [];
   if (topics.length > 0) {
@@ -46,7 +53,7 @@ function metaLine(fragment: PagefindFragment, labels: Labels): HTMLElement {
       a.href = topicUrl(slug);
       list.append(a);
     });
-    line.append(' · ', list);
+    line.append(separator(), list);
   }
   return line;
 }

@@ -1,4 +1,5 @@
 // The search page in the browser: reads the URL, runs searches as the reader types, keeps the URL and Back in step.
+// The box typed in is the header's (SearchBox.astro): on this page its form searches in place instead of loading the page.
 // The engine starts loading when the page opens; when typing starts a search: search-while-typing.ts.
 import { FILTER_KEYS, type FilterKey } from '../../search/fields.ts';
 import { searchUrl } from '../../site/urls.ts';
@@ -10,7 +11,7 @@ import { loadVocabulary, suggestQuery } from './did-you-mean.ts';
 import { planHighlight, type HighlightPlan } from './highlight-plan.ts';
 import { readPageConfig } from './page-config.ts';
 import { loadFragment } from './readable-fragment.ts';
-import { renderResult } from './result-view.ts';
+import { renderResult, type Labels } from './result-view.ts';
 import { runSearch, unfilteredIds, type SearchAnswer, type SearchRequest } from './run-search.ts';
 import { searchWhileTyping } from './search-while-typing.ts';
 import { warmUpTextCode } from './warm-up.ts';
@@ -35,6 +36,10 @@ interface Elements {
   more: HTMLButtonElement;
   empty: HTMLElement;
   suggestion: HTMLElement;
+  /** Searches to start from, shown while there is none; absent when the corpus offers none. */
+  examples: HTMLElement | null;
+  /** The results' heading, focusable from script: where focus goes when a link above the results starts a search. */
+  resultsHeading: HTMLElement;
 }
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
@@ -46,9 +51,10 @@ function required<T extends Element>(root: ParentNode, selector: string): T {
 function findElements(app: HTMLElement): Elements {
   const filters = {} as Record<FilterKey, HTMLSelectElement>;
   for (const key of FILTER_KEYS) filters[key] = required<HTMLSelectElement>(app, `select[name="${key}"]`);
+  const form = required<HTMLFormElement>(document, 'form[data-search-box]');
   return {
-    form: required(app, 'form[data-search-form]'),
-    input: required(app, 'input[name="q"]'),
+    form,
+    input: required(form, 'input[name="q"]'),
     filters,
     sort: required(app, 'select[name="sort"]'),
     status: required(app, '[data-search-status]'),
@@ -58,6 +64,8 @@ function findElements(app: HTMLElement): Elements {
     more: required(app, 'button[data-search-more]'),
     empty: required(app, '[data-search-empty]'),
     suggestion: required(app, '[data-search-suggestion]'),
+    examples: app.querySelector('[data-search-examples]'),
+    resultsHeading: required(app, '#search-results-heading'),
   };
 }
 
@@ -95,8 +103,12 @@ function articles(count: number): string {
  * The count a reader can trust: how many have the query as typed (the phrase, or the one word), and how many more have
  * its words only apart (or, for a word being typed, a longer word it begins).
  */
-function describe(state: SearchState, answer: SearchAnswer, e: Elements): string {
-  const chosen = FILTER_KEYS.filter((k) => state.filters[k]).map((k) => e.filters[k].selectedOptions[0]?.dataset.label ?? state.filters[k]);
+function describe(state: SearchState, answer: SearchAnswer, labels: Labels): string {
+  // Named from the page's data, so a filter from a link reads as one chosen here does (a value no data file has, as given).
+  const chosen = FILTER_KEYS.flatMap((k) => {
+    const value = state.filters[k];
+    return value ? [labels[k][value] ?? value] : [];
+  });
   const filtered = chosen.length > 0 ? `, filtered by ${chosen.join(', ')}` : '';
   const query = state.query.trim();
   if (!query) return `${articles(answer.total)}${filtered}.`;
@@ -127,9 +139,9 @@ export function startSearchPage(): void {
   const found = document.querySelector<HTMLElement>('[data-search-app]');
   if (!found) return;
   const app: HTMLElement = found;
-  app.hidden = false;
   const config = readPageConfig();
   const e = findElements(app);
+  e.input.setAttribute('aria-describedby', 'search-hint');
 
   let state = stateFromParams(new URLSearchParams(location.search));
   let generation = 0;
@@ -231,7 +243,7 @@ export function startSearchPage(): void {
       if (run !== generation) return;
       e.more.hidden = shown >= answer.total;
       e.empty.hidden = answer.total > 0;
-      e.status.textContent = describe(current, answer, e);
+      e.status.textContent = describe(current, answer, config.labels);
       // The results are shown; the counts follow, never stale meanwhile.
       showCounts(e, null);
       searched();
@@ -260,6 +272,7 @@ export function startSearchPage(): void {
   function render(current: SearchState, typing = false): Promise<void> {
     const run = ++generation;
     liveRun = run;
+    if (e.examples) e.examples.hidden = hasSearch(current);
     if (!hasSearch(current)) {
       shownSearch = null;
       e.list.replaceChildren();
@@ -312,6 +325,16 @@ export function startSearchPage(): void {
     void commit('push');
   });
   for (const select of [...Object.values(e.filters), e.sort]) select.addEventListener('change', () => void commit('push'));
+  // An example searches in place, like a query typed in the box; its link still works opened in a new tab.
+  e.examples?.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-search-example]') : null;
+    if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    e.input.value = new URL(link.href).searchParams.get('q') ?? '';
+    // The link hides with the list; focus goes to the results, not the box, so a phone's keyboard stays closed.
+    e.resultsHeading.focus();
+    void commit('push');
+  });
   e.more.addEventListener('click', () => {
     // One batch at a time: a double click must not add the same results twice.
     if (e.more.getAttribute('aria-disabled') === 'true') return;
@@ -328,6 +351,8 @@ export function startSearchPage(): void {
   });
 
   writeControls(e, state);
+  if (e.examples) e.examples.hidden = hasSearch(state);
+  app.hidden = false;
   // This page is there to search: the engine loads now, while the reader finds the box and types, and the page's own
   // search code is run once meanwhile (warm-up.ts).
   void engine()

@@ -10,7 +10,7 @@ export interface ShownResult {
   marks: string[];
 }
 
-export const SEARCH_INPUT = '#search-query';
+export const SEARCH_INPUT = '#site-search';
 export const STATUS = '[data-search-status]';
 
 /** A fresh page on the search page (optionally with a query string already in the URL). */

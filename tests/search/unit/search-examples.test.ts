@@ -1,0 +1,71 @@
+// The searches the empty search page offers: a person, a place and a subject the articles name, one per language.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PEOPLE_FILE } from '../../../src/corpus/context.ts';
+import { loadGlossary } from '../../../src/corpus/glossary-matching.ts';
+import { loadPeople } from '../../../src/corpus/people-mentions.ts';
+import type { LanguageCode } from '../../../src/corpus/types.ts';
+import { nameToken } from '../../../src/search/name-token.ts';
+import { searchExamples } from '../../../src/search/search-examples.ts';
+
+const people = loadPeople(DEFAULT_PEOPLE_FILE);
+const glossary = loadGlossary(new URL('../../../src/data/glossary.yaml', import.meta.url).pathname);
+
+function article(languages: LanguageCode[], persons: string[], places: string[]) {
+  return {
+    languages,
+    people: persons.map((slug) => ({ slug, name: slug })),
+    searchAliases: places.map((slug) => nameToken('glossary', slug)),
+  };
+}
+
+describe('example searches', () => {
+  it('names a person, a place and a subject some article has, in the languages present, names on most pages last', () => {
+    // Tô Lâm and Vietnam are in both articles; Xi Jinping, Lao Cai and the railway only in the second.
+    const examples = searchExamples(
+      [article(['en'], ['to-lam'], ['vietnam']), article(['vi', 'en'], ['to-lam', 'xi-jinping'], ['vietnam', 'lao-cai', 'railway'])],
+      people,
+      glossary,
+    );
+    // people.yaml: xi-jinping vi "Tập Cận Bình"; glossary.yaml: lao-cai en "Lao Cai", railway vi "đường sắt".
+    expect(examples).toEqual([
+      { text: 'Tập Cận Bình', lang: 'vi' },
+      { text: 'Lao Cai', lang: 'en' },
+      { text: 'đường sắt', lang: 'vi' },
+    ]);
+  });
+
+  it('gives one example per language when there are more languages than kinds, a kind met again offering its next name', () => {
+    const examples = searchExamples(
+      [
+        article(['vi'], ['to-lam', 'xi-jinping'], ['hanoi']),
+        article(['zh'], ['to-lam'], ['railway']),
+        article(['fr'], [], []),
+        article(['en'], [], []),
+      ],
+      people,
+      glossary,
+    );
+    // Tô Lâm is in two articles, Xi Jinping in one: Tô Lâm first (vi), then Hanoi (zh), railway (fr), Xi Jinping (en).
+    expect(examples).toEqual([
+      { text: 'Tô Lâm', lang: 'vi' },
+      { text: '河内', lang: 'zh' },
+      { text: 'chemin de fer', lang: 'fr' },
+      { text: 'Xi Jinping', lang: 'en' },
+    ]);
+  });
+
+  it('offers a name on most pages only when nothing else is named, the least named first', () => {
+    // Three articles: Tô Lâm in all three, Xi Jinping in two; both are on more than half of them.
+    const examples = searchExamples(
+      [article(['en'], ['to-lam', 'xi-jinping'], []), article(['en'], ['to-lam', 'xi-jinping'], []), article(['en'], ['to-lam'], [])],
+      people,
+      glossary,
+    );
+    expect(examples).toEqual([{ text: 'Xi Jinping', lang: 'en' }]);
+  });
+
+  it('offers nothing for a corpus that names no one and nothing', () => {
+    expect(searchExamples([article(['en'], [], [])], people, glossary)).toEqual([]);
+    expect(searchExamples([], people, glossary)).toEqual([]);
+  });
+});
