@@ -79,7 +79,7 @@ export async function jsonFeed(o: JsonFeedOptions): Promise<Record<string, unkno
         title: a.title,
         summary: a.summary,
         // The body as the article page renders it, so a feed reader shows the whole article; every text is escaped.
-        content_html: await renderArticleBody(a.body),
+        content_html: await renderArticleBody(a.body, a.language),
         ...(date ? { date_published: date.toISOString().replace('.000Z', 'Z') } : {}),
         ...(a.byline ? { authors: [{ name: a.byline }] } : {}),
         ...(a.language !== 'und' ? { language: a.language } : {}),

@@ -12,6 +12,11 @@ const NAMES: Record<LanguageCode, { native: string; english: string }> = {
   und: { native: 'Undetermined', english: 'Undetermined' },
 };
 
+/** Whether a filter value from the search index is one of the corpus's language codes. */
+export function isLanguageCode(value: string): value is LanguageCode {
+  return Object.hasOwn(NAMES, value);
+}
+
 /** The language's own name, to be marked up with `lang={code}`. */
 export function nativeLanguageName(code: LanguageCode): string {
   return NAMES[code].native;

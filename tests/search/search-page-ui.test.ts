@@ -32,7 +32,7 @@ describe('the search page', () => {
     expect(result!.title).toBe(TITLES.french);
     expect(result!.href).toMatch(/^\/articles\/la-cooperation-ferroviaire-[^/]+\/#:~:text=ferroviaire$/);
     expect(result!.meta).toContain('12 March 2025');
-    expect(result!.meta).toContain('French');
+    expect(result!.meta).toContain('Français');
     expect(result!.meta).toContain('Railways and transport links');
     expect(result!.marks).toEqual(['ferroviaire', 'ferroviaire']);
     expect(await page.$eval('.result-excerpt', (p) => p.getAttribute('lang'))).toBe('fr');

@@ -2,7 +2,7 @@
 import { partialDateOrUnknown, partialDateToText } from '../../corpus/partial-date-text.ts';
 import { META_DATE, TITLE_LANG_FILTER, type FilterKey } from '../../search/fields.ts';
 import { formatDate } from '../../site/date-labels.ts';
-import { langAttribute } from '../../site/languages.ts';
+import { isLanguageCode, langAttribute, listedLanguages } from '../../site/languages.ts';
 import { topicUrl, withBase } from '../../site/urls.ts';
 import { buildExcerpt } from './excerpt.ts';
 import { segmentExcerptByLanguage } from './excerpt-lang.ts';
@@ -39,9 +39,15 @@ function metaLine(fragment: PagefindFragment, labels: Labels): HTMLElement {
   const time = el(datetime ? 'time' : 'span', { className: 'result-date', text: formatDate(date) });
   if (datetime) time.setAttribute('datetime', datetime);
   line.append(time);
-  const languages = fragment.filters.lang ?? [];
+  const languages = (fragment.filters.lang ?? []).filter(isLanguageCode);
   if (languages.length > 0) {
-    line.append(separator(), el('span', { className: 'result-languages', text: languages.map((l) => labels.lang[l] ?? l).join(', ') }));
+    // Worded as the article cards word them: each language in its own name and `lang`.
+    const list = el('span', { className: 'result-languages' });
+    listedLanguages(languages).forEach(({ name, lang }, i) => {
+      if (i > 0) list.append(' · ');
+      list.append(el('span', { text: name, lang }));
+    });
+    line.append(separator(), list);
   }
   const topics = fragment.filters.topic ?? [];
   if (topics.length > 0) {
