@@ -5,7 +5,7 @@
 //   2025-04-14   day        (a real day: 2025-02-30 is refused)
 //   2025-04      month
 //   2025         year
-//   04-14        month-day  (year not stated; `--04-14`, the form with the spec's optional `--`, is read too)
+//   04-14        month-day  (year not stated; published data writes `--04-14`, ISO 8601's form, which is read too)
 import type { PartialDate } from './types.ts';
 
 /** The date of an article whose text states none. Frozen: copy it (`{ ...UNKNOWN_DATE }`) before changing it. */
@@ -30,6 +30,15 @@ export function partialDateToText(d: PartialDate): string | null {
   if (d.precision === 'year' && d.year !== null) return String(d.year);
   if (d.precision === 'month-day' && d.month !== null && d.day !== null) return `${pad(d.month)}-${pad(d.day)}`;
   return null;
+}
+
+/**
+ * The same date as published data (`articles.json`, the JSON Feed): ISO 8601, so a yearless date is `--04-14`, the form
+ * a `datetime` attribute cannot hold.
+ */
+export function partialDateToIso(d: PartialDate): string | null {
+  const text = partialDateToText(d);
+  return text && d.precision === 'month-day' ? `--${text}` : text;
 }
 
 /** The date a text names, or null when it is none of the forms above or names no real day or month. */

@@ -2,7 +2,7 @@
 // order the index holds the pages in and each page's filter values.
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { datePartial } from '../site/date-partial.ts';
+import { partialDateToIso } from '../corpus/partial-date-text.ts';
 import { articleUrl } from '../site/urls.ts';
 
 export const GET: APIRoute = async () => {
@@ -15,7 +15,7 @@ export const GET: APIRoute = async () => {
       slug: a.slug,
       title: a.title,
       date: a.date.iso,
-      datePartial: datePartial(a.date),
+      datePartial: partialDateToIso(a.date),
       datePrecision: a.date.precision,
       language: a.language,
       languages: a.languages,

@@ -3,7 +3,7 @@ import type { RSSFeedItem } from '@astrojs/rss';
 import type { PartialDate } from '../corpus/types.ts';
 import type { PageArticle as Article } from '../content/page-article.ts';
 import { renderArticleBody } from '../render/article-body.ts';
-import { datePartial } from './date-partial.ts';
+import { partialDateToIso } from '../corpus/partial-date-text.ts';
 
 export type FeedArticle = Pick<Article, 'slug' | 'title' | 'summary' | 'language' | 'date' | 'byline' | 'source' | 'topics' | 'body'>;
 
@@ -84,7 +84,7 @@ export async function jsonFeed(o: JsonFeedOptions): Promise<Record<string, unkno
         ...(a.byline ? { authors: [{ name: a.byline }] } : {}),
         ...(a.language !== 'und' ? { language: a.language } : {}),
         tags: a.topics.map((t) => t.name),
-        [JSON_FEED_EXTENSION]: { date_partial: datePartial(a.date), date_precision: a.date.precision },
+        [JSON_FEED_EXTENSION]: { date_partial: partialDateToIso(a.date), date_precision: a.date.precision },
       };
     }),
   );

@@ -31,6 +31,9 @@ function personDisplayName(person: Person): PersonDisplayName {
   return { own, english: beside, text: beside ? `${own.text} · ${beside.text}` : own.text };
 }
 
+/** Every person's display name by slug, for the pages that list an article's people. */
+export const displayNameBySlug: ReadonlyMap<string, PersonDisplayName> = new Map(people.map((p) => [p.slug, personDisplayName(p)]));
+
 export interface PersonWithArticles {
   person: Person;
   name: PersonDisplayName;
@@ -43,7 +46,7 @@ let cached: Promise<PersonWithArticles[]> | undefined;
 export function getPeopleWithArticles(): Promise<PersonWithArticles[]> {
   cached ??= getArticles().then((articles) => {
     const bySlug = articlesBySlug(articles, (a) => a.people);
-    return people.map((person) => ({ person, name: personDisplayName(person), articles: bySlug.get(person.slug) ?? [] }));
+    return people.map((person) => ({ person, name: displayNameBySlug.get(person.slug)!, articles: bySlug.get(person.slug) ?? [] }));
   });
   return cached;
 }
@@ -55,6 +58,3 @@ export function getPeopleWithArticles(): Promise<PersonWithArticles[]> {
 export async function getPeopleWithPages(): Promise<PersonWithArticles[]> {
   return (await getPeopleWithArticles()).filter((p) => p.articles.length > 0);
 }
-
-/** Every person's display name by slug, for the pages that list an article's people. */
-export const displayNameBySlug: ReadonlyMap<string, PersonDisplayName> = new Map(people.map((p) => [p.slug, personDisplayName(p)]));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../src/corpus/frontmatter.ts';
-import { partialDateFromText, partialDateOrUnknown, partialDateToText } from '../../src/corpus/partial-date-text.ts';
+import { partialDateFromText, partialDateOrUnknown, partialDateToIso, partialDateToText } from '../../src/corpus/partial-date-text.ts';
 import { formatDate } from '../../src/site/date-labels.ts';
 
 /** The date label a reader sees for a frontmatter `date:` line, or null when the file is refused. */
@@ -21,6 +21,12 @@ describe('the text form of a partial date', () => {
   it('writes back the text it read, the yearless form without the leading dashes', () => {
     for (const text of ['2025-04-14', '2025-04', '2025', '04-14']) expect(partialDateToText(partialDateFromText(text)!)).toBe(text);
     expect(partialDateToText(partialDateFromText('--04-14')!)).toBe('04-14');
+  });
+
+  it('publishes a yearless date in ISO 8601 form, with the leading dashes, and the others as written', () => {
+    expect(partialDateToIso({ year: null, month: 4, day: 14, precision: 'month-day', iso: null })).toBe('--04-14');
+    expect(partialDateToIso({ year: 2025, month: 4, day: null, precision: 'month', iso: null })).toBe('2025-04');
+    expect(partialDateToIso({ year: null, month: null, day: null, precision: 'unknown', iso: null })).toBeNull();
   });
 
   it('refuses days and months that do not exist, and anything else', () => {
