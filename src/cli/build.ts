@@ -2,6 +2,8 @@
 // so the two never hold their memory at the same time. Arguments go to `astro build` (`--outDir`, `--root`, …).
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import { readLanguageSites } from '../i18n/language-sites.ts';
+import { readInterfaceLanguage } from '../i18n/ui-languages.ts';
 import { BUNDLE_DIR, writeSearchIndex } from '../indexing/search-index.ts';
 
 const ASTRO_CLI = join(import.meta.dirname, '../../node_modules/astro/bin/astro.mjs');
@@ -10,6 +12,14 @@ function optionValue(args: readonly string[], name: string): string | undefined 
   const at = args.findIndex((a) => a === name || a.startsWith(`${name}=`));
   if (at === -1) return undefined;
   return args[at]!.includes('=') ? args[at]!.slice(name.length + 1) : args[at + 1];
+}
+
+// The interface settings are checked before Astro starts, so a mistyped one is a line saying what to write, not a stack.
+try {
+  readLanguageSites(process.env.UI_LANG_SITES, readInterfaceLanguage(process.env.UI_LANG));
+} catch (error) {
+  console.error(`[build] ${(error as Error).message}`);
+  process.exit(1);
 }
 
 const args = process.argv.slice(2);

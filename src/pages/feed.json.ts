@@ -2,13 +2,14 @@
 import type { APIRoute } from 'astro';
 import { getArticles } from '../site/articles.ts';
 import { jsonFeedResponse } from '../site/feeds.ts';
-import { SITE_DESCRIPTION, SITE_NAME } from '../site/site-info.ts';
+import { UI_LANG } from '../i18n/interface-language.ts';
+import { translator } from '../i18n/translate.ts';
 import { archiveUrl, jsonFeedUrl, withBase } from '../site/urls.ts';
 
 export const GET: APIRoute = async ({ site }) =>
   jsonFeedResponse({
-    title: SITE_NAME,
-    description: SITE_DESCRIPTION,
+    title: translator(UI_LANG).t('site.name'),
+    description: translator(UI_LANG).t('site.description'),
     pagePath: withBase(''),
     fullListPath: archiveUrl(),
     feedPath: jsonFeedUrl(),

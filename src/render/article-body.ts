@@ -6,7 +6,8 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import type { LanguageCode } from '../corpus/types.ts';
 import type { PageBlock as BodyBlock, PageTranslation as TranslationText } from '../content/page-article.ts';
-import { englishLanguageName, UI_LANG } from '../site/languages.ts';
+import { translator } from '../i18n/translate.ts';
+import type { UiLang } from '../i18n/ui-languages.ts';
 
 /** `und` gets no attribute: the block then inherits the article's language from its container. */
 function langProps(lang: LanguageCode): Record<string, string> {
@@ -24,30 +25,39 @@ function textProps(text: string, lang: LanguageCode): Record<string, string> {
 
 /**
  * A small "FR" badge that opens a block in another language than the page's, so a reader sees where the language
- * changes. The code is only seen; "in French" is what a screen reader says. Both are in the site's own language, and
- * search leaves them out of the article's text.
+ * changes. The code is only seen; "in French" is what a screen reader says, in the language of the page's labels; search
+ * leaves both out of the article's text.
  */
-function languageTag(lang: LanguageCode): PhrasingContent {
+function languageTag(lang: LanguageCode, labels: UiLang): PhrasingContent {
   const span = (hProperties: Record<string, string | string[]>, children: PhrasingContent[]): PhrasingContent => ({
     type: 'emphasis',
     data: { hName: 'span', hProperties },
     children,
   });
-  return span({ className: ['lang-tag'], lang: UI_LANG, dataPagefindIgnore: '' }, [
+  const tr = translator(labels);
+  return span({ className: ['lang-tag'], lang: labels, dataPagefindIgnore: '' }, [
     span({ ariaHidden: 'true' }, [{ type: 'text', value: lang.toUpperCase() }]),
-    span({ className: ['visually-hidden'] }, [{ type: 'text', value: `in ${englishLanguageName(lang)}: ` }]),
+    span({ className: ['visually-hidden'] }, [
+      { type: 'text', value: `${tr.t('article.inLanguage', { language: tr.languageName(lang) })} ` },
+    ]),
   ]);
 }
 
-/** The block's text, after a language tag when its language is known and differs from the page's. */
-function textWithTag(text: string, lang: LanguageCode, pageLang: LanguageCode | null): PhrasingContent[] {
-  const value: PhrasingContent = { type: 'text', value: text };
-  return pageLang === null || lang === 'und' || lang === pageLang ? [value] : [languageTag(lang), value];
+/** What a block's language is compared with to tag it: the page's language, and the language its labels are written in. */
+interface Tagging {
+  pageLang: LanguageCode;
+  labels: UiLang;
 }
 
-function paragraph(text: string, lang: LanguageCode, className: string[] = [], pageLang: LanguageCode | null = null): Paragraph {
+/** The block's text, after a language tag when its language is known and differs from the page's. */
+function textWithTag(text: string, lang: LanguageCode, tagging: Tagging | null): PhrasingContent[] {
+  const value: PhrasingContent = { type: 'text', value: text };
+  return tagging === null || lang === 'und' || lang === tagging.pageLang ? [value] : [languageTag(lang, tagging.labels), value];
+}
+
+function paragraph(text: string, lang: LanguageCode, className: string[] = [], tagging: Tagging | null = null): Paragraph {
   const hProperties = className.length ? { ...textProps(text, lang), className } : textProps(text, lang);
-  return { type: 'paragraph', data: { hProperties }, children: textWithTag(text, lang, pageLang) };
+  return { type: 'paragraph', data: { hProperties }, children: textWithTag(text, lang, tagging) };
 }
 
 /** A container rendered as a given element; mdast has no generic block, so a blockquote is renamed through `data.hName`. */
@@ -62,11 +72,11 @@ function translationPair(original: Paragraph | Heading, translation: Translation
   });
 }
 
-function bodyToMdast(body: readonly BodyBlock[], pageLang: LanguageCode): Root {
+function bodyToMdast(body: readonly BodyBlock[], tagging: Tagging): Root {
   // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch covers every block kind; TypeScript checks it returns on every path.
   const children: RootContent[] = body.map((block): RootContent => {
     // A pair's columns already show its two languages side by side: only a block on its own is tagged.
-    const tagAgainst = block.kind !== 'figure' && !block.translation ? pageLang : null;
+    const tagAgainst = block.kind !== 'figure' && !block.translation ? tagging : null;
     switch (block.kind) {
       case 'paragraph': {
         const p = paragraph(block.text, block.lang, block.translation ? ['original'] : [], tagAgainst);
@@ -86,8 +96,14 @@ function bodyToMdast(body: readonly BodyBlock[], pageLang: LanguageCode): Root {
         if (block.caption) parts.push(paragraph(block.caption, 'und', ['caption']));
         if (block.credit) parts.push(paragraph(block.credit, 'und', ['credit']));
         const caption = container('figcaption', [], parts, langProps(block.lang));
-        // The corpus names images but ships none: keep the name as data, never as a broken <img>.
-        return container('figure', ['figure'], [caption as BlockContent], block.image ? { dataImage: block.image } : {});
+        // The corpus names images but ships none: keep the name as data, never as a broken <img>, and say so plainly
+        // to the eye (a screen reader has nothing to miss).
+        const note: Paragraph = {
+          type: 'paragraph',
+          data: { hProperties: { className: ['figure-note'], lang: tagging.labels, ariaHidden: 'true', dataPagefindIgnore: '' } },
+          children: [{ type: 'text', value: translator(tagging.labels).t('article.photoNotIncluded') }],
+        };
+        return container('figure', ['figure'], [note, caption as BlockContent], block.image ? { dataImage: block.image } : {});
       }
     }
   });
@@ -119,9 +135,10 @@ const processor = unified().use(remarkRehype, { handlers }).use(rehypeStringify)
 
 /**
  * The body as an HTML string. Text is always escaped: nothing in the corpus is interpreted as markup. `pageLang` is
- * the language of the page around the body: a block on its own in another language opens with a tag naming it.
+ * the language of the page around the body: a block on its own in another language opens with a tag naming it, for screen
+ * readers in the `labels` language.
  */
-export async function renderArticleBody(body: readonly BodyBlock[], pageLang: LanguageCode): Promise<string> {
-  const hast = await processor.run(bodyToMdast(body, pageLang));
+export async function renderArticleBody(body: readonly BodyBlock[], pageLang: LanguageCode, labels: UiLang): Promise<string> {
+  const hast = await processor.run(bodyToMdast(body, { pageLang, labels }));
   return processor.stringify(hast);
 }

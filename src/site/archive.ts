@@ -1,12 +1,11 @@
 // Group articles for the archive: by year and month, then day-and-month without a year, then undated — each kept apart.
 import type { PartialDate } from '../corpus/types.ts';
-import { MONTHS } from './date-labels.ts';
+import type { Translator } from '../i18n/translate.ts';
+import { monthName } from './date-labels.ts';
 
 export interface MonthGroup<T> {
   /** 1–12, or null for articles that state only the year. */
   month: number | null;
-  /** `April`, or `Month not stated`. */
-  label: string;
   articles: T[];
 }
 
@@ -44,13 +43,7 @@ export function groupForArchive<T extends { date: PartialDate }>(articles: reado
       .map(([year, months]) => ({
         year,
         // Newest month first; "month not stated" (null) after the months of its year.
-        months: [...months.entries()]
-          .sort(([a], [b]) => (b ?? 0) - (a ?? 0))
-          .map(([month, list]) => ({
-            month,
-            label: month !== null ? (MONTHS[month - 1] ?? String(month)) : 'Month not stated',
-            articles: list,
-          })),
+        months: [...months.entries()].sort(([a], [b]) => (b ?? 0) - (a ?? 0)).map(([month, list]) => ({ month, articles: list })),
       })),
     yearNotStated,
     undated,
@@ -61,24 +54,40 @@ export function groupForArchive<T extends { date: PartialDate }>(articles: reado
 export interface ArchivePart<T> {
   /** The URL segment: `2025`, `year-not-stated`, `undated`. */
   key: string;
-  /** `2025`, `Year not stated`, `Undated`. */
+  /** `2025`, `Year not stated`, `Undated`, in the interface language. */
   label: string;
   /** Why the part stands apart (the two parts that are not years). */
   note?: string;
   /** In reading order; a year's are month by month, newest first. */
   articles: T[];
   /** A year's months in order, with where each starts in `articles`; empty for the other parts. */
-  months: (Omit<MonthGroup<T>, 'articles'> & { count: number; start: number })[];
+  months: ArchiveMonth[];
 }
 
-const YEAR_NOT_STATED_NOTE = 'The text gives a day and month but not the year, so these cannot be placed in a year.';
-const UNDATED_NOTE = 'The text states no date.';
+export interface ArchiveMonth {
+  /** 1–12, or null for articles that state only the year. */
+  month: number | null;
+  /** `April`, or `Month not stated`, in the interface language. */
+  label: string;
+  /** The month's heading: `April 2025`, `tháng 4 năm 2025`, `2025, month not stated`. */
+  heading: string;
+  count: number;
+  /** Where the month's articles start in the year's list. */
+  start: number;
+}
 
-export function archiveParts<T>(archive: Archive<T>): ArchivePart<T>[] {
+function archiveMonth(year: number, month: number | null, tr: Translator): Omit<ArchiveMonth, 'count' | 'start'> {
+  if (month === null) {
+    return { month, label: tr.t('archive.monthNotStated'), heading: tr.t('archive.yearMonthNotStated', { year: String(year) }) };
+  }
+  return { month, label: monthName(month, tr.lang), heading: tr.date({ year, month, day: null, precision: 'month', iso: null }) };
+}
+
+export function archiveParts<T>(archive: Archive<T>, tr: Translator): ArchivePart<T>[] {
   const parts: ArchivePart<T>[] = archive.years.map(({ year, months }) => {
     let start = 0;
     const starts = months.map((m) => {
-      const entry = { month: m.month, label: m.label, count: m.articles.length, start };
+      const entry = { ...archiveMonth(year, m.month, tr), count: m.articles.length, start };
       start += m.articles.length;
       return entry;
     });
@@ -87,14 +96,20 @@ export function archiveParts<T>(archive: Archive<T>): ArchivePart<T>[] {
   if (archive.yearNotStated.length > 0) {
     parts.push({
       key: 'year-not-stated',
-      label: 'Year not stated',
-      note: YEAR_NOT_STATED_NOTE,
+      label: tr.t('archive.yearNotStated'),
+      note: tr.t('archive.yearNotStatedNote'),
       articles: archive.yearNotStated,
       months: [],
     });
   }
   if (archive.undated.length > 0)
-    parts.push({ key: 'undated', label: 'Undated', note: UNDATED_NOTE, articles: archive.undated, months: [] });
+    parts.push({
+      key: 'undated',
+      label: tr.t('archive.undated'),
+      note: tr.t('archive.undatedNote'),
+      articles: archive.undated,
+      months: [],
+    });
   return parts;
 }
 

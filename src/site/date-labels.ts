@@ -1,27 +1,59 @@
-// Show a date exactly as precisely as the text stated it: full, month, year, day-and-month, or unknown.
+// Show a date exactly as precisely as the text stated it: full, month, year, day-and-month, or unknown, written the way
+// the interface language writes dates (Intl): `14 April 2025`, `14 tháng 4, 2025`, `14 avril 2025`, `2025年4月14日`.
+// Browser-safe: search results date themselves with the same words.
 import type { PartialDate } from '../corpus/types.ts';
+import { formatMessage, type Message } from '../i18n/message-format.ts';
+import { INTL_LOCALE, type UiLang } from '../i18n/ui-languages.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
+/** The catalogue's words for what a date does not say. */
+export interface DateWords {
+  'date.unknown': Message;
+  'date.yearNotStated': Message;
 }
 
-/** English reading of the date, saying what is missing: `14 April 2025`, `14 April (year not stated)`, `Date unknown`. */
-export function formatDate(d: PartialDate): string {
-  const month = d.month !== null ? MONTHS[d.month - 1] : undefined;
+type Style = 'day' | 'month' | 'year' | 'month-day' | 'month-name';
+
+const STYLES: Record<Style, Intl.DateTimeFormatOptions> = {
+  day: { day: 'numeric', month: 'long', year: 'numeric' },
+  month: { month: 'long', year: 'numeric' },
+  year: { year: 'numeric' },
+  'month-day': { day: 'numeric', month: 'long' },
+  'month-name': { month: 'long' },
+};
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function write(lang: UiLang, style: Style, year: number, month: number, day: number): string {
+  const key = `${lang} ${style}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(INTL_LOCALE[lang], { ...STYLES[style], timeZone: 'UTC' });
+    formatters.set(key, formatter);
+  }
+  // A leap year, so 29 February without a year can be written too.
+  return formatter.format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+/** The date as the language writes it, saying what is missing: `14 April (year not stated)`, `Date unknown`. */
+export function formatDate(d: PartialDate, lang: UiLang, words: DateWords): string {
   switch (d.precision) {
     case 'day':
-      return `${d.day} ${month} ${d.year}`;
+      return write(lang, 'day', d.year!, d.month!, d.day!);
     case 'month':
-      return `${month} ${d.year}`;
+      return write(lang, 'month', d.year!, d.month!, 1);
     case 'year':
-      return String(d.year);
+      return write(lang, 'year', d.year!, 1, 1);
     case 'month-day':
-      return `${d.day} ${month} (year not stated)`;
+      return formatMessage(lang, words['date.yearNotStated'], { date: write(lang, 'month-day', 2000, d.month!, d.day!) });
     default:
-      return 'Date unknown';
+      return formatMessage(lang, words['date.unknown']);
   }
+}
+
+/** A month's name standing alone, as a heading or list item starts it: `April`, `Tháng 4`, `Avril`, `四月`. */
+export function monthName(month: number, lang: UiLang): string {
+  const name = write(lang, 'month-name', 2000, month, 1);
+  return name.charAt(0).toLocaleUpperCase(INTL_LOCALE[lang]) + name.slice(1);
 }
 
 /** A sort key, newest first: full dates, then month or year only, then day-and-month without a year, then undated. */
@@ -32,7 +64,9 @@ function dateSortKey(d: PartialDate): string {
   return '1';
 }
 
-export { MONTHS };
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
 
 /**
  * The order of every list of articles, and of the search index: newest first by dateSortKey, ties by slug, so the

@@ -2,6 +2,9 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import type { PartialDate } from '../corpus/types.ts';
 import type { PageArticle as Article } from '../content/page-article.ts';
+import { articleLabelLanguage, UI_LANG } from '../i18n/interface-language.ts';
+import { translator } from '../i18n/translate.ts';
+import { topicName } from './topic-names.ts';
 import { renderArticleBody } from '../render/article-body.ts';
 import { partialDateToIso } from '../corpus/partial-date-text.ts';
 
@@ -35,7 +38,7 @@ function escapeXmlText(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** RSS items in the given order; link and guid are the absolute article URL; categories are the topics' English names. */
+/** RSS items in the given order; link and guid are the absolute article URL; categories are the topics' names in the interface language. */
 export function rssItems(articles: readonly FeedArticle[], link: ArticleLink): RSSFeedItem[] {
   return articles.map((a) => {
     const item: RSSFeedItem = {
@@ -44,7 +47,7 @@ export function rssItems(articles: readonly FeedArticle[], link: ArticleLink): R
       // Feed readers render an RSS description as HTML: the plain-text summary is escaped as HTML first (the XML
       // writer then escapes it again), so `<script>` in an article shows as text, never as markup, in any reader.
       description: escapeXmlText(a.summary),
-      categories: a.topics.map((t) => t.name),
+      categories: a.topics.map((t) => topicName(t, translator(UI_LANG))),
     };
     const date = knownPublicationDate(a.date);
     if (date) item.pubDate = date;
@@ -79,11 +82,11 @@ export async function jsonFeed(o: JsonFeedOptions): Promise<Record<string, unkno
         title: a.title,
         summary: a.summary,
         // The body as the article page renders it, so a feed reader shows the whole article; every text is escaped.
-        content_html: await renderArticleBody(a.body, a.language),
+        content_html: await renderArticleBody(a.body, a.language, articleLabelLanguage(a.language)),
         ...(date ? { date_published: date.toISOString().replace('.000Z', 'Z') } : {}),
         ...(a.byline ? { authors: [{ name: a.byline }] } : {}),
         ...(a.language !== 'und' ? { language: a.language } : {}),
-        tags: a.topics.map((t) => t.name),
+        tags: a.topics.map((t) => topicName(t, translator(UI_LANG))),
         [JSON_FEED_EXTENSION]: { date_partial: partialDateToIso(a.date), date_precision: a.date.precision },
       };
     }),

@@ -1,6 +1,7 @@
 // Build the RSS and JSON feed responses shared by the site-wide and per-topic endpoints.
 import { DC_NAMESPACE, jsonFeed, rssItems, type FeedArticle } from './feed-items.ts';
-import { UI_LANG } from './languages.ts';
+import { UI_LANG } from '../i18n/interface-language.ts';
+import { translator } from '../i18n/translate.ts';
 import { rssDocument, serialiseRssItems, type RssChannel } from './rss-document.ts';
 import { absoluteUrl, articlesJsonUrl, articleUrl, withBase } from './urls.ts';
 
@@ -33,10 +34,12 @@ function articleLink(site: URL | undefined): (slug: string) => string {
 
 /** The channel's description as a feed reader shows it: the subject, how much the feed holds, where the rest is. */
 function fullDescription(c: FeedChannel): string {
-  return (
-    `${c.description} This feed holds the newest articles, at most ${FEED_SIZE}, newest first. ` +
-    `Every article is listed at ${absoluteUrl(c.fullListPath, c.site)} and published as data at ${absoluteUrl(articlesJsonUrl(), c.site)}`
-  );
+  return translator(UI_LANG).t('feed.about', {
+    description: c.description,
+    size: FEED_SIZE,
+    list: absoluteUrl(c.fullListPath, c.site),
+    data: absoluteUrl(articlesJsonUrl(), c.site),
+  });
 }
 
 /** `&`, `<`, `>` and `"` as entities, for a URL inside an XML attribute. */

@@ -1,15 +1,12 @@
 // Names of the corpus languages, for labels a reader sees.
 import type { LanguageCode } from '../corpus/types.ts';
 
-/** The language the site's own chrome (navigation, labels) is written in. */
-export const UI_LANG = 'en';
-
-const NAMES: Record<LanguageCode, { native: string; english: string }> = {
-  en: { native: 'English', english: 'English' },
-  vi: { native: 'Tiếng Việt', english: 'Vietnamese' },
-  fr: { native: 'Français', english: 'French' },
-  zh: { native: '中文', english: 'Chinese' },
-  und: { native: 'Undetermined', english: 'Undetermined' },
+const NAMES: Record<LanguageCode, { native: string }> = {
+  en: { native: 'English' },
+  vi: { native: 'Tiếng Việt' },
+  fr: { native: 'Français' },
+  zh: { native: '中文' },
+  und: { native: 'Undetermined' },
 };
 
 /** Whether a filter value from the search index is one of the corpus's language codes. */
@@ -20,10 +17,6 @@ export function isLanguageCode(value: string): value is LanguageCode {
 /** The language's own name, to be marked up with `lang={code}`. */
 export function nativeLanguageName(code: LanguageCode): string {
   return NAMES[code].native;
-}
-
-export function englishLanguageName(code: LanguageCode): string {
-  return NAMES[code].english;
 }
 
 /** One language of an article as lists name it: its own name, marked with its own `lang`. */

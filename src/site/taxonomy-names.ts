@@ -1,6 +1,6 @@
 // A topic's or person's names in every language, grouped so one spelling shared by several languages is shown once.
 import type { LanguageCode } from '../corpus/types.ts';
-import { englishLanguageName } from './languages.ts';
+import type { Translator } from '../i18n/translate.ts';
 
 /** The languages a data file names things in, in the order pages list them. */
 const NAME_LANGS = ['en', 'vi', 'fr', 'zh'] as const satisfies readonly LanguageCode[];
@@ -10,19 +10,19 @@ export interface LocalName {
   text: string;
   /** The first language that spells it this way: the `lang` attribute. */
   lang: LanguageCode;
-  /** Every language spelling it this way, in English, for the label ("Vietnamese, French"). */
+  /** Every language spelling it this way, named in the reader's language, for the label ("Vietnamese, French"). */
   languages: string[];
 }
 
 /** The names in order en, vi, fr, zh; French "Tô Lâm" joins Vietnamese "Tô Lâm" rather than repeating it. */
-export function localNames(names: Partial<Record<string, string>>): LocalName[] {
+export function localNames(names: Partial<Record<string, string>>, tr: Translator): LocalName[] {
   const out: LocalName[] = [];
   for (const lang of NAME_LANGS) {
     const text = names[lang];
     if (!text) continue;
     const same = out.find((n) => n.text === text);
-    if (same) same.languages.push(englishLanguageName(lang));
-    else out.push({ text, lang, languages: [englishLanguageName(lang)] });
+    if (same) same.languages.push(tr.languageName(lang));
+    else out.push({ text, lang, languages: [tr.languageName(lang)] });
   }
   return out;
 }

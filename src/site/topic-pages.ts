@@ -1,12 +1,14 @@
 // The topic taxonomy as the pages see it: every topic of src/data/topics.yaml, with its articles, newest first.
 import type { Topic } from '../corpus/topic-tagging.ts';
+import { UI_LANG } from '../i18n/interface-language.ts';
+import { translator } from '../i18n/translate.ts';
 import { getArticles, type ArticleData } from './articles.ts';
 import { articlesBySlug } from './articles-by-slug.ts';
 import { topics } from './data-files.ts';
 
 export interface TopicWithArticles {
   topic: Topic;
-  /** English name (required by the taxonomy). */
+  /** The name in the interface language, English where the taxonomy gives none. */
   name: string;
   articles: ArticleData[];
 }
@@ -20,7 +22,8 @@ let cached: Promise<TopicWithArticles[]> | undefined;
 export function getTopicsWithArticles(): Promise<TopicWithArticles[]> {
   cached ??= getArticles().then((articles) => {
     const bySlug = articlesBySlug(articles, (a) => a.topics);
-    return topics.map((topic) => ({ topic, name: topic.names.en ?? topic.slug, articles: bySlug.get(topic.slug) ?? [] }));
+    const tr = translator(UI_LANG);
+    return topics.map((topic) => ({ topic, name: tr.name(topic), articles: bySlug.get(topic.slug) ?? [] }));
   });
   return cached;
 }

@@ -118,11 +118,7 @@ describe('article pages', () => {
       ]);
       expect(await page.locator('img').count()).toBe(0);
       // The reader is told a photo existed; nothing is left to fail to load.
-      const label = await page
-        .locator('.article-body figure')
-        .first()
-        .evaluate((f) => getComputedStyle(f, '::before').content);
-      expect(label).toContain('Photo not included');
+      expect(await page.locator('.article-body figure').first().innerText()).toMatch(/^Photo not included/i);
     });
 
     it('shows the subheading as a heading', async () => {
@@ -168,7 +164,7 @@ describe('article pages', () => {
     });
   });
 
-  describe('seed 003: a Vietnamese article with a byline', () => {
+  describe('seed 003: a Vietnamese article with a byline, labelled in Vietnamese', () => {
     beforeAll(() => open('003'));
 
     it('is a Vietnamese page with a Vietnamese headline', async () => {
@@ -177,19 +173,29 @@ describe('article pages', () => {
       expect(await page.locator('.article-body p').first().getAttribute('lang')).toBe('vi');
     });
 
-    it('shows the byline Hoang Trong and the agency as its source, unlinked', async () => {
-      expect(await metaValue('By')).toBe('Hoang Trong');
-      expect(await metaValue('Source')).toBe('TAP');
+    it('shows the byline Hoang Trong and the agency as its source, unlinked, under Vietnamese labels', async () => {
+      expect(await page.locator('.article-meta dt').allTextContents()).toEqual([
+        'Ngày',
+        'Nội dung chính',
+        'Ngôn ngữ',
+        'Nguồn',
+        'Tác giả',
+        'Thời gian đọc',
+      ]);
+      expect(await metaValue('Tác giả')).toBe('Hoang Trong');
+      expect(await metaValue('Nguồn')).toBe('TAP');
       expect(await page.locator('.article-meta a.source-link').count()).toBe(0);
     });
 
-    it('dates it 4 February without a year ("Ngày 4/2")', async () => {
+    it('dates it 4 February without a year ("Ngày 4/2"), in Vietnamese', async () => {
       expect(await page.locator('.article-meta time').getAttribute('datetime')).toBe('02-04');
+      expect(await page.locator('.article-meta time').innerText()).toBe('4 tháng 2 (không rõ năm)');
     });
 
-    it('links Wang Yi (Vương Nghị), whom it is about, as 王毅, and has no related section beyond its neighbours', async () => {
+    it('links Wang Yi, whom it is about, as 王毅 with his Vietnamese name beside, and has no related section beyond its neighbours', async () => {
+      expect(await page.locator('.article-tags h2').allTextContents()).toEqual(['Chủ đề', 'Nhân vật']);
       const wang = page.locator(`.article-tags a[href="${BASE}people/wang-yi/"]`);
-      expect(await wang.textContent()).toBe('王毅 · Wang Yi');
+      expect(await wang.textContent()).toBe('王毅 · Vương Nghị');
       expect(await page.locator(`.article-tags a[href="${BASE}people/le-hoai-trung/"]`).textContent()).toBe('Lê Hoài Trung');
       // 001 and 002, its neighbours, are linked as previous and next; the others share only what most seeds share.
       expect(await page.locator('.related').count()).toBe(0);

@@ -25,6 +25,13 @@ const NEIGHBOURS: Record<Seed, { newer: Seed | null; older: Seed | null }> = {
   '004': { newer: '002', older: null },
 };
 
+// The links are worded in the article page's language: 003 is the one Vietnamese seed.
+const WORDS = {
+  en: { newer: 'Newer:', older: 'Older:', nav: 'Newer and older articles' },
+  vi: { newer: 'Mới hơn:', older: 'Cũ hơn:', nav: 'Bài mới hơn và cũ hơn' },
+};
+const wordsOf = (seed: Seed) => WORDS[seed === '003' ? 'vi' : 'en'];
+
 interface NeighbourLink {
   text: string;
   href: string;
@@ -68,12 +75,13 @@ describe('newer and older articles', () => {
     it(`${seed}: ${newer ? `newer is ${newer}` : 'nothing newer'}, ${older ? `older is ${older}` : 'nothing older'}`, async () => {
       await page.goto(site.pageOf(seed));
       const links = await neighbourLinks(page);
+      const words = wordsOf(seed);
       const expected = [
-        ...(newer ? [{ text: `Newer: ${TITLES[newer]}`, href: site.pathOf(newer) }] : []),
-        ...(older ? [{ text: `Older: ${TITLES[older]}`, href: site.pathOf(older) }] : []),
+        ...(newer ? [{ text: `${words.newer} ${TITLES[newer]}`, href: site.pathOf(newer) }] : []),
+        ...(older ? [{ text: `${words.older} ${TITLES[older]}`, href: site.pathOf(older) }] : []),
       ];
       expect(links.map(({ text, href }) => ({ text, href }))).toEqual(expected);
-      expect(await page.locator('nav.neighbours').getAttribute('aria-label')).toBe('Newer and older articles');
+      expect(await page.locator('nav.neighbours').getAttribute('aria-label')).toBe(words.nav);
     });
   }
 
@@ -86,8 +94,8 @@ describe('newer and older articles', () => {
       // On a wide screen 001's title fits the article's measure; on a phone neither does.
       expect(newer).toMatchObject({ lines: 1, cut: width === 360, titleLang: 'en' });
       expect(older).toMatchObject({ lines: 1, cut: true, titleLang: 'fr' });
-      expect(await page.getByRole('link', { name: `Newer: ${TITLES['001']}`, exact: true }).count()).toBe(1);
-      expect(await page.getByRole('link', { name: `Older: ${TITLES['002']}`, exact: true }).count()).toBe(1);
+      expect(await page.getByRole('link', { name: `Mới hơn: ${TITLES['001']}`, exact: true }).count()).toBe(1);
+      expect(await page.getByRole('link', { name: `Cũ hơn: ${TITLES['002']}`, exact: true }).count()).toBe(1);
       expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(width);
     });
   }

@@ -90,7 +90,7 @@ describe('pathological input through the corpus library', () => {
     expect(opening.length + shown.length - 1).toBeLessThanOrEqual(text.length);
     expect(a.wordCount).toBe(5 * repeats);
     expect(codes(a)).toEqual(['huge-paragraph', 'no-date', 'no-headline']);
-    const html = await renderArticleBody(a.body, a.language);
+    const html = await renderArticleBody(a.body, a.language, 'en');
     expect(html.length).toBeGreaterThan(shown.length);
   });
 
@@ -102,7 +102,7 @@ describe('pathological input through the corpus library', () => {
     const a = parse('markup-flood.txt', ['Markup flood', ...lines].join('\n'));
     expect(a.body).toHaveLength(lines.length);
     expect(a.body.map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual(lines);
-    const html = await renderArticleBody(a.body, a.language);
+    const html = await renderArticleBody(a.body, a.language, 'en');
     expect(html).not.toContain('<b');
     expect(html).not.toContain('<script');
     expect(html.split('&#x3C;script>').length - 1).toBe(lines.length);

@@ -49,9 +49,9 @@ describe('the search page', () => {
     // and 004; the Chinese fixture says 老街, the same town.
     expect(await searchFor(page, 'Lao Cai')).toHaveLength(6);
     expect(await optionText(page, 'lang', 'en')).toBe('English (4)');
-    expect(await optionText(page, 'lang', 'vi')).toBe('Vietnamese (1)');
-    expect(await optionText(page, 'lang', 'fr')).toBe('French (1)');
-    expect(await optionText(page, 'lang', 'zh')).toBe('Chinese (1)');
+    expect(await optionText(page, 'lang', 'vi')).toBe('Tiếng Việt (1)');
+    expect(await optionText(page, 'lang', 'fr')).toBe('Français (1)');
+    expect(await optionText(page, 'lang', 'zh')).toBe('中文 (1)');
     // Wang Yi is named only in seed 003, which does not mention Lao Cai: choosing him would give nothing.
     expect(await page.$eval('select[name="person"] option[value="wang-yi"]', (o) => (o as HTMLOptionElement).disabled)).toBe(true);
     expect(await choose(page, 'lang', 'fr', 'Lao Cai')).toEqual([TITLES.french]);
@@ -293,14 +293,14 @@ describe('the search page', () => {
         document.querySelector('[data-search-app]')?.getAttribute('aria-busy') !== 'true',
     );
     // Wang Yi is named only in seed 003, which is in Vietnamese: nothing is in French.
-    expect(await page.textContent(STATUS)).toBe(`0 articles, filtered by ${topic}, French, ${person}.`);
+    expect(await page.textContent(STATUS)).toBe(`0 articles, filtered by ${topic}, Français, ${person}.`);
     await page.close();
     // A filter chosen on the page reads the same.
     const chosen = await openSearchPage(site.browser, site.server.url, '?person=wang-yi');
     await chosen.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.startsWith('1 article,'));
     await chosen.selectOption('select[name="lang"]', 'vi');
-    await chosen.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('Vietnamese'));
-    expect(await chosen.textContent(STATUS)).toBe(`1 article, filtered by Vietnamese, ${person}.`);
+    await chosen.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('Tiếng Việt'));
+    expect(await chosen.textContent(STATUS)).toBe(`1 article, filtered by Tiếng Việt, ${person}.`);
     await chosen.close();
   });
 

@@ -2,6 +2,7 @@
 // without a year, then the undated; the URLs of each part's pages.
 import { describe, expect, it } from 'vitest';
 import type { PartialDate } from '../../src/corpus/types.ts';
+import { translator } from '../../src/i18n/translate.ts';
 import { archiveParts, groupForArchive, monthAnchor, monthsOnPage } from '../../src/site/archive.ts';
 import { archivePartPageUrl } from '../../src/site/urls.ts';
 
@@ -23,7 +24,7 @@ const articles = [
 ];
 
 describe('archiveParts', () => {
-  const parts = archiveParts(groupForArchive(articles));
+  const parts = archiveParts(groupForArchive(articles), translator('en'));
 
   it('has a part per year, newest first, then "Year not stated", then "Undated"', () => {
     expect(parts.map((p) => [p.key, p.label, p.articles.map((a) => a.id)])).toEqual([
@@ -57,9 +58,39 @@ describe('archiveParts', () => {
     expect(page(4)).toEqual([['Month not stated', false, ['e']]]);
   });
 
+  it('names the parts, months and month headings as each interface language writes them', () => {
+    const named = (lang: 'vi' | 'fr' | 'zh') => {
+      const [year, , notStated, undated] = archiveParts(groupForArchive(articles), translator(lang));
+      return [year!.months.map((m) => [m.label, m.heading]), notStated!.label, undated!.label];
+    };
+    expect(named('vi')).toEqual([
+      [
+        ['Tháng 4', 'tháng 4 năm 2025'],
+        ['Tháng 1', 'tháng 1 năm 2025'],
+        ['Không rõ tháng', 'Năm 2025, không rõ tháng'],
+      ],
+      'Không rõ năm',
+      'Không rõ ngày',
+    ]);
+    expect(named('fr')).toEqual([
+      [
+        ['Avril', 'avril 2025'],
+        ['Janvier', 'janvier 2025'],
+        ['Mois non précisé', '2025, mois non précisé'],
+      ],
+      'Année non précisée',
+      'Sans date',
+    ]);
+    expect(named('zh')[0]).toEqual([
+      ['四月', '2025年4月'],
+      ['一月', '2025年1月'],
+      ['月份不详', '2025，月份不详'],
+    ]);
+  });
+
   it('leaves out the parts that would be empty', () => {
-    expect(archiveParts(groupForArchive([on('x', 2024, 5)])).map((p) => p.key)).toEqual(['2024']);
-    expect(archiveParts(groupForArchive([]))).toEqual([]);
+    expect(archiveParts(groupForArchive([on('x', 2024, 5)]), translator('en')).map((p) => p.key)).toEqual(['2024']);
+    expect(archiveParts(groupForArchive([]), translator('en'))).toEqual([]);
   });
 });
 

@@ -15,7 +15,7 @@ describe('renderArticleBody', () => {
         translation: { text: 'Việt Nam và Trung Quốc cũng sẽ thành lập một ủy ban hợp tác đường sắt.', lang: 'vi', line: 5 },
       },
     ];
-    const html = await renderArticleBody(body, 'en');
+    const html = await renderArticleBody(body, 'en', 'en');
     expect(html).toContain('<div class="pair" data-pair="">');
     expect(html).toContain('<p lang="en" class="original">Vietnam and China would also establish a railway cooperation committee.</p>');
     expect(html).toContain('<p lang="vi" class="translation">Việt Nam và Trung Quốc cũng sẽ thành lập một ủy ban hợp tác đường sắt.</p>');
@@ -34,6 +34,7 @@ describe('renderArticleBody', () => {
         },
       ],
       'en',
+      'en',
     );
     expect(html).toContain('<h2 lang="en">A catalyst for Vietnam - China relations</h2>');
     expect(html).toContain('data-image="agibot 76375.png"');
@@ -45,7 +46,7 @@ describe('renderArticleBody', () => {
 
   it('shows HTML and template syntax from the corpus as text', async () => {
     const text = `<script>alert('x')</script> <img src=x onerror=alert(1)> <a href="javascript:alert(1)">x</a> {{ title }} \${env} ]]>`;
-    const html = await renderArticleBody([{ kind: 'paragraph', text, lang: 'en', translation: null }], 'en');
+    const html = await renderArticleBody([{ kind: 'paragraph', text, lang: 'en', translation: null }], 'en', 'en');
     expect(html).not.toMatch(/<script|<img|<a /);
     expect(html).toContain('&#x3C;script>');
     // biome-ignore lint/suspicious/noTemplateCurlyInString: the literal ${env} is hostile input that must stay text.
@@ -60,6 +61,7 @@ describe('renderArticleBody', () => {
         { kind: 'paragraph', text: 'The two sides agreed to maintain exchanges.', lang: 'en', translation: null },
         { kind: 'paragraph', text: 'A line of unknown language.', lang: 'und', translation: null },
       ],
+      'en',
       'en',
     );
     const tag = (code: string, name: string) =>
@@ -81,6 +83,7 @@ describe('renderArticleBody', () => {
           translation: { text: 'Ông Tập có chuyến thăm cấp nhà nước hai ngày tới Việt Nam.', lang: 'vi' },
         },
       ],
+      'en',
       'en',
     );
     expect(html).not.toContain('lang-tag');

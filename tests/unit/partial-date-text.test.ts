@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../src/corpus/frontmatter.ts';
 import { partialDateFromText, partialDateOrUnknown, partialDateToIso, partialDateToText } from '../../src/corpus/partial-date-text.ts';
-import { formatDate } from '../../src/site/date-labels.ts';
+import { translator } from '../../src/i18n/translate.ts';
 
 /** The date label a reader sees for a frontmatter `date:` line, or null when the file is refused. */
 function pinnedDateLabel(line: string): string | null {
   const split = splitFrontmatter('a.txt', `---\n${line}\n---\nHanoi and Beijing sign a rail deal.\n`);
-  return split.errors.length === 0 && split.overrides.date ? formatDate(split.overrides.date) : null;
+  return split.errors.length === 0 && split.overrides.date ? translator('en').date(split.overrides.date) : null;
 }
 
 describe('the text form of a partial date', () => {
@@ -37,7 +37,7 @@ describe('the text form of a partial date', () => {
   });
 
   it('reads an undated page as a date unknown', () => {
-    expect(formatDate(partialDateOrUnknown(undefined))).toBe('Date unknown');
+    expect(translator('en').date(partialDateOrUnknown(undefined))).toBe('Date unknown');
     expect(partialDateToText(partialDateOrUnknown(undefined))).toBeNull();
   });
 

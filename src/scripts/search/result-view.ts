@@ -1,7 +1,8 @@
 // One search result as the reader sees it: linked title, date, languages, topics, and the excerpt with the matches marked.
 import { partialDateOrUnknown, partialDateToText } from '../../corpus/partial-date-text.ts';
 import { META_DATE, TITLE_LANG_FILTER, type FilterKey } from '../../search/fields.ts';
-import { formatDate } from '../../site/date-labels.ts';
+import type { UiLang } from '../../i18n/ui-languages.ts';
+import { formatDate, type DateWords } from '../../site/date-labels.ts';
 import { isLanguageCode, langAttribute, listedLanguages } from '../../site/languages.ts';
 import { topicUrl, withBase } from '../../site/urls.ts';
 import { buildExcerpt } from './excerpt.ts';
@@ -12,6 +13,12 @@ import type { PagefindFragment } from './pagefind-api.ts';
 import { textFragment } from './text-fragment.ts';
 
 export type Labels = Record<FilterKey, Record<string, string>>;
+
+/** How results write their dates: in the page's language, with its words for what a date does not say. */
+export interface ResultDates {
+  lang: UiLang;
+  words: DateWords;
+}
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -32,11 +39,11 @@ function separator(): HTMLElement {
   return dot;
 }
 
-function metaLine(fragment: PagefindFragment, labels: Labels): HTMLElement {
+function metaLine(fragment: PagefindFragment, labels: Labels, dates: ResultDates): HTMLElement {
   const line = el('p', { className: 'result-meta' });
   const date = partialDateOrUnknown(fragment.meta[META_DATE]);
   const datetime = partialDateToText(date);
-  const time = el(datetime ? 'time' : 'span', { className: 'result-date', text: formatDate(date) });
+  const time = el(datetime ? 'time' : 'span', { className: 'result-date', text: formatDate(date, dates.lang, dates.words) });
   if (datetime) time.setAttribute('datetime', datetime);
   line.append(time);
   const languages = (fragment.filters.lang ?? []).filter(isLanguageCode);
@@ -64,7 +71,7 @@ function metaLine(fragment: PagefindFragment, labels: Labels): HTMLElement {
   return line;
 }
 
-export function renderResult(fragment: PagefindFragment, plan: HighlightPlan, labels: Labels): HTMLLIElement {
+export function renderResult(fragment: PagefindFragment, plan: HighlightPlan, labels: Labels, dates: ResultDates): HTMLLIElement {
   const title = fragment.meta.title ?? fragment.raw_url;
   const ranges = findMatches(fragment.content, plan);
   const excerpt = buildExcerpt(fragment.content, ranges, title);
@@ -87,6 +94,6 @@ export function renderResult(fragment: PagefindFragment, plan: HighlightPlan, la
   }
   if (excerpt.clippedEnd) body.append(' …');
 
-  item.append(heading, metaLine(fragment, labels), body);
+  item.append(heading, metaLine(fragment, labels, dates), body);
   return item;
 }

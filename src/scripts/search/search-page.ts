@@ -11,8 +11,10 @@ import { loadVocabulary, suggestQuery } from './did-you-mean.ts';
 import { planHighlight, type HighlightPlan } from './highlight-plan.ts';
 import { readPageConfig } from './page-config.ts';
 import { loadFragment } from './readable-fragment.ts';
-import { renderResult, type Labels } from './result-view.ts';
+import { renderResult } from './result-view.ts';
 import { runSearch, unfilteredIds, type SearchAnswer, type SearchRequest } from './run-search.ts';
+import { sayer } from './search-messages.ts';
+import { describeSearch, dividerText } from './search-status.ts';
 import { searchWhileTyping } from './search-while-typing.ts';
 import { warmUpTextCode } from './warm-up.ts';
 import type { PagefindApi } from './pagefind-api.ts';
@@ -95,51 +97,12 @@ function showCounts(e: Elements, counts: FilterCounts | null): void {
   }
 }
 
-function articles(count: number): string {
-  return `${count} ${count === 1 ? 'article' : 'articles'}`;
-}
-
-/**
- * The count a reader can trust: how many have the query as typed (the phrase, or the one word), and how many more have
- * its words only apart (or, for a word being typed, a longer word it begins).
- */
-function describe(state: SearchState, answer: SearchAnswer, labels: Labels): string {
-  // Named from the page's data, so a filter from a link reads as one chosen here does (a value no data file has, as given).
-  const chosen = FILTER_KEYS.flatMap((k) => {
-    const value = state.filters[k];
-    return value ? [labels[k][value] ?? value] : [];
-  });
-  const filtered = chosen.length > 0 ? `, filtered by ${chosen.join(', ')}` : '';
-  const query = state.query.trim();
-  if (!query) return `${articles(answer.total)}${filtered}.`;
-  if (answer.total === 0) return `No article found for “${query}”${filtered}.`;
-  const apart = answer.total - answer.together;
-  const asWritten = answer.together - answer.throughAlias;
-  // The verb agrees with the count before it: "1 more contains", "2 more contain".
-  const separately = (count: number): string =>
-    answer.words.length > 1
-      ? `${count === 1 ? 'contains' : 'contain'} these words separately`
-      : `${count === 1 ? 'has' : 'have'} a word beginning with “${query}”`;
-  if (answer.together === 0 && answer.words.length === 1) return `${articles(apart)} ${separately(apart)}${filtered}.`;
-  if (answer.together === 0) return `No article has “${query}” as written; ${articles(apart)} ${separately(apart)}${filtered}.`;
-  let text =
-    asWritten === 0
-      ? `${articles(answer.throughAlias)} found for “${query}” under another name`
-      : `${articles(asWritten)} found for “${query}”`;
-  if (asWritten > 0 && answer.throughAlias > 0) text += `, and ${answer.throughAlias} under another name`;
-  if (apart > 0) text += `; ${apart} more ${separately(apart)}`;
-  return `${text}${filtered}.`;
-}
-
-function dividerText(answer: SearchAnswer): string {
-  return answer.words.length > 1 ? 'Also contain these words separately' : 'Words beginning with what you typed';
-}
-
 export function startSearchPage(): void {
   const found = document.querySelector<HTMLElement>('[data-search-app]');
   if (!found) return;
   const app: HTMLElement = found;
   const config = readPageConfig();
+  const say = sayer(config.lang, config.messages);
   const e = findElements(app);
   e.input.setAttribute('aria-describedby', 'search-hint');
 
@@ -169,7 +132,7 @@ export function startSearchPage(): void {
     const batch = order.slice(shown, shown + PAGE_SIZE);
     const fragments = await Promise.all(batch.map(loadFragment));
     if (run !== generation) return null;
-    const items = fragments.map((f) => renderResult(f, plan, config.labels));
+    const items = fragments.map((f) => renderResult(f, plan, config.labels, { lang: config.lang, words: config.messages }));
     // Results with the words only apart go under their own heading, never among those with the phrase.
     const together = Math.max(0, Math.min(items.length, answer.together - shown));
     e.list.append(...items.slice(0, together));
@@ -177,7 +140,7 @@ export function startSearchPage(): void {
     const apartShown = e.apart.childElementCount > 0;
     e.divider.hidden = !apartShown;
     e.apart.hidden = !apartShown;
-    if (apartShown) e.divider.textContent = dividerText(answer);
+    if (apartShown) e.divider.textContent = dividerText(answer, say);
     shown += batch.length;
     e.more.hidden = shown >= answer.total;
     return items[0]?.querySelector('a') ?? null;
@@ -212,7 +175,9 @@ export function startSearchPage(): void {
       e.input.value = suggestion;
       void commit('push');
     });
-    e.suggestion.append('Did you mean ', link, '?');
+    // The link takes the suggestion's place in the sentence, wherever the language puts it.
+    const [before = '', after = ''] = say('search.didYouMean', { suggestion: '\u0000' }).split('\u0000');
+    e.suggestion.append(before, link, after);
     e.suggestion.hidden = false;
   }
 
@@ -243,7 +208,7 @@ export function startSearchPage(): void {
       if (run !== generation) return;
       e.more.hidden = shown >= answer.total;
       e.empty.hidden = answer.total > 0;
-      e.status.textContent = describe(current, answer, config.labels);
+      e.status.textContent = describeSearch(current, answer, config.labels, say);
       // The results are shown; the counts follow, never stale meanwhile.
       showCounts(e, null);
       searched();
@@ -261,7 +226,7 @@ export function startSearchPage(): void {
       showCounts(e, counts);
     } catch {
       if (run !== generation) return;
-      e.status.textContent = 'Search could not be loaded. Check your connection and try again.';
+      e.status.textContent = say('search.loadFailed');
     } finally {
       searched();
       if (run === generation) app.removeAttribute('aria-busy');

@@ -23,6 +23,7 @@ const spellings = searchPageData(
   ],
   people,
   glossary,
+  { lang: 'en', nameOf: (_key, value) => ({ text: value, lang: 'en' }) },
 ).aliases;
 
 function marked(query: string, text: string): string[] {

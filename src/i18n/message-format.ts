@@ -1,0 +1,40 @@
+// Turn a catalogue message and its values into text: `{name}` placeholders, and plural forms chosen by Intl.PluralRules
+// (French counts 0 as singular; Vietnamese and Chinese have one form). Browser-safe, so the search page words its status
+// line with the same catalogue and rules as the built pages.
+import { INTL_LOCALE, type UiLang } from './ui-languages.ts';
+
+/** A message whose wording depends on `{count}`: `one` for what the language treats as singular, else `other`. */
+export interface PluralMessage {
+  one?: string;
+  other: string;
+}
+
+export type Message = string | PluralMessage;
+
+/** Numbers are written the language's way (`1,234`, `1 234`); years and other codes are passed as strings. */
+export type MessageValues = Readonly<Record<string, string | number>>;
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+function pluralForm(lang: UiLang, message: PluralMessage, count: unknown): string {
+  if (typeof count !== 'number') throw new Error(`the plural message "${message.other}" needs a number as {count}`);
+  const form = new Intl.PluralRules(INTL_LOCALE[lang]).select(count);
+  return form === 'one' && message.one !== undefined ? message.one : message.other;
+}
+
+export function formatMessage(lang: UiLang, message: Message, values: MessageValues = {}): string {
+  const text = typeof message === 'string' ? message : pluralForm(lang, message, values.count);
+  const numbers = new Intl.NumberFormat(INTL_LOCALE[lang]);
+  return text.replace(PLACEHOLDER, (_, name: string) => {
+    const value = values[name];
+    // A missing value would reach readers as a literal "{count}": fail the build instead.
+    if (value === undefined) throw new Error(`the message "${text}" needs a value for {${name}}`);
+    return typeof value === 'number' ? numbers.format(value) : value;
+  });
+}
+
+/** The placeholders a message uses, in every plural form: translations must use the same ones as English. */
+export function placeholdersOf(message: Message): string[] {
+  const forms = typeof message === 'string' ? [message] : [message.one ?? '', message.other];
+  return [...new Set(forms.flatMap((form) => [...form.matchAll(PLACEHOLDER)].map((m) => m[1]!)))].sort();
+}
