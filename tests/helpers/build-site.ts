@@ -12,6 +12,10 @@ export interface BuildOptions {
   name: string;
   basePath?: string;
   siteUrl?: string;
+  /** UI_LANG: the one interface language of the build. */
+  uiLang?: string;
+  /** UI_LANG_SITES: the builds in the other interface languages. */
+  uiLangSites?: string;
 }
 
 export interface BuildResult {
@@ -21,7 +25,8 @@ export interface BuildResult {
 }
 
 // Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV=test…) into process.env; a child build would inherit them.
-const INHERITED_FROM_VITEST = /^(VITE|VITEST|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$|TEST$|BASE_PATH$|SITE_URL$|CORPUS_DIR$)/;
+const INHERITED_FROM_VITEST =
+  /^(VITE|VITEST|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$|TEST$|BASE_PATH$|SITE_URL$|CORPUS_DIR$|UI_LANG$|UI_LANG_SITES$)/;
 
 /** The environment a person's shell would give a build: the machine's, without the test runner's additions. */
 export function cleanEnv(): NodeJS.ProcessEnv {
@@ -39,6 +44,8 @@ export function buildSite(options: BuildOptions): BuildResult {
   env.ASTRO_CACHE_DIR = join(TEST_OUTPUT, '.cache', options.name);
   if (options.basePath) env.BASE_PATH = options.basePath;
   if (options.siteUrl) env.SITE_URL = options.siteUrl;
+  if (options.uiLang) env.UI_LANG = options.uiLang;
+  if (options.uiLangSites) env.UI_LANG_SITES = options.uiLangSites;
   const run = spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', outDir], {
     cwd: PROJECT_ROOT,
     env,

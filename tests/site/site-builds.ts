@@ -1,4 +1,5 @@
-// The two site configurations the cross-cutting checks run on: the seeds at the root, and the seeds under a sub-path.
+// The site configurations the cross-cutting checks run on: the seeds at the root, the seeds under a sub-path, and the
+// seeds with the interface in each other language.
 import type { BuildOptions } from '../helpers/build-site.ts';
 
 export interface SiteConfig {
@@ -21,3 +22,15 @@ export const SUB_PATH_SITE: SiteConfig = {
   basePath: '/vn-cn/',
   siteOrigin: 'https://example.org',
 };
+
+/** The languages the interface is built in besides the default (English, with article pages in their own language). */
+export const OTHER_UI_LANGS = ['vi', 'fr', 'zh'] as const;
+
+/** The seeds with the whole interface in `lang` (UI_LANG), linking to the same site in the other languages. */
+export function uiLangSite(lang: (typeof OTHER_UI_LANGS)[number]): SiteConfig {
+  return {
+    build: { corpusDir: 'seeds', name: `site-seeds-${lang}`, uiLang: lang, uiLangSites: 'en=/en/,vi=/vi/,fr=/fr/,zh=/zh/' },
+    basePath: '/',
+    siteOrigin: 'http://localhost:4321',
+  };
+}
