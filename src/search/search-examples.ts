@@ -4,6 +4,7 @@ import type { GlossaryEntry } from '../corpus/glossary-matching.ts';
 import type { Person } from '../corpus/people-mentions.ts';
 import type { LanguageCode } from '../corpus/types.ts';
 import type { PageArticle as Article } from '../content/page-article.ts';
+import type { UiLang } from '../i18n/ui-languages.ts';
 import { nameToken } from './name-token.ts';
 
 export interface SearchExample {
@@ -15,10 +16,7 @@ export interface SearchExample {
 
 type ExampleArticle = Pick<Article, 'languages' | 'people' | 'searchAliases'>;
 
-/**
- * The languages a data file names things in, in the order examples take them: English last, since a reader of this
- * English page tries English first anyway and the others show what the search also understands.
- */
+/** The languages a data file names things in, in the order examples take them (the reader's own then moves last). */
 const EXAMPLE_LANGS = ['vi', 'zh', 'fr', 'en'] as const satisfies readonly LanguageCode[];
 
 interface Named {
@@ -52,8 +50,11 @@ export function searchExamples(
   articles: readonly ExampleArticle[],
   people: readonly Person[],
   glossary: readonly GlossaryEntry[],
+  readerLang: UiLang,
 ): SearchExample[] {
-  const langs = EXAMPLE_LANGS.filter((l) => articles.some((a) => a.languages.includes(l)));
+  // The reader's own language last: they try it first anyway, and the others show what the search also understands.
+  const order = [...EXAMPLE_LANGS.filter((l) => l !== readerLang), readerLang];
+  const langs = order.filter((l) => articles.some((a) => a.languages.includes(l)));
   if (langs.length === 0) return [];
   const mentions = new Map<string, number>();
   const add = (key: string): void => {

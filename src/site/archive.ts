@@ -1,7 +1,7 @@
 // Group articles for the archive: by year and month, then day-and-month without a year, then undated — each kept apart.
 import type { PartialDate } from '../corpus/types.ts';
 import type { Translator } from '../i18n/translate.ts';
-import { monthName } from './date-labels.ts';
+import { monthHeading, monthName } from './date-labels.ts';
 
 export interface MonthGroup<T> {
   /** 1–12, or null for articles that state only the year. */
@@ -80,7 +80,7 @@ function archiveMonth(year: number, month: number | null, tr: Translator): Omit<
   if (month === null) {
     return { month, label: tr.t('archive.monthNotStated'), heading: tr.t('archive.yearMonthNotStated', { year: String(year) }) };
   }
-  return { month, label: monthName(month, tr.lang), heading: tr.date({ year, month, day: null, precision: 'month', iso: null }) };
+  return { month, label: monthName(month, tr.lang), heading: monthHeading(year, month, tr.lang) };
 }
 
 export function archiveParts<T>(archive: Archive<T>, tr: Translator): ArchivePart<T>[] {

@@ -50,10 +50,19 @@ export function formatDate(d: PartialDate, lang: UiLang, words: DateWords): stri
   }
 }
 
+/** Text that opens a heading or list item: Vietnamese and French write months in lower case inside a sentence. */
+function capitalised(text: string, lang: UiLang): string {
+  return text.charAt(0).toLocaleUpperCase(INTL_LOCALE[lang]) + text.slice(1);
+}
+
 /** A month's name standing alone, as a heading or list item starts it: `April`, `Tháng 4`, `Avril`, `四月`. */
 export function monthName(month: number, lang: UiLang): string {
-  const name = write(lang, 'month-name', 2000, month, 1);
-  return name.charAt(0).toLocaleUpperCase(INTL_LOCALE[lang]) + name.slice(1);
+  return capitalised(write(lang, 'month-name', 2000, month, 1), lang);
+}
+
+/** A month of a year as a heading: `April 2025`, `Tháng 4 năm 2025`, `Avril 2025`, `2025年4月`. */
+export function monthHeading(year: number, month: number, lang: UiLang): string {
+  return capitalised(write(lang, 'month', year, month, 1), lang);
 }
 
 /** A sort key, newest first: full dates, then month or year only, then day-and-month without a year, then undated. */

@@ -31,12 +31,19 @@ async function shootSite(browser: Browser, lang: string, site: SiteConfig): Prom
     // The article shown is the one in the most languages: side-by-side translations are the hardest layout.
     const articles = readPublishedArticles(build.outDir).sort((a, b) => b.languages.length - a.languages.length);
     const article = all.find((p) => p.urlPath === articles[0]?.url);
-    const views = readerViews(onePagePerType(article ? [article, ...all] : all));
-    // Every article too (they differ: translations, figures, languages), named by the seed file's number.
-    const extraArticles: { page: SitePage; name: string }[] = [];
+    // The archive's own page stands for its type; its parts follow as extras.
+    const archiveIndex = all.find((p) => p.type === 'archive' && p.file === 'archive/index.html');
+    const first = [article, archiveIndex].filter((p): p is SitePage => p !== undefined);
+    const views = readerViews(onePagePerType([...first, ...all]));
+    // Every article too (they differ: translations, figures, languages), named by the seed file's number, and every part
+    // of the archive (a year, the articles without a year, the undated ones), named by its URL.
+    const extras: { page: SitePage; name: string }[] = [];
     for (const a of articles) {
       const page = all.find((p) => p.urlPath === a.url);
-      if (page) extraArticles.push({ page, name: `article-${a.sourceFile.split(/[_.]/)[0]}` });
+      if (page) extras.push({ page, name: `article-${a.sourceFile.split(/[_.]/)[0]}` });
+    }
+    for (const page of all.filter((p) => p.type === 'archive' && p !== archiveIndex)) {
+      extras.push({ page, name: page.urlPath.replace(/^\/|\/$/g, '').replaceAll('/', '-') });
     }
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const width of WIDTHS) {
@@ -48,7 +55,7 @@ async function shootSite(browser: Browser, lang: string, site: SiteConfig): Prom
           written++;
         };
         for (const view of views) await shoot(view.path, view.name, view.waitUntil);
-        for (const { page, name } of extraArticles) await shoot(page.urlPath, name);
+        for (const { page, name } of extras) await shoot(page.urlPath, name);
         await context.close();
       }
     }

@@ -65,8 +65,8 @@ describe('archiveParts', () => {
     };
     expect(named('vi')).toEqual([
       [
-        ['Tháng 4', 'tháng 4 năm 2025'],
-        ['Tháng 1', 'tháng 1 năm 2025'],
+        ['Tháng 4', 'Tháng 4 năm 2025'],
+        ['Tháng 1', 'Tháng 1 năm 2025'],
         ['Không rõ tháng', 'Năm 2025, không rõ tháng'],
       ],
       'Không rõ năm',
@@ -74,8 +74,8 @@ describe('archiveParts', () => {
     ]);
     expect(named('fr')).toEqual([
       [
-        ['Avril', 'avril 2025'],
-        ['Janvier', 'janvier 2025'],
+        ['Avril', 'Avril 2025'],
+        ['Janvier', 'Janvier 2025'],
         ['Mois non précisé', '2025, mois non précisé'],
       ],
       'Année non précisée',

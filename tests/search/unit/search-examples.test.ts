@@ -25,6 +25,7 @@ describe('example searches', () => {
       [article(['en'], ['to-lam'], ['vietnam']), article(['vi', 'en'], ['to-lam', 'xi-jinping'], ['vietnam', 'lao-cai', 'railway'])],
       people,
       glossary,
+      'en',
     );
     // people.yaml: xi-jinping vi "Tập Cận Bình"; glossary.yaml: lao-cai en "Lao Cai", railway vi "đường sắt".
     expect(examples).toEqual([
@@ -44,6 +45,7 @@ describe('example searches', () => {
       ],
       people,
       glossary,
+      'en',
     );
     // Tô Lâm is in two articles, Xi Jinping in one: Tô Lâm first (vi), then Hanoi (zh), railway (fr), Xi Jinping (en).
     expect(examples).toEqual([
@@ -54,18 +56,40 @@ describe('example searches', () => {
     ]);
   });
 
+  it('keeps the reader’s own language for last: a Vietnamese page starts from Chinese, French and English', () => {
+    const examples = searchExamples(
+      [
+        article(['vi'], ['to-lam', 'xi-jinping'], ['hanoi']),
+        article(['zh'], ['to-lam'], ['railway']),
+        article(['fr'], [], []),
+        article(['en'], [], []),
+      ],
+      people,
+      glossary,
+      'vi',
+    );
+    // The same turns as above, languages now zh, fr, en, vi: 苏林, Hanoi in French, railway in English, Tập Cận Bình.
+    expect(examples).toEqual([
+      { text: '苏林', lang: 'zh' },
+      { text: 'Hanoï', lang: 'fr' },
+      { text: 'railway', lang: 'en' },
+      { text: 'Tập Cận Bình', lang: 'vi' },
+    ]);
+  });
+
   it('offers a name on most pages only when nothing else is named, the least named first', () => {
     // Three articles: Tô Lâm in all three, Xi Jinping in two; both are on more than half of them.
     const examples = searchExamples(
       [article(['en'], ['to-lam', 'xi-jinping'], []), article(['en'], ['to-lam', 'xi-jinping'], []), article(['en'], ['to-lam'], [])],
       people,
       glossary,
+      'en',
     );
     expect(examples).toEqual([{ text: 'Xi Jinping', lang: 'en' }]);
   });
 
   it('offers nothing for a corpus that names no one and nothing', () => {
-    expect(searchExamples([article(['en'], [], [])], people, glossary)).toEqual([]);
-    expect(searchExamples([], people, glossary)).toEqual([]);
+    expect(searchExamples([article(['en'], [], [])], people, glossary, 'en')).toEqual([]);
+    expect(searchExamples([], people, glossary, 'en')).toEqual([]);
   });
 });
