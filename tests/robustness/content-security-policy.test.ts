@@ -108,7 +108,7 @@ describe('Content-Security-Policy', () => {
     await page.goto(`${server.url}search/`);
     const results = await searchFor(page, 'railway');
     expect(results.length).toBeGreaterThan(0);
-    await page.click('.search-results .result-title a');
+    await page.click('.search-results .card-title a');
     expect((await arrivalHighlight(page, 'railway')).inView).toBe(true);
 
     // A search arriving in the URL, as a link or a reload brings it.

@@ -41,7 +41,7 @@ describe('hostile text in search results', () => {
     expect(result!.marks.length).toBeGreaterThan(0);
     for (const mark of result!.marks) expect(mark.toLowerCase()).toBe('onerror');
     // The excerpt is text and <mark>s only: no element was made from the article's markup.
-    const children = await page.$$eval('.search-results .result .result-excerpt *', (els) => [...new Set(els.map((e) => e.localName))]);
+    const children = await page.$$eval('.search-results .card-summary *', (els) => [...new Set(els.map((e) => e.localName))]);
     expect(children).toEqual(['mark']);
 
     await page.click(`.search-results a[href^="${markupUrl}"]`);

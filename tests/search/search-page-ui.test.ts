@@ -26,20 +26,22 @@ async function choose(page: Page, name: string, value: string, query: string): P
 describe('the search page', () => {
   const site = serveBuiltSite({ corpusDir: makeSearchCorpus('search-ui'), name: 'search-ui' });
 
-  it('shows each result with its title, date, languages, topics and a marked excerpt', async () => {
+  it('shows each result as an article card: title, date, languages, topics, and the excerpt with its matches marked', async () => {
     const page = await openSearchPage(site.browser, site.server.url);
     const [result] = await searchFor(page, 'ferroviaire');
     expect(result!.title).toBe(TITLES.french);
     expect(result!.href).toMatch(/^\/articles\/la-cooperation-ferroviaire-[^/]+\/#:~:text=ferroviaire$/);
-    expect(result!.meta).toContain('12 March 2025');
-    expect(result!.meta).toContain('Français');
-    expect(result!.meta).toContain('Railways and transport links');
+    expect(result!.date).toBe('12 March 2025');
+    expect(result!.languages).toEqual([{ name: 'Français', lang: 'fr' }]);
+    expect(result!.topics).toEqual([{ name: 'Railways and transport links', href: '/topics/railways-transport/' }]);
+    // The topics are named alone, as on every card.
+    expect(result!.meta).not.toContain('Topics');
     expect(result!.marks).toEqual(['ferroviaire', 'ferroviaire']);
-    expect(await page.$eval('.result-excerpt', (p) => p.getAttribute('lang'))).toBe('fr');
+    expect(await page.$eval('.search-results .card-summary', (p) => p.getAttribute('lang'))).toBe('fr');
     // A date without a year (seed 001: "On the afternoon of April 14") reads as such, never as unknown.
     const [partial] = await searchFor(page, 'Red Journey');
     expect(partial!.title).toBe(TITLES.seed001);
-    expect(partial!.meta).toContain('14 April (year not stated)');
+    expect(partial!.date).toBe('14 April (year not stated)');
     await page.close();
   });
 
@@ -118,11 +120,11 @@ describe('the search page', () => {
 
     await page.goBack();
     await page.waitForFunction(() => location.search === '?q=railway');
-    await page.waitForFunction(() => document.querySelectorAll('.search-results .result').length === 9);
+    await page.waitForFunction(() => document.querySelectorAll('.search-results .card').length === 9);
     expect(await page.inputValue('select[name="year"]')).toBe('');
 
     await page.goForward();
-    await page.waitForFunction(() => document.querySelectorAll('.search-results .result').length === 6);
+    await page.waitForFunction(() => document.querySelectorAll('.search-results .card').length === 6);
     expect(await page.inputValue('select[name="year"]')).toBe('2025');
 
     await page.reload();
@@ -149,7 +151,7 @@ describe('the search page', () => {
     );
     expect(await page.textContent(STATUS)).toBe('5 articles have a word beginning with “railw”.');
     expect(await page.textContent('[data-search-divider]')).toBe('Words beginning with what you typed');
-    expect(await page.locator('[data-search-results] .result').count()).toBe(0);
+    expect(await page.locator('[data-search-results] .card').count()).toBe(0);
     await page.press(SEARCH_INPUT, 'Enter');
     await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent === 'No article found for “railw”.');
     expect(await readResults(page)).toEqual([]);
@@ -163,7 +165,7 @@ describe('the search page', () => {
     await waitForResults(page, 'quan he hai nuoc');
     // Only seed 000 says "quan hệ hai nước"; seeds 002 and 003 have the four syllables, never in a row.
     const listed = (selector: string): Promise<string[]> =>
-      page.$$eval(`${selector} .result-title a`, (links) => links.map((a) => a.textContent ?? ''));
+      page.$$eval(`${selector} .card-title a`, (links) => links.map((a) => a.textContent ?? ''));
     expect(await listed('[data-search-results]')).toEqual([TITLES.seed000]);
     expect(await page.textContent('[data-search-divider]')).toBe('Also contain these words separately');
     const apart = await listed('[data-search-apart]');
@@ -204,7 +206,7 @@ describe('the search page', () => {
     const more = page.getByRole('button', { name: 'Show more results' });
     await more.focus();
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelectorAll('.search-results .result').length === 11);
+    await page.waitForFunction(() => document.querySelectorAll('.search-results .card').length === 11);
     // Focus moves to the first added result, so the reader continues where the new results begin.
     const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
     expect(focused).toBe((await readResults(page))[10]!.title);
@@ -217,7 +219,7 @@ describe('the search page', () => {
     await page.goto(`${site.server.url}search/`);
     await searchFor(page, 'Bien Dong');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    for (const selector of [SEARCH_INPUT, '.search-results .result-title a', 'select[name="topic"]']) {
+    for (const selector of [SEARCH_INPUT, '.search-results .card-title a', 'select[name="topic"]']) {
       const box = await page.locator(selector).first().boundingBox();
       expect(box, selector).not.toBeNull();
       expect(box!.x).toBeGreaterThanOrEqual(0);
@@ -309,8 +311,8 @@ describe('the search page', () => {
       const page = await site.browser.newPage({ viewport: { width, height: 900 } });
       await page.goto(`${site.server.url}search/`);
       await searchFor(page, 'ferroviaire');
-      const meta = (await page.locator('.search-results .result-meta').first().boundingBox())!;
-      const excerpt = (await page.locator('.search-results .result-excerpt').first().boundingBox())!;
+      const meta = (await page.locator('.search-results .card-meta').first().boundingBox())!;
+      const excerpt = (await page.locator('.search-results .card-summary').first().boundingBox())!;
       await page.close();
       return { meta, excerpt };
     };

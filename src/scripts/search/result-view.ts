@@ -1,6 +1,9 @@
-// One search result as the reader sees it: linked title, date, languages, topics, and the excerpt with the matches marked.
+// One search result as the reader sees it: the article card every list draws (ArticleCard.astro), with the excerpt and
+// its marked matches where the card has its summary. Built here with the card's elements and classes, so lists.css
+// draws both the same.
 import { partialDateOrUnknown, partialDateToText } from '../../corpus/partial-date-text.ts';
 import { META_DATE, TITLE_LANG_FILTER, type FilterKey } from '../../search/fields.ts';
+import { formatMessage } from '../../i18n/message-format.ts';
 import type { UiLang } from '../../i18n/ui-languages.ts';
 import { formatDate, type DateWords } from '../../site/date-labels.ts';
 import { isLanguageCode, langAttribute, listedLanguages } from '../../site/languages.ts';
@@ -10,15 +13,19 @@ import { segmentExcerptByLanguage } from './excerpt-lang.ts';
 import { findMatches, matchedSpellings } from './find-matches.ts';
 import type { HighlightPlan } from './highlight-plan.ts';
 import type { PagefindFragment } from './pagefind-api.ts';
+import type { SearchMessages } from './search-messages.ts';
 import { textFragment } from './text-fragment.ts';
 
 export type Labels = Record<FilterKey, Record<string, string>>;
 
-/** How results write their dates: in the page's language, with its words for what a date does not say. */
-export interface ResultDates {
+/** How results word their facts: in the page's language, with its words for what a date does not say and between names. */
+export interface ResultWording {
   lang: UiLang;
-  words: DateWords;
+  words: DateWords & Pick<SearchMessages, 'list.separator'>;
 }
+
+/** As many topics as a card names (ArticleCard.astro): the index lists them most relevant first. */
+const MAIN_TOPICS = 3;
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -32,60 +39,55 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** The dot between two facts; a wide screen stacks the facts and hides it. */
-function separator(): HTMLElement {
-  const dot = el('span', { className: 'result-sep', text: ' · ' });
-  dot.setAttribute('aria-hidden', 'true');
-  return dot;
-}
-
-function metaLine(fragment: PagefindFragment, labels: Labels, dates: ResultDates): HTMLElement {
-  const line = el('p', { className: 'result-meta' });
+/** The date as DateLabel.astro writes it: machine-readable when any part is known. */
+function dateLabel(fragment: PagefindFragment, wording: ResultWording): HTMLElement {
   const date = partialDateOrUnknown(fragment.meta[META_DATE]);
   const datetime = partialDateToText(date);
-  const time = el(datetime ? 'time' : 'span', { className: 'result-date', text: formatDate(date, dates.lang, dates.words) });
-  if (datetime) time.setAttribute('datetime', datetime);
-  line.append(time);
+  const text = formatDate(date, wording.lang, wording.words);
+  const label = el(datetime ? 'time' : 'span', { className: `date date-${date.precision}`, text, lang: wording.lang });
+  if (datetime) label.setAttribute('datetime', datetime);
+  return label;
+}
+
+/** Date, languages and main topics, worded as the cards word them (ArticleLanguages.astro for the languages). */
+function cardMeta(fragment: PagefindFragment, labels: Labels, wording: ResultWording): HTMLElement {
+  const meta = el('div', { className: 'card-meta', lang: wording.lang });
+  meta.append(dateLabel(fragment, wording));
   const languages = (fragment.filters.lang ?? []).filter(isLanguageCode);
   if (languages.length > 0) {
-    // Worded as the article cards word them: each language in its own name and `lang`.
-    const list = el('span', { className: 'result-languages' });
-    listedLanguages(languages).forEach(({ name, lang }, i) => {
-      if (i > 0) list.append(' · ');
-      list.append(el('span', { text: name, lang }));
-    });
-    line.append(separator(), list);
+    const list = el('ul', { className: 'inline-list languages' });
+    for (const { name, lang } of listedLanguages(languages)) list.append(el('li', { text: name, lang }));
+    meta.append(list);
   }
-  const topics = fragment.filters.topic ?? [];
+  const topics = (fragment.filters.topic ?? []).slice(0, MAIN_TOPICS);
   if (topics.length > 0) {
-    const list = el('span', { className: 'result-topics' });
-    list.append('Topics: ');
+    const list = el('span', { className: 'card-topics' });
     topics.forEach((slug, i) => {
-      if (i > 0) list.append(', ');
+      if (i > 0) list.append(formatMessage(wording.lang, wording.words['list.separator']));
       const a = el('a', { text: labels.topic[slug] ?? slug });
       a.href = topicUrl(slug);
       list.append(a);
     });
-    line.append(separator(), list);
+    meta.append(list);
   }
-  return line;
+  return meta;
 }
 
-export function renderResult(fragment: PagefindFragment, plan: HighlightPlan, labels: Labels, dates: ResultDates): HTMLLIElement {
+export function renderResult(fragment: PagefindFragment, plan: HighlightPlan, labels: Labels, wording: ResultWording): HTMLLIElement {
   const title = fragment.meta.title ?? fragment.raw_url;
   const ranges = findMatches(fragment.content, plan);
   const excerpt = buildExcerpt(fragment.content, ranges, title);
   const languages = fragment.filters.lang ?? [];
 
-  const item = el('li', { className: 'result' });
-  const heading = el('h3', { className: 'result-title' });
+  const card = el('article', { className: 'card' });
+  const heading = el('h3', { className: 'card-title' });
   const link = el('a', { text: title, lang: fragment.filters[TITLE_LANG_FILTER]?.[0] });
   link.href = withBase(fragment.raw_url) + textFragment(matchedSpellings(fragment.content, ranges));
   heading.append(link);
 
   const segments = segmentExcerptByLanguage(excerpt.parts, languages);
   // One language: the paragraph carries it; several (a bilingual article): each sentence run carries its own.
-  const body = el('p', { className: 'result-excerpt', lang: segments.length === 1 ? segments[0]!.lang : undefined });
+  const body = el('p', { className: 'card-summary', lang: segments.length === 1 ? segments[0]!.lang : undefined });
   if (excerpt.clippedStart) body.append('… ');
   for (const segment of segments) {
     const holder = segments.length === 1 ? body : el('span', { lang: segment.lang });
@@ -94,6 +96,8 @@ export function renderResult(fragment: PagefindFragment, plan: HighlightPlan, la
   }
   if (excerpt.clippedEnd) body.append(' …');
 
-  item.append(heading, metaLine(fragment, labels, dates), body);
+  card.append(heading, cardMeta(fragment, labels, wording), body);
+  const item = el('li');
+  item.append(card);
   return item;
 }
