@@ -306,6 +306,37 @@ describe('the search page', () => {
     await chosen.close();
   });
 
+  it('shows a filter of a link that no article has in its dropdown, by name, and "All topics" or "Anyone" undoes it', async () => {
+    const topic = loadTaxonomy(DEFAULT_TOPICS_FILE).topics.find((t) => t.slug === 'environment')!.names.en;
+    // A Vietnamese, named as Vietnamese write him (his English name is the same letters without the accents).
+    const person = loadPeople(DEFAULT_PEOPLE_FILE).find((p) => p.slug === 'pham-minh-chinh')!.names.vi;
+    expect([topic, person]).toEqual(['Environment', 'Phạm Minh Chính']);
+    const page = await openSearchPage(site.browser, site.server.url, '?q=railway&topic=environment&person=pham-minh-chinh');
+    const shown = (name: string) => page.$eval(`select[name="${name}"]`, (s) => (s as HTMLSelectElement).selectedOptions[0]?.text ?? '');
+    // No article of the test corpus is about the environment or names Phạm Minh Chính: neither is among the choices.
+    // Each shows as chosen, with its count as every choice has: none.
+    await waitForResults(page, 'railway');
+    expect(await page.textContent(STATUS)).toBe(`No article found for “railway”, filtered by ${topic}, ${person}.`);
+    expect(await shown('topic')).toBe(`${topic} (0)`);
+    expect(await shown('person')).toBe(`${person} (0)`);
+
+    await choose(page, 'topic', '', 'railway');
+    expect(await shown('topic')).toBe('All topics');
+    expect(await page.textContent(STATUS)).toBe(`No article found for “railway”, filtered by ${person}.`);
+    // "railway" in its own words or another language: the two railway fixtures, seeds 000 to 003, and the French,
+    // Chinese and NFD fixtures.
+    expect(await choose(page, 'person', '', 'railway')).toHaveLength(9);
+    expect(await shown('person')).toBe('Anyone');
+    expect(new URL(page.url()).search).toBe('?q=railway');
+
+    // Back to the link's search: the filter is shown again.
+    await page.goBack();
+    await page.waitForFunction(() => location.search === '?q=railway&person=pham-minh-chinh');
+    await waitForResults(page, 'railway');
+    expect(await shown('person')).toBe(`${person} (0)`);
+    await page.close();
+  });
+
   it('on a wide screen sets each result excerpt beside its date, languages and topics; on a phone below them', async () => {
     const sides = async (width: number) => {
       const page = await site.browser.newPage({ viewport: { width, height: 900 } });

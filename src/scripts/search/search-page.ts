@@ -11,7 +11,7 @@ import { loadVocabulary, suggestQuery } from './did-you-mean.ts';
 import { planHighlight, type HighlightPlan } from './highlight-plan.ts';
 import { readPageConfig } from './page-config.ts';
 import { loadFragment } from './readable-fragment.ts';
-import { renderResult } from './result-view.ts';
+import { renderResult, type Labels } from './result-view.ts';
 import { runSearch, unfilteredIds, type SearchAnswer, type SearchRequest } from './run-search.ts';
 import { sayer } from './search-messages.ts';
 import { describeSearch, dividerText } from './search-status.ts';
@@ -77,9 +77,23 @@ function readControls(e: Elements): SearchState {
   return { query: e.input.value.normalize('NFC'), filters, sort: e.sort.value === 'date' ? 'date' : 'relevance' };
 }
 
-function writeControls(e: Elements, state: SearchState): void {
+/**
+ * A value no article has (a link's `?topic=environment`) has no option of its own: it gets one, named as the status line
+ * names it, so the reader sees the filter that is applied and can undo it with "All topics". It goes when the URL does.
+ */
+function chooseValue(select: HTMLSelectElement, value: string, names: Record<string, string>): void {
+  for (const option of [...select.options]) if (option.dataset.notInCorpus !== undefined && option.value !== value) option.remove();
+  if (value && ![...select.options].some((o) => o.value === value)) {
+    const option = new Option(names[value] ?? value, value);
+    option.dataset.notInCorpus = '';
+    select.add(option, 1);
+  }
+  select.value = value;
+}
+
+function writeControls(e: Elements, state: SearchState, labels: Labels): void {
   e.input.value = state.query;
-  for (const key of FILTER_KEYS) e.filters[key].value = state.filters[key] ?? '';
+  for (const key of FILTER_KEYS) chooseValue(e.filters[key], state.filters[key] ?? '', labels[key]);
   e.sort.value = state.sort === 'date' ? 'date' : '';
 }
 
@@ -311,11 +325,11 @@ export function startSearchPage(): void {
   window.addEventListener('popstate', () => {
     typingEditsEntry = false;
     state = stateFromParams(new URLSearchParams(location.search));
-    writeControls(e, state);
+    writeControls(e, state, config.labels);
     void render(state);
   });
 
-  writeControls(e, state);
+  writeControls(e, state, config.labels);
   if (e.examples) e.examples.hidden = hasSearch(state);
   app.hidden = false;
   // This page is there to search: the engine loads now, while the reader finds the box and types, and the page's own
