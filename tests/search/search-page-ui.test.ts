@@ -173,6 +173,13 @@ describe('the search page', () => {
     expect(apart).toContain(TITLES.seed002);
     expect(apart.some((t) => t.startsWith(TITLES.seed003Start))).toBe(true);
     expect(await page.textContent(STATUS)).toBe('1 article found for “quan he hai nuoc”; 2 more contain these words separately.');
+    // One rule between the two lists: the one under the card above the divider.
+    const rules = await page.evaluate(() => {
+      const lastAbove = document.querySelector('[data-search-results] > li:last-child')!;
+      const divider = document.querySelector('[data-search-divider]')!;
+      return [getComputedStyle(lastAbove).borderBottomStyle, getComputedStyle(divider).borderTopStyle];
+    });
+    expect(rules).toEqual(['solid', 'none']);
     await page.close();
   });
 
