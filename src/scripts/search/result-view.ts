@@ -7,6 +7,7 @@ import { formatMessage } from '../../i18n/message-format.ts';
 import type { UiLang } from '../../i18n/ui-languages.ts';
 import { formatDate, type DateWords } from '../../site/date-labels.ts';
 import { isLanguageCode, langAttribute, listedLanguages } from '../../site/languages.ts';
+import { mainTopics } from '../../site/main-topics.ts';
 import { topicUrl, withBase } from '../../site/urls.ts';
 import { buildExcerpt } from './excerpt.ts';
 import { segmentExcerptByLanguage } from './excerpt-lang.ts';
@@ -23,9 +24,6 @@ export interface ResultWording {
   lang: UiLang;
   words: DateWords & Pick<SearchMessages, 'list.separator'>;
 }
-
-/** As many topics as a card names (ArticleCard.astro): the index lists them most relevant first. */
-const MAIN_TOPICS = 3;
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -59,7 +57,8 @@ function cardMeta(fragment: PagefindFragment, labels: Labels, wording: ResultWor
     for (const { name, lang } of listedLanguages(languages)) list.append(el('li', { text: name, lang }));
     meta.append(list);
   }
-  const topics = (fragment.filters.topic ?? []).slice(0, MAIN_TOPICS);
+  // The index lists an article's topics most relevant first, as the article carries them.
+  const topics = mainTopics(fragment.filters.topic ?? []);
   if (topics.length > 0) {
     const list = el('span', { className: 'card-topics' });
     topics.forEach((slug, i) => {
@@ -73,14 +72,21 @@ function cardMeta(fragment: PagefindFragment, labels: Labels, wording: ResultWor
   return meta;
 }
 
-export function renderResult(fragment: PagefindFragment, plan: HighlightPlan, labels: Labels, wording: ResultWording): HTMLLIElement {
+/** `level`: the card title's heading level, one below the heading its list sits under. */
+export function renderResult(
+  fragment: PagefindFragment,
+  plan: HighlightPlan,
+  labels: Labels,
+  wording: ResultWording,
+  level: 3 | 4,
+): HTMLLIElement {
   const title = fragment.meta.title ?? fragment.raw_url;
   const ranges = findMatches(fragment.content, plan);
   const excerpt = buildExcerpt(fragment.content, ranges, title);
   const languages = fragment.filters.lang ?? [];
 
   const card = el('article', { className: 'card' });
-  const heading = el('h3', { className: 'card-title' });
+  const heading = el(level === 3 ? 'h3' : 'h4', { className: 'card-title' });
   const link = el('a', { text: title, lang: fragment.filters[TITLE_LANG_FILTER]?.[0] });
   link.href = withBase(fragment.raw_url) + textFragment(matchedSpellings(fragment.content, ranges));
   heading.append(link);

@@ -146,9 +146,10 @@ export function startSearchPage(): void {
     const batch = order.slice(shown, shown + PAGE_SIZE);
     const fragments = await Promise.all(batch.map(loadFragment));
     if (run !== generation) return null;
-    const items = fragments.map((f) => renderResult(f, plan, config.labels, { lang: config.lang, words: config.messages }));
-    // Results with the words only apart go under their own heading, never among those with the phrase.
-    const together = Math.max(0, Math.min(items.length, answer.together - shown));
+    // Results with the words only apart go under their own heading (an h3), never among those with the phrase.
+    const together = Math.max(0, Math.min(fragments.length, answer.together - shown));
+    const wording = { lang: config.lang, words: config.messages };
+    const items = fragments.map((f, i) => renderResult(f, plan, config.labels, wording, i < together ? 3 : 4));
     e.list.append(...items.slice(0, together));
     e.apart.append(...items.slice(together));
     const apartShown = e.apart.childElementCount > 0;
