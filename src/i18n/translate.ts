@@ -8,7 +8,8 @@ import { fr } from './catalogue/fr.ts';
 import { vi } from './catalogue/vi.ts';
 import { zh } from './catalogue/zh.ts';
 import { formatMessage, type MessageValues } from './message-format.ts';
-import { INTL_LOCALE, UI_LANGUAGES, type UiLang } from './ui-languages.ts';
+import { capitalised } from './capitalised.ts';
+import { UI_LANGUAGES, type UiLang } from './ui-languages.ts';
 
 export const CATALOGUES: Readonly<Record<UiLang, Catalogue>> = { en, vi, fr, zh };
 
@@ -30,8 +31,10 @@ export interface Translator {
   articles(count: number): string;
   /** A date as precisely as the text states it: `14 tháng 4, 2025`, `14 avril (année non précisée)`. */
   date(d: PartialDate): string;
-  /** A language named in this language (`Tiếng Pháp`, `anglais`, `越南语`), for labels and screen readers. */
+  /** A language named in this language as a sentence names it (`tiếng Pháp`, `anglais`, `越南文`). */
   languageName(code: LanguageCode): string;
+  /** The same name opening a label or list item (`Tiếng Pháp`, `Anglais`). */
+  languageLabel(code: LanguageCode): string;
   /** A topic's or person's name from a data file, in this language when the file gives one, else in English. */
   name(entry: NamedEntry): string;
   /** The same name with the language it is written in, for its `lang` attribute. */
@@ -45,7 +48,6 @@ const SLOT_MARK = '\u0000';
 function makeTranslator(lang: UiLang): Translator {
   const catalogue = CATALOGUES[lang];
   const t = (key: MessageKey, values?: MessageValues): string => formatMessage(lang, catalogue[key], values);
-  const displayNames = new Intl.DisplayNames([INTL_LOCALE[lang]], { type: 'language' });
   return {
     lang,
     t,
@@ -59,7 +61,8 @@ function makeTranslator(lang: UiLang): Translator {
     },
     articles: (count) => t('count.articles', { count }),
     date: (d) => formatDate(d, lang, catalogue),
-    languageName: (code) => (code === 'und' ? t('language.und') : (displayNames.of(code) ?? code)),
+    languageName: (code) => t(`language.${code}`),
+    languageLabel: (code) => capitalised(t(`language.${code}`), lang),
     name: (entry) => entry.names[lang] ?? entry.names.en ?? entry.slug,
     shownName: (entry) => {
       const own = entry.names[lang];

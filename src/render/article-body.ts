@@ -36,7 +36,8 @@ function languageTag(lang: LanguageCode, labels: UiLang): PhrasingContent {
   });
   const tr = translator(labels);
   return span({ className: ['lang-tag'], lang: labels, dataPagefindIgnore: '' }, [
-    span({ ariaHidden: 'true' }, [{ type: 'text', value: lang.toUpperCase() }]),
+    // The code's name on hover, for a reader who does not know "VI"; screen readers have the words below instead.
+    span({ ariaHidden: 'true', title: tr.languageLabel(lang) }, [{ type: 'text', value: lang.toUpperCase() }]),
     span({ className: ['visually-hidden'] }, [
       { type: 'text', value: `${tr.t('article.inLanguage', { language: tr.languageName(lang) })} ` },
     ]),

@@ -52,9 +52,10 @@ export function searchExamples(
   glossary: readonly GlossaryEntry[],
   readerLang: UiLang,
 ): SearchExample[] {
-  // The reader's own language last: they try it first anyway, and the others show what the search also understands.
+  // The reader's own language last: they try it first anyway, and the others show what the search also understands. It
+  // is offered even with no article in it: a name typed in it finds the articles that write it in another.
   const order = [...EXAMPLE_LANGS.filter((l) => l !== readerLang), readerLang];
-  const langs = order.filter((l) => articles.some((a) => a.languages.includes(l)));
+  const langs = order.filter((l) => l === readerLang || articles.some((a) => a.languages.includes(l)));
   if (langs.length === 0) return [];
   const mentions = new Map<string, number>();
   const add = (key: string): void => {

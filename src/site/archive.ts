@@ -91,7 +91,8 @@ export function archiveParts<T>(archive: Archive<T>, tr: Translator): ArchivePar
       start += m.articles.length;
       return entry;
     });
-    return { key: String(year), label: String(year), articles: months.flatMap((m) => m.articles), months: starts };
+    const label = tr.date({ year, month: null, day: null, precision: 'year', iso: null });
+    return { key: String(year), label, articles: months.flatMap((m) => m.articles), months: starts };
   });
   if (archive.yearNotStated.length > 0) {
     parts.push({

@@ -2,6 +2,7 @@
 // the interface language writes dates (Intl): `14 April 2025`, `14 tháng 4, 2025`, `14 avril 2025`, `2025年4月14日`.
 // Browser-safe: search results date themselves with the same words.
 import type { PartialDate } from '../corpus/types.ts';
+import { capitalised } from '../i18n/capitalised.ts';
 import { formatMessage, type Message } from '../i18n/message-format.ts';
 import { INTL_LOCALE, type UiLang } from '../i18n/ui-languages.ts';
 
@@ -48,11 +49,6 @@ export function formatDate(d: PartialDate, lang: UiLang, words: DateWords): stri
     default:
       return formatMessage(lang, words['date.unknown']);
   }
-}
-
-/** Text that opens a heading or list item: Vietnamese and French write months in lower case inside a sentence. */
-function capitalised(text: string, lang: UiLang): string {
-  return text.charAt(0).toLocaleUpperCase(INTL_LOCALE[lang]) + text.slice(1);
 }
 
 /** A month's name standing alone, as a heading or list item starts it: `April`, `Tháng 4`, `Avril`, `四月`. */

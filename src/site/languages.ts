@@ -14,25 +14,19 @@ export function isLanguageCode(value: string): value is LanguageCode {
   return Object.hasOwn(NAMES, value);
 }
 
-/** The language's own name, to be marked up with `lang={code}`. */
+/** The language's own name, to be marked up with `lang={code}`: for choosing a language (builds, a bilingual article's view). */
 export function nativeLanguageName(code: LanguageCode): string {
   return NAMES[code].native;
 }
 
-/** One language of an article as lists name it: its own name, marked with its own `lang`. */
-export interface ListedLanguage {
-  name: string;
-  lang: string | undefined;
-}
-
 /**
- * An article's languages as every list writes them (`English · Tiếng Việt`): each in its own name, primary first;
- * "Undetermined" only when nothing else is known. The one place a language list is worded: the article card, the
- * article's facts and the search results all read it.
+ * An article's languages as every list writes them (`English · Vietnamese`, `Tiếng Anh · Tiếng Việt`): named in the
+ * labels' language by `nameOf`, primary first; "not determined" only when nothing else is known. The one place a
+ * language list is worded: the article card, the article's facts and the search results all read it.
  */
-export function listedLanguages(codes: readonly LanguageCode[]): ListedLanguage[] {
+export function listedLanguages(codes: readonly LanguageCode[], nameOf: (code: LanguageCode) => string): string[] {
   const known = codes.filter((code) => code !== 'und');
-  return (known.length > 0 ? known : codes).map((code) => ({ name: NAMES[code].native, lang: langAttribute(code) }));
+  return (known.length > 0 ? known : codes).map(nameOf);
 }
 
 /** The `lang` attribute for a language: none for `und`, so text of unknown language is left to its page's. */

@@ -84,15 +84,18 @@ describe('topic pages', () => {
   it('/topics/ lists every taxonomy topic with its names in each language and its count', async () => {
     expect(await open('topics/')).toBe(200);
     const hrefs = await page.$$eval('main a[href*="/topics/"]', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    expect(hrefs).toEqual(TAXONOMY_SLUGS.map((s) => `/topics/${s}/`));
+    // Every topic of the taxonomy is linked: those with articles first, then those with none yet, each in taxonomy order.
+    expect([...hrefs].sort()).toEqual(TAXONOMY_SLUGS.map((s) => `/topics/${s}/`).sort());
     const entry = page.locator('main li', { has: page.locator('a[href="/topics/south-china-sea/"]') });
     expect(await entry.locator('a').textContent()).toBe('South China Sea / East Sea');
     expect(await entry.locator('[lang="vi"]').textContent()).toBe('Biển Đông');
     expect(await entry.locator('[lang="fr"]').textContent()).toBe('Mer de Chine méridionale');
     expect(await entry.locator('[lang="zh"]').textContent()).toBe('南海');
-    expect(await entry.textContent()).toContain('0 articles');
+    const noneYet = page.locator('section', { has: page.locator('h2', { hasText: 'No articles yet' }) });
+    expect(await noneYet.locator('a[href="/topics/south-china-sea/"]').count()).toBe(1);
+    expect(await noneYet.locator('a[href="/topics/science-technology/"]').count()).toBe(0);
     const science = page.locator('main li', { has: page.locator('a[href="/topics/science-technology/"]') });
-    expect(await science.textContent()).toContain('2 articles');
+    expect(await science.textContent()).toContain('2\u00a0articles');
   });
 });
 
@@ -139,17 +142,17 @@ describe('people pages', () => {
       'Hồ Chí Minh',
       '毛泽东 · Mao Zedong',
     ]);
-    expect(await page.locator('main').textContent()).not.toContain('0 articles');
+    expect(await page.locator('main').textContent()).not.toContain('0\u00a0articles');
     const bui = page.locator('main li', { has: page.locator('a[href="/people/bui-thanh-son/"]') });
-    expect(await bui.textContent()).toContain('1 article');
+    expect(await bui.textContent()).toContain('1\u00a0article');
     expect(await bui.locator('[lang="zh"]').textContent()).toBe('裴青山');
     const xi = page.locator('main li', { has: page.locator('a[href="/people/xi-jinping/"]') });
-    expect(await xi.textContent()).toContain('5 articles');
+    expect(await xi.textContent()).toContain('5\u00a0articles');
   });
 
   it('/people/ lists Phạm Minh Chính and Nguyễn Phú Trọng apart, unlinked, as not yet in the corpus', async () => {
     await open('people/');
-    const notYet = page.locator('section', { has: page.locator('h2', { hasText: 'Not yet in the corpus' }) });
+    const notYet = page.locator('section', { has: page.locator('h2', { hasText: 'Not yet mentioned in any article' }) });
     expect(await notYet.locator('li > [lang="vi"]').allTextContents()).toEqual(['Phạm Minh Chính', 'Nguyễn Phú Trọng']);
     expect(await notYet.locator('a').count()).toBe(0);
   });
@@ -162,15 +165,15 @@ describe('article list items', () => {
     expect(bySeed.get('000')).toMatchObject({
       datetime: '2025-04-14',
       dateText: '14 April 2025',
-      languages: ['English', 'Tiếng Việt'],
+      languages: ['English', 'Vietnamese'],
       titleLang: 'en',
     });
     expect(bySeed.get('001')).toMatchObject({ datetime: '04-14', dateText: '14 April (year not stated)' });
-    expect(bySeed.get('004')).toMatchObject({ datetime: null, dateText: 'Date unknown' });
+    expect(bySeed.get('004')).toMatchObject({ datetime: null, dateText: 'Date not stated' });
     // 002 opens in French ("Le 26 janvier, …") although most of its words are English.
     expect(bySeed.get('002')).toMatchObject({ titleLang: 'fr', summaryLang: 'fr' });
     expect(bySeed.get('002')!.summary).toMatch(/^Le 26 janvier, au siège du Comité central du Parti/);
-    expect(bySeed.get('003')).toMatchObject({ titleLang: 'vi', summaryLang: 'vi', languages: ['Tiếng Việt'] });
+    expect(bySeed.get('003')).toMatchObject({ titleLang: 'vi', summaryLang: 'vi', languages: ['Vietnamese'] });
   });
 });
 
@@ -179,9 +182,9 @@ describe('archive', () => {
     expect(await open('archive/')).toBe(200);
     const parts = await archiveOverview(page);
     expect(parts.map((p) => [p.label, p.count, new URL(p.href).pathname])).toEqual([
-      ['2025', '1 article', '/archive/2025/'],
-      ['Year not stated', '3 articles', '/archive/year-not-stated/'],
-      ['Undated', '1 article', '/archive/undated/'],
+      ['2025', '1\u00a0article', '/archive/2025/'],
+      ['Year not stated', '3\u00a0articles', '/archive/year-not-stated/'],
+      ['Undated', '1\u00a0article', '/archive/undated/'],
     ]);
     expect(parts[0]!.months.map((m) => [m.label, m.count, new URL(m.href).pathname + new URL(m.href).hash])).toEqual([
       ['April', '(1)', '/archive/2025/#month-2025-04'],

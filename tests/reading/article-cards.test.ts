@@ -82,17 +82,17 @@ describe('article cards', () => {
     });
   }
 
-  it('writes the languages the same way on the home page and a topic page: each in its own name, dot-separated', async () => {
+  it('writes the languages the same way on the home page and a topic page: in the page’s language, dot-separated', async () => {
     // 000 pairs English with Vietnamese; 002 opens in French, then Vietnamese and English paragraphs.
     const expected: Partial<Record<Seed, Card['languages']>> = {
       '000': [
-        { name: 'English', lang: 'en', before: 'none' },
-        { name: 'Tiếng Việt', lang: 'vi', before: '" · " / ""' },
+        { name: 'English', lang: null, before: 'none' },
+        { name: 'Vietnamese', lang: null, before: '" · " / ""' },
       ],
       '002': [
-        { name: 'English', lang: 'en', before: 'none' },
-        { name: 'Tiếng Việt', lang: 'vi', before: '" · " / ""' },
-        { name: 'Français', lang: 'fr', before: '" · " / ""' },
+        { name: 'English', lang: null, before: 'none' },
+        { name: 'Vietnamese', lang: null, before: '" · " / ""' },
+        { name: 'French', lang: null, before: '" · " / ""' },
       ],
     };
     const home = await cardsOn('');

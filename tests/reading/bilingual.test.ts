@@ -1,4 +1,4 @@
-// The bilingual seed (000) in Chromium: the Both / English only / Tiếng Việt only control, the headline in the language
+// The bilingual seed (000) in Chromium: the Both languages / English / Tiếng Việt control, the headline in the language
 // chosen, the view in the address (`?view=vi`), reading without JavaScript, pairs side by side on wide screens and
 // stacked on phones, and no sideways scrolling at 360 px.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -76,66 +76,66 @@ describe('bilingual article', () => {
     });
     afterAll(() => context?.close());
 
-    it('offers Both, English only and Tiếng Việt only, each language name in its own language', async () => {
+    it('offers both languages, English and Tiếng Việt, each language named in its own language', async () => {
       const control = page.getByRole('group', { name: 'Show paragraphs in' });
       expect(await control.isVisible()).toBe(true);
       const names = await control.getByRole('button').allInnerTexts();
-      expect(names).toEqual(['Both', 'English only', 'Tiếng Việt only']);
+      expect(names).toEqual(['Both languages', 'English', 'Tiếng Việt']);
       expect(await control.locator('button span[lang="vi"]').innerText()).toBe('Tiếng Việt');
       expect(await control.locator('button span[lang="en"]').innerText()).toBe('English');
-      expect(await pressedButton(page)).toBe('Both');
+      expect(await pressedButton(page)).toBe('Both languages');
       expect(await visibleByLanguage(page)).toEqual({ en: 15, vi: 15 });
     });
 
-    it('"English only" hides the Vietnamese paragraphs, "Tiếng Việt only" the English ones, "Both" restores both', async () => {
-      await page.getByRole('button', { name: 'English only' }).click();
+    it('"English" hides the Vietnamese paragraphs, "Tiếng Việt" the English ones, "Both languages" restores both', async () => {
+      await page.getByRole('button', { name: 'English' }).click();
       expect(await visibleByLanguage(page)).toEqual({ en: 15, vi: 0 });
-      expect(await pressedButton(page)).toBe('English only');
+      expect(await pressedButton(page)).toBe('English');
 
-      await page.getByRole('button', { name: 'Tiếng Việt only' }).click();
+      await page.getByRole('button', { name: 'Tiếng Việt' }).click();
       expect(await visibleByLanguage(page)).toEqual({ en: 0, vi: 15 });
-      expect(await pressedButton(page)).toBe('Tiếng Việt only');
+      expect(await pressedButton(page)).toBe('Tiếng Việt');
 
-      await page.getByRole('button', { name: 'Both' }).click();
+      await page.getByRole('button', { name: 'Both languages' }).click();
       expect(await visibleByLanguage(page)).toEqual({ en: 15, vi: 15 });
       expect(await page.locator('[data-bilingual-control] button[aria-pressed="true"]').count()).toBe(1);
     });
 
     it('works from the keyboard', async () => {
-      await page.getByRole('button', { name: 'English only' }).focus();
+      await page.getByRole('button', { name: 'English' }).focus();
       await page.keyboard.press('Enter');
       expect(await visibleByLanguage(page)).toEqual({ en: 15, vi: 0 });
       await page.keyboard.press('Shift+Tab');
       await page.keyboard.press('Space');
-      expect(await pressedButton(page)).toBe('Both');
+      expect(await pressedButton(page)).toBe('Both languages');
       expect(await visibleByLanguage(page)).toEqual({ en: 15, vi: 15 });
     });
 
     it('remembers the choice on the next visit', async () => {
-      await page.getByRole('button', { name: 'Tiếng Việt only' }).click();
+      await page.getByRole('button', { name: 'Tiếng Việt' }).click();
       await page.reload();
-      expect(await pressedButton(page)).toBe('Tiếng Việt only');
+      expect(await pressedButton(page)).toBe('Tiếng Việt');
       expect(await visibleByLanguage(page)).toEqual({ en: 0, vi: 15 });
-      await page.getByRole('button', { name: 'Both' }).click();
+      await page.getByRole('button', { name: 'Both languages' }).click();
     });
 
     it('leads with the headline in the language chosen, the <h1> marked in that language', async () => {
       expect(await headlines(page)).toEqual({ h1: ENGLISH_HEADLINE, lang: 'en', under: VIETNAMESE_HEADLINE });
-      await page.getByRole('button', { name: 'Tiếng Việt only' }).click();
+      await page.getByRole('button', { name: 'Tiếng Việt' }).click();
       expect(await headlines(page)).toEqual({ h1: VIETNAMESE_HEADLINE, lang: 'vi', under: null });
-      await page.getByRole('button', { name: 'English only' }).click();
+      await page.getByRole('button', { name: 'English' }).click();
       expect(await headlines(page)).toEqual({ h1: ENGLISH_HEADLINE, lang: 'en', under: null });
-      await page.getByRole('button', { name: 'Both' }).click();
+      await page.getByRole('button', { name: 'Both languages' }).click();
       expect(await headlines(page)).toEqual({ h1: ENGLISH_HEADLINE, lang: 'en', under: VIETNAMESE_HEADLINE });
     });
 
     it('keeps the view in the address without adding a history entry per click', async () => {
       const entries = await page.evaluate(() => history.length);
-      await page.getByRole('button', { name: 'Tiếng Việt only' }).click();
+      await page.getByRole('button', { name: 'Tiếng Việt' }).click();
       expect(viewInUrl(page)).toBe('vi');
-      await page.getByRole('button', { name: 'English only' }).click();
+      await page.getByRole('button', { name: 'English' }).click();
       expect(viewInUrl(page)).toBe('en');
-      await page.getByRole('button', { name: 'Both' }).click();
+      await page.getByRole('button', { name: 'Both languages' }).click();
       expect(viewInUrl(page)).toBeNull();
       expect(new URL(page.url()).search).toBe('');
       expect(await page.evaluate(() => history.length)).toBe(entries);
@@ -160,9 +160,9 @@ describe('bilingual article', () => {
       await page.goto(`${site.pageOf('000')}?view=vi`);
       expect(await visibleByLanguage(page)).toEqual({ en: 0, vi: 15 });
       expect(await headlines(page)).toEqual({ h1: VIETNAMESE_HEADLINE, lang: 'vi', under: null });
-      expect(await pressedButton(page)).toBe('Tiếng Việt only');
+      expect(await pressedButton(page)).toBe('Tiếng Việt');
 
-      await page.getByRole('button', { name: 'Both' }).click();
+      await page.getByRole('button', { name: 'Both languages' }).click();
       expect(viewInUrl(page)).toBeNull();
       expect(await visibleByLanguage(page)).toEqual({ en: 15, vi: 15 });
       await page.close();
@@ -171,22 +171,22 @@ describe('bilingual article', () => {
     it('the view in the address wins over the one remembered from an earlier visit', async () => {
       const page = await context.newPage();
       await page.goto(site.pageOf('000'));
-      await page.getByRole('button', { name: 'English only' }).click();
+      await page.getByRole('button', { name: 'English' }).click();
       await page.goto(`${site.pageOf('000')}?view=vi`);
-      expect(await pressedButton(page)).toBe('Tiếng Việt only');
+      expect(await pressedButton(page)).toBe('Tiếng Việt');
       expect(await visibleByLanguage(page)).toEqual({ en: 0, vi: 15 });
       // Opening the article again without a view brings back the remembered one, and writes it in the address.
       await page.goto(site.pageOf('000'));
-      expect(await pressedButton(page)).toBe('English only');
+      expect(await pressedButton(page)).toBe('English');
       expect(viewInUrl(page)).toBe('en');
-      await page.getByRole('button', { name: 'Both' }).click();
+      await page.getByRole('button', { name: 'Both languages' }).click();
       await page.close();
     });
 
     it('a view the article does not have shows both languages', async () => {
       const page = await context.newPage();
       await page.goto(`${site.pageOf('000')}?view=fr`);
-      expect(await pressedButton(page)).toBe('Both');
+      expect(await pressedButton(page)).toBe('Both languages');
       expect(await visibleByLanguage(page)).toEqual({ en: 15, vi: 15 });
       expect(viewInUrl(page)).toBeNull();
       await page.close();
@@ -214,7 +214,7 @@ describe('bilingual article', () => {
     it('shows both languages and no control that could not work', async () => {
       expect(await visibleByLanguage(page)).toEqual({ en: 15, vi: 15 });
       expect(await page.locator('[data-bilingual-control]').isVisible()).toBe(false);
-      expect(await page.getByRole('button', { name: 'English only' }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'English' }).count()).toBe(0);
     });
 
     it('puts the text where it will be once the control appears, so nothing moves on load', async () => {

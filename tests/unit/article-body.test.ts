@@ -65,12 +65,19 @@ describe('renderArticleBody', () => {
       'en',
     );
     const tag = (code: string, name: string) =>
-      `<span class="lang-tag" lang="en" data-pagefind-ignore=""><span aria-hidden="true">${code}</span><span class="visually-hidden">in ${name}: </span></span>`;
+      `<span class="lang-tag" lang="en" data-pagefind-ignore=""><span aria-hidden="true" title="${name}">${code}</span><span class="visually-hidden">in ${name}: </span></span>`;
     expect(html).toContain(`<p lang="fr">${tag('FR', 'French')}Le 26 janvier, au siège du Comité central du Parti.</p>`);
     expect(html).toContain(`<h2 lang="vi">${tag('VI', 'Vietnamese')}Hợp tác đường sắt</h2>`);
     expect(html).toContain('<p lang="en">The two sides agreed to maintain exchanges.</p>');
     expect(html).toContain('<p>A line of unknown language.</p>');
     expect(html.match(/lang-tag/g)).toHaveLength(2);
+  });
+
+  it('words the tag in the language of the page’s labels', async () => {
+    const html = await renderArticleBody([{ kind: 'paragraph', text: 'Le 26 janvier.', lang: 'fr', translation: null }], 'vi', 'vi');
+    expect(html).toContain(
+      '<span class="lang-tag" lang="vi" data-pagefind-ignore=""><span aria-hidden="true" title="Tiếng Pháp">FR</span><span class="visually-hidden">bằng tiếng Pháp: </span></span>',
+    );
   });
 
   it('never tags either side of a translation pair: the columns already show the two languages', async () => {

@@ -1,21 +1,26 @@
-// An article's languages as every list writes them: own names, primary first, "Undetermined" only when nothing is known.
+// An article's languages as every list writes them: named in the reader's language, primary first, "not determined" only
+// when nothing is known.
 import { describe, expect, it } from 'vitest';
+import { translator } from '../../src/i18n/translate.ts';
 import { listedLanguages } from '../../src/site/languages.ts';
 
+const listed = (lang: 'en' | 'vi' | 'fr' | 'zh', codes: Parameters<typeof listedLanguages>[0]) =>
+  listedLanguages(codes, (code) => translator(lang).languageLabel(code));
+
 describe('listedLanguages', () => {
-  it('names each language in its own words, marked with its own lang, in the article’s order', () => {
-    expect(listedLanguages(['vi', 'en', 'zh'])).toEqual([
-      { name: 'Tiếng Việt', lang: 'vi' },
-      { name: 'English', lang: 'en' },
-      { name: '中文', lang: 'zh' },
-    ]);
+  it('names each language in the reader’s language, in the article’s order, each opening with a capital', () => {
+    expect(listed('en', ['vi', 'en', 'zh'])).toEqual(['Vietnamese', 'English', 'Chinese']);
+    expect(listed('vi', ['vi', 'en', 'zh'])).toEqual(['Tiếng Việt', 'Tiếng Anh', 'Tiếng Trung']);
+    expect(listed('fr', ['vi', 'en', 'zh'])).toEqual(['Vietnamien', 'Anglais', 'Chinois']);
+    expect(listed('zh', ['vi', 'en', 'zh'])).toEqual(['越南文', '英文', '中文']);
   });
 
   it('leaves out an undetermined part when another language is known', () => {
-    expect(listedLanguages(['fr', 'und'])).toEqual([{ name: 'Français', lang: 'fr' }]);
+    expect(listed('en', ['fr', 'und'])).toEqual(['French']);
   });
 
-  it('says "Undetermined", without a lang of its own, when nothing else is known', () => {
-    expect(listedLanguages(['und'])).toEqual([{ name: 'Undetermined', lang: undefined }]);
+  it('says the language was not determined when nothing else is known', () => {
+    expect(listed('en', ['und'])).toEqual(['Language not determined']);
+    expect(listed('vi', ['und'])).toEqual(['Chưa xác định ngôn ngữ']);
   });
 });

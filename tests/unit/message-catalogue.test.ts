@@ -30,7 +30,7 @@ describe('the catalogue', () => {
 
   it('translates: no message of another language is left in English, apart from names and the words they share', () => {
     // Words that are the same in several languages: the feed format, a page number, a source, a date.
-    const shared = new Set(['JSON Feed', 'Pages', 'Source', 'Date', 'Articles liés', '{text}.', '{title} (page {page})', ', ']);
+    const shared = new Set(['JSON Feed', 'Pages', 'Source', 'Date', '{text}.', '{title} (page {page})', ', ', '({count})']);
     for (const lang of ['vi', 'fr', 'zh'] as const) {
       const same = (Object.keys(en) as (keyof typeof en)[]).filter((key) => {
         const message = CATALOGUES[lang][key];
@@ -42,19 +42,20 @@ describe('the catalogue', () => {
 });
 
 describe('counts', () => {
+  // The number and its word are joined by a no-break space, so a line never ends between them ("5 / articles").
   const articles = (lang: (typeof UI_LANGUAGES)[number], count: number) => translator(lang).articles(count);
 
   it('agree with their number in each language (French counts 0 as singular; Vietnamese and Chinese have one form)', () => {
-    expect([articles('en', 0), articles('en', 1), articles('en', 2)]).toEqual(['0 articles', '1 article', '2 articles']);
-    expect([articles('fr', 0), articles('fr', 1), articles('fr', 2)]).toEqual(['0 article', '1 article', '2 articles']);
-    expect([articles('vi', 1), articles('vi', 2)]).toEqual(['1 bài', '2 bài']);
-    expect([articles('zh', 1), articles('zh', 2)]).toEqual(['1 篇文章', '2 篇文章']);
+    expect([articles('en', 0), articles('en', 1), articles('en', 2)]).toEqual(['0\u00a0articles', '1\u00a0article', '2\u00a0articles']);
+    expect([articles('fr', 0), articles('fr', 1), articles('fr', 2)]).toEqual(['0\u00a0article', '1\u00a0article', '2\u00a0articles']);
+    expect([articles('vi', 1), articles('vi', 2)]).toEqual(['1\u00a0bài', '2\u00a0bài']);
+    expect([articles('zh', 1), articles('zh', 2)]).toEqual(['1\u00a0篇文章', '2\u00a0篇文章']);
   });
 
   it('write large numbers the way each language groups digits', () => {
-    expect(articles('en', 12345)).toBe('12,345 articles');
-    expect(articles('vi', 12345)).toBe('12.345 bài');
-    expect(articles('fr', 12345)).toBe('12\u202f345 articles');
+    expect(articles('en', 12345)).toBe('12,345\u00a0articles');
+    expect(articles('vi', 12345)).toBe('12.345\u00a0bài');
+    expect(articles('fr', 12345)).toBe('12\u202f345\u00a0articles');
   });
 });
 
@@ -83,9 +84,9 @@ describe('dates', () => {
       '4月14日（年份不详）',
     ]);
     expect(UI_LANGUAGES.map((lang) => translator(lang).date(day(null, null, null, 'unknown')))).toEqual([
-      'Date unknown',
+      'Date not stated',
       'Không rõ ngày',
-      'Date inconnue',
+      'Date non précisée',
       '日期不详',
     ]);
     // 29 February needs no year to be written.
@@ -107,13 +108,19 @@ describe('filling in a message', () => {
       { slot: 'archive' },
       '.',
     ]);
-    expect(translator('zh').parts('home.feedNote', {}, ['link'])).toEqual(['最新文章的', { slot: 'link' }, '，供订阅阅读器使用']);
+    expect(translator('zh').parts('site.footerFollow', {}, ['rss', 'json'])).toEqual([
+      '用订阅阅读器关注新文章：',
+      { slot: 'rss' },
+      ' · ',
+      { slot: 'json' },
+    ]);
   });
 
   it('names languages and topics in the reader’s language', () => {
-    expect(translator('vi').languageName('fr')).toBe('Tiếng Pháp');
+    expect(translator('vi').languageName('fr')).toBe('tiếng Pháp');
+    expect(translator('vi').languageLabel('fr')).toBe('Tiếng Pháp');
     expect(translator('fr').languageName('zh')).toBe('chinois');
-    expect(translator('zh').languageName('vi')).toBe('越南语');
+    expect(translator('zh').languageName('vi')).toBe('越南文');
     const topic = { slug: 'south-china-sea', names: { en: 'South China Sea', vi: 'Biển Đông' } };
     expect(translator('vi').name(topic)).toBe('Biển Đông');
     expect(translator('fr').name(topic)).toBe('South China Sea');

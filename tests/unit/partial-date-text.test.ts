@@ -37,7 +37,7 @@ describe('the text form of a partial date', () => {
   });
 
   it('reads an undated page as a date unknown', () => {
-    expect(translator('en').date(partialDateOrUnknown(undefined))).toBe('Date unknown');
+    expect(translator('en').date(partialDateOrUnknown(undefined))).toBe('Date not stated');
     expect(partialDateToText(partialDateOrUnknown(undefined))).toBeNull();
   });
 

@@ -3,6 +3,8 @@
 // draws both the same.
 import { partialDateOrUnknown, partialDateToText } from '../../corpus/partial-date-text.ts';
 import { META_DATE, TITLE_LANG_FILTER, type FilterKey } from '../../search/fields.ts';
+import type { LanguageCode } from '../../corpus/types.ts';
+import { capitalised } from '../../i18n/capitalised.ts';
 import { formatMessage } from '../../i18n/message-format.ts';
 import type { UiLang } from '../../i18n/ui-languages.ts';
 import { formatDate, type DateWords } from '../../site/date-labels.ts';
@@ -22,7 +24,7 @@ export type Labels = Record<FilterKey, Record<string, string>>;
 /** How results word their facts: in the page's language, with its words for what a date does not say and between names. */
 export interface ResultWording {
   lang: UiLang;
-  words: DateWords & Pick<SearchMessages, 'list.separator'>;
+  words: DateWords & Pick<SearchMessages, 'list.separator' | `language.${LanguageCode}`>;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -54,7 +56,8 @@ function cardMeta(fragment: PagefindFragment, labels: Labels, wording: ResultWor
   const languages = (fragment.filters.lang ?? []).filter(isLanguageCode);
   if (languages.length > 0) {
     const list = el('ul', { className: 'inline-list languages' });
-    for (const { name, lang } of listedLanguages(languages)) list.append(el('li', { text: name, lang }));
+    const nameOf = (code: LanguageCode) => capitalised(formatMessage(wording.lang, wording.words[`language.${code}`]), wording.lang);
+    for (const name of listedLanguages(languages, nameOf)) list.append(el('li', { text: name }));
     meta.append(list);
   }
   // The index lists an article's topics most relevant first, as the article carries them.

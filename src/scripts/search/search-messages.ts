@@ -7,6 +7,11 @@ import type { UiLang } from '../../i18n/ui-languages.ts';
 const KEYS = [
   'count.articles',
   'list.separator',
+  'language.en',
+  'language.vi',
+  'language.fr',
+  'language.zh',
+  'language.und',
   'date.unknown',
   'date.yearNotStated',
   'search.filteredBy',

@@ -4,7 +4,7 @@ import { listedArticles, type ListedArticle } from './page-data.ts';
 
 export interface OverviewLink {
   label: string;
-  /** "3 articles", "(12)". */
+  /** "3 articles", "(12)" (the number and its word joined by a no-break space). */
   count: string;
   href: string;
 }

@@ -77,6 +77,16 @@ describe('example searches', () => {
     ]);
   });
 
+  it('offers the reader’s language even when no article is written in it', () => {
+    const examples = searchExamples([article(['vi'], ['to-lam'], ['hanoi']), article(['en'], [], [])], people, glossary, 'zh');
+    // Languages vi, en, then zh; kinds person (Tô Lâm), place (Hanoi), then the person again in Chinese.
+    expect(examples).toEqual([
+      { text: 'Tô Lâm', lang: 'vi' },
+      { text: 'Hanoi', lang: 'en' },
+      { text: '苏林', lang: 'zh' },
+    ]);
+  });
+
   it('offers a name on most pages only when nothing else is named, the least named first', () => {
     // Three articles: Tô Lâm in all three, Xi Jinping in two; both are on more than half of them.
     const examples = searchExamples(
