@@ -124,14 +124,14 @@ describe('topic pages, paginated', () => {
     const pages = Math.ceil(total / SIZE);
     await page.goto(`${server.url}topics/${TOPIC}/`);
     expect(await listedArticles(page)).toHaveLength(SIZE);
-    expect(await page.locator('main .topic-summary').textContent()).toContain(`${total} articles`);
+    expect(await page.locator('main .topic-summary').textContent()).toContain(`${total}\u00a0articles`);
     const nav = page.locator('nav[aria-label="Pages"]');
     expect(await nav.textContent()).toContain(`Page 1 of ${pages}`);
     expect(await nav.locator('a[rel="prev"]').count()).toBe(0);
     await nav.locator('a[rel="next"]').click();
     await page.waitForURL(`**/topics/${TOPIC}/page/2/`);
     expect(await page.locator('nav[aria-label="Pages"]').textContent()).toContain(`Page 2 of ${pages}`);
-    expect(await page.locator('main .topic-summary').textContent()).toContain(`${total} articles`);
+    expect(await page.locator('main .topic-summary').textContent()).toContain(`${total}\u00a0articles`);
     expect(await page.locator('nav[aria-label="Pages"] a[rel="prev"]').getAttribute('href')).toBe(`/topics/${TOPIC}/`);
   });
 
@@ -176,7 +176,7 @@ describe('person pages, paginated', () => {
     expect(walked.paths[1]).toBe(`/people/${slug}/page/2/`);
     expect(walked.positions).toEqual(walked.paths.map((_, i) => `Page ${i + 1} of ${pages}`));
     expect(walked.items.flat()).toEqual(newestFirst(articles.filter((a) => a.people.some((p) => p.slug === slug))));
-    expect(await page.locator('main h2').first().textContent()).toContain(`(${total} articles)`);
+    expect(await page.locator('main h2').first().textContent()).toContain(`(${total}\u00a0articles)`);
   });
 });
 
@@ -199,7 +199,7 @@ describe('archive parts, paginated', () => {
     expect(overview.map((p) => p.label)).toEqual([...years, 'Year not stated', 'Undated']);
     for (const part of overview) {
       const list = expected.get(part.label)!;
-      expect(part.count, part.label).toBe(`${list.length} articles`);
+      expect(part.count, part.label).toBe(`${list.length}\u00a0articles`);
       const walked = await walkArchivePart(page, part.href);
       expect(walked.paths.length, part.label).toBe(Math.ceil(list.length / SIZE));
       expect(

@@ -87,12 +87,12 @@ describe('article cards', () => {
     const expected: Partial<Record<Seed, Card['languages']>> = {
       '000': [
         { name: 'English', lang: null, before: 'none' },
-        { name: 'Vietnamese', lang: null, before: '" · " / ""' },
+        { name: 'Vietnamese', lang: null, before: '" ·\u00a0" / ""' },
       ],
       '002': [
         { name: 'English', lang: null, before: 'none' },
-        { name: 'Vietnamese', lang: null, before: '" · " / ""' },
-        { name: 'French', lang: null, before: '" · " / ""' },
+        { name: 'Vietnamese', lang: null, before: '" ·\u00a0" / ""' },
+        { name: 'French', lang: null, before: '" ·\u00a0" / ""' },
       ],
     };
     const home = await cardsOn('');

@@ -77,7 +77,7 @@ describe('bilingual article', () => {
     afterAll(() => context?.close());
 
     it('offers both languages, English and Tiếng Việt, each language named in its own language', async () => {
-      const control = page.getByRole('group', { name: 'Show paragraphs in' });
+      const control = page.getByRole('group', { name: 'Show' });
       expect(await control.isVisible()).toBe(true);
       const names = await control.getByRole('button').allInnerTexts();
       expect(names).toEqual(['Both languages', 'English', 'Tiếng Việt']);

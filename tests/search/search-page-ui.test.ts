@@ -172,7 +172,7 @@ describe('the search page', () => {
     expect(apart).toHaveLength(2);
     expect(apart).toContain(TITLES.seed002);
     expect(apart.some((t) => t.startsWith(TITLES.seed003Start))).toBe(true);
-    expect(await page.textContent(STATUS)).toBe('1\u00a0article found for “quan he hai nuoc”; 2 more contain these words separately.');
+    expect(await page.textContent(STATUS)).toBe('1\u00a0article found for “quan he hai nuoc”; 2\u00a0more contain these words separately.');
     // One rule between the two lists: the one under the card above the divider.
     const rules = await page.evaluate(() => {
       const lastAbove = document.querySelector('[data-search-results] > li:last-child')!;
