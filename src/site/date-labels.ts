@@ -22,13 +22,17 @@ const STYLES: Record<Style, Intl.DateTimeFormatOptions> = {
   'month-name': { month: 'long' },
 };
 
+/** Chinese names a month alone as its dates do (4月), not in the literary form Intl calls long (四月). */
+const MONTH_NAME_STYLE: Partial<Record<UiLang, Intl.DateTimeFormatOptions>> = { zh: { month: 'short' } };
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function write(lang: UiLang, style: Style, year: number, month: number, day: number): string {
   const key = `${lang} ${style}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(INTL_LOCALE[lang], { ...STYLES[style], timeZone: 'UTC' });
+    const options = (style === 'month-name' && MONTH_NAME_STYLE[lang]) || STYLES[style];
+    formatter = new Intl.DateTimeFormat(INTL_LOCALE[lang], { ...options, timeZone: 'UTC' });
     formatters.set(key, formatter);
   }
   // A leap year, so 29 February without a year can be written too.

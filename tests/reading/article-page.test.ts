@@ -173,11 +173,11 @@ describe('article pages', () => {
     it('shows the byline Hoang Trong and the agency as its source, unlinked, under Vietnamese labels', async () => {
       expect(await page.locator('.article-meta dt').allTextContents()).toEqual([
         'Ngày',
-        'Chủ đề',
         'Ngôn ngữ',
+        'Thời gian đọc',
         'Nguồn',
         'Tác giả',
-        'Thời gian đọc',
+        'Chủ đề',
       ]);
       expect(await metaValue('Tác giả')).toBe('Hoang Trong');
       expect(await metaValue('Nguồn')).toBe('TAP');

@@ -13,7 +13,7 @@ export const en = {
   'site.footerAbout':
     'Articles on Vietnam–China relations, copied from news sites; each article names its source where the text gives one. Dates are shown only as precisely as the source states them.',
   'site.footerFollow': 'Follow new articles in a feed reader: {rss} · {json}',
-  'site.rssFeed': 'RSS feed',
+  'site.rssFeed': 'RSS\u00a0feed',
   'site.jsonFeed': 'JSON Feed',
   'site.otherLanguages': 'This site in other languages:',
 
@@ -28,6 +28,8 @@ export const en = {
   'list.empty': 'No articles yet.',
   /** Between the items of a short list (topics, names). */
   'list.separator': ', ',
+  'list.twoSentences': '{first} {second}',
+  'list.withCount': '{text} ({count})',
   'list.sentence': '{text}.',
   'list.countInBrackets': '({count})',
   'list.pageSuffix': '{title} (page {page})',
@@ -43,7 +45,7 @@ export const en = {
   'language.fr': 'French',
   'language.zh': 'Chinese',
   'date.unknown': 'Date not stated',
-  'date.yearNotStated': '{date} (year not stated)',
+  'date.yearNotStated': '{date} (year\u00a0not\u00a0stated)',
 
   'home.intro':
     'News on Vietnam–China relations, as published, with translations side by side where the source has them. {count}\u00a0so far.',
@@ -67,13 +69,13 @@ export const en = {
   'article.newer': 'Newer:',
   'article.older': 'Older:',
   'article.showParagraphsIn': 'Show',
-  'article.showBoth': 'Both languages',
+  'article.showBoth': 'Both',
   'article.inLanguage': 'in {language}:',
 
   'topics.description': 'Every topic of the {site}, named in English, Vietnamese, French and Chinese, with its articles.',
   'topics.noArticlesYet': 'No articles yet',
   'topic.description': 'Articles on Vietnam–China relations filed under “{name}”: {count}.',
-  'topic.feed': 'RSS feed for this topic',
+  'topic.feed': 'RSS\u00a0feed for this topic',
   'topic.feedDescription': 'Articles on Vietnam–China relations filed under “{name}”.',
   'topic.empty': 'No articles on this topic yet.',
 

@@ -12,7 +12,7 @@ export const fr: Catalogue = {
   'site.footerAbout':
     'Articles sur les relations entre le Viêt Nam et la Chine, repris de sites d’information\u00a0; chaque article indique sa source quand le texte la donne. Les dates sont aussi précises que la source le permet.',
   'site.footerFollow': 'Suivre les nouveaux articles dans un lecteur de flux\u00a0: {rss} · {json}',
-  'site.rssFeed': 'Flux RSS',
+  'site.rssFeed': 'Flux\u00a0RSS',
   'site.jsonFeed': 'JSON Feed',
   'site.otherLanguages': 'Ce site dans d’autres langues\u00a0:',
 
@@ -21,11 +21,13 @@ export const fr: Catalogue = {
   'searchBox.landmark': 'Recherche sur le site',
   'searchBox.label': 'Chercher des articles dans n’importe quelle langue',
   'searchBox.placeholder': 'Rechercher',
-  'searchBox.button': 'Chercher',
+  'searchBox.button': 'Rechercher',
 
   'count.articles': { one: '{count}\u00a0article', other: '{count}\u00a0articles' },
   'list.empty': 'Aucun article pour l’instant.',
   'list.separator': ', ',
+  'list.twoSentences': '{first} {second}',
+  'list.withCount': '{text} ({count})',
   'list.sentence': '{text}.',
   'list.countInBrackets': '({count})',
   'list.pageSuffix': '{title} (page {page})',
@@ -41,7 +43,7 @@ export const fr: Catalogue = {
   'language.fr': 'français',
   'language.zh': 'chinois',
   'date.unknown': 'Date non précisée',
-  'date.yearNotStated': '{date} (année non précisée)',
+  'date.yearNotStated': '{date} (année\u00a0non\u00a0précisée)',
 
   'home.intro':
     'L’actualité des relations entre le Viêt Nam et la Chine, telle qu’elle a été publiée, avec les traductions en regard quand la source en donne. {count}\u00a0à ce jour.',
@@ -65,23 +67,23 @@ export const fr: Catalogue = {
   'article.newer': 'Plus récent\u00a0:',
   'article.older': 'Plus ancien\u00a0:',
   'article.showParagraphsIn': 'Afficher',
-  'article.showBoth': 'Les deux langues',
+  'article.showBoth': 'Les deux',
   'article.inLanguage': 'en {language}\u00a0:',
 
   'topics.description': 'Tous les thèmes de la {site}, nommés en anglais, vietnamien, français et chinois, avec leurs articles.',
   'topics.noArticlesYet': 'Pas encore d’articles',
   'topic.description': 'Articles sur les relations entre le Viêt Nam et la Chine classés sous «\u00a0{name}\u00a0»\u00a0: {count}.',
-  'topic.feed': 'Flux RSS de ce thème',
+  'topic.feed': 'Flux\u00a0RSS de ce thème',
   'topic.feedDescription': 'Articles sur les relations entre le Viêt Nam et la Chine classés sous «\u00a0{name}\u00a0».',
   'topic.empty': 'Aucun article n’est encore classé sous ce thème.',
 
   'people.description':
-    'Les personnes citées dans les articles de la {site}, nommées en vietnamien, en chinois et dans les autres langues du corpus.',
-  'people.notYet': 'Pas encore cités',
-  'people.notYetNote': 'Aucun article ne les cite pour l’instant\u00a0; leur page sera créée dès qu’un article les citera.',
-  'person.description': 'Articles sur les relations entre le Viêt Nam et la Chine qui citent {name}\u00a0: {count}.',
-  'person.articles': 'Articles qui citent {name} {count}',
-  'person.empty': 'Aucun article ne cite encore cette personne.',
+    'Les personnes mentionnées dans les articles de la {site}, nommées en vietnamien, en chinois et dans les autres langues du corpus.',
+  'people.notYet': 'Pas encore mentionnés',
+  'people.notYetNote': 'Aucun article ne les mentionne pour l’instant\u00a0; leur page sera créée dès qu’un article les mentionnera.',
+  'person.description': 'Articles sur les relations entre le Viêt Nam et la Chine qui mentionnent {name}\u00a0: {count}.',
+  'person.articles': 'Articles qui mentionnent {name} {count}',
+  'person.empty': 'Aucun article ne mentionne encore cette personne.',
 
   'archive.description':
     'Tous les articles de la {site} par année et par mois ({count})\u00a0; les articles sans année ou sans date sont listés à part.',

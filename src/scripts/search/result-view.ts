@@ -103,7 +103,8 @@ export function renderResult(
     for (const part of segment.parts) holder.append(part.mark ? el('mark', { text: part.text }) : part.text);
     if (holder !== body) body.append(holder);
   }
-  if (excerpt.clippedEnd) body.append(' …');
+  // Joined to the last word, so the ellipsis never stands alone on a line.
+  if (excerpt.clippedEnd) body.append('\u00a0…');
 
   card.append(heading, cardMeta(fragment, labels, wording), body);
   const item = el('li');
