@@ -168,7 +168,7 @@ describe('article list items', () => {
       languages: ['English', 'Vietnamese'],
       titleLang: 'en',
     });
-    expect(bySeed.get('001')).toMatchObject({ datetime: '04-14', dateText: '14 April (year not stated)' });
+    expect(bySeed.get('001')).toMatchObject({ datetime: '04-14', dateText: '14 April (year\u00a0not\u00a0stated)' });
     expect(bySeed.get('004')).toMatchObject({ datetime: null, dateText: 'Date not stated' });
     // 002 opens in French ("Le 26 janvier, …") although most of its words are English.
     expect(bySeed.get('002')).toMatchObject({ titleLang: 'fr', summaryLang: 'fr' });

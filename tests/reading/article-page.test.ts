@@ -89,7 +89,7 @@ describe('article pages', () => {
 
     it('says the year is not stated and marks up only the day and month', async () => {
       const time = page.locator('.article-meta time');
-      expect(await time.innerText()).toBe('14 April (year not stated)');
+      expect(await time.innerText()).toBe('14 April (year\u00a0not\u00a0stated)');
       expect(await time.getAttribute('datetime')).toBe('04-14');
     });
 
@@ -186,7 +186,7 @@ describe('article pages', () => {
 
     it('dates it 4 February without a year ("Ngày 4/2"), in Vietnamese', async () => {
       expect(await page.locator('.article-meta time').getAttribute('datetime')).toBe('02-04');
-      expect(await page.locator('.article-meta time').innerText()).toBe('4 tháng 2 (không rõ năm)');
+      expect(await page.locator('.article-meta time').innerText()).toBe('4 tháng 2 (không\u00a0rõ\u00a0năm)');
     });
 
     it('links Wang Yi, whom it is about, as 王毅 with his Vietnamese name beside, and has no related section beyond its neighbours', async () => {

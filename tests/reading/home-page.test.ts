@@ -43,15 +43,15 @@ describe('home page', () => {
     expect(cards[1]).toEqual({
       title: 'China attaches great importance to its relationship with Vietnam.',
       lang: 'en',
-      date: '14 April (year not stated)',
+      date: '14 April (year\u00a0not\u00a0stated)',
       datetime: '04-14',
     });
     expect(cards[2]!.title.startsWith('Tại cuộc hội đàm với Ngoại trưởng Trung Quốc Vương Nghị')).toBe(true);
-    expect(cards[2]).toMatchObject({ lang: 'vi', date: '4 February (year not stated)', datetime: '02-04' });
+    expect(cards[2]).toMatchObject({ lang: 'vi', date: '4 February (year\u00a0not\u00a0stated)', datetime: '02-04' });
     expect(cards[3]).toEqual({
       title: "Le secrétaire général Tô Lâm s'entretient par téléphone avec le secrétaire général et président chinois Xi Jinping",
       lang: 'fr',
-      date: '26 January (year not stated)',
+      date: '26 January (year\u00a0not\u00a0stated)',
       datetime: '01-26',
     });
     expect(cards[4]!.title.startsWith('Ahead of Chinese President and General Secretary Xi Jinping’s visit to Vietnam')).toBe(true);

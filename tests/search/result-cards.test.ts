@@ -45,7 +45,7 @@ const ARTICLES: Expected[] = [
     query: 'téléphone',
     title: TITLES.seed002,
     titleLang: 'fr',
-    date: '26 January (year not stated)',
+    date: '26 January (year\u00a0not\u00a0stated)',
     datetime: '01-26',
     languages: [
       ['English', null],

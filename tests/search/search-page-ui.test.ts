@@ -41,7 +41,7 @@ describe('the search page', () => {
     // A date without a year (seed 001: "On the afternoon of April 14") reads as such, never as unknown.
     const [partial] = await searchFor(page, 'Red Journey');
     expect(partial!.title).toBe(TITLES.seed001);
-    expect(partial!.date).toBe('14 April (year not stated)');
+    expect(partial!.date).toBe('14 April (year\u00a0not\u00a0stated)');
     await page.close();
   });
 

@@ -30,7 +30,7 @@ describe('the catalogue', () => {
 
   it('translates: no message of another language is left in English, apart from names and the words they share', () => {
     // Words that are the same in several languages: the feed format, a page number, a source, a date.
-    const shared = new Set(['JSON Feed', 'Pages', 'Source', 'Date', '{text}.', '{title} (page {page})', ', ', '({count})']);
+    const shared = new Set(['JSON Feed', 'Pages', 'Source', 'Date', '{text}.', '{title} (page {page})', ', ', '({count})', '{text} ({count})', '{first} {second}']);
     for (const lang of ['vi', 'fr', 'zh'] as const) {
       const same = (Object.keys(en) as (keyof typeof en)[]).filter((key) => {
         const message = CATALOGUES[lang][key];
@@ -78,9 +78,10 @@ describe('dates', () => {
 
   it('say what the text left out, in the same language', () => {
     expect(UI_LANGUAGES.map((lang) => translator(lang).date(day(null, 4, 14, 'month-day')))).toEqual([
-      '14 April (year not stated)',
-      '14 tháng 4 (không rõ năm)',
-      '14 avril (année non précisée)',
+      // The words in brackets are joined by no-break spaces, so they never split across lines.
+      '14 April (year\u00a0not\u00a0stated)',
+      '14 tháng 4 (không\u00a0rõ\u00a0năm)',
+      '14 avril (année\u00a0non\u00a0précisée)',
       '4月14日（年份不详）',
     ]);
     expect(UI_LANGUAGES.map((lang) => translator(lang).date(day(null, null, null, 'unknown')))).toEqual([
@@ -90,7 +91,7 @@ describe('dates', () => {
       '日期不详',
     ]);
     // 29 February needs no year to be written.
-    expect(translator('en').date(day(null, 2, 29, 'month-day'))).toBe('29 February (year not stated)');
+    expect(translator('en').date(day(null, 2, 29, 'month-day'))).toBe('29 February (year\u00a0not\u00a0stated)');
   });
 });
 
@@ -109,7 +110,7 @@ describe('filling in a message', () => {
       '.',
     ]);
     expect(translator('zh').parts('site.footerFollow', {}, ['rss', 'json'])).toEqual([
-      '用订阅阅读器关注新文章：',
+      '用 RSS 阅读器订阅新文章：',
       { slot: 'rss' },
       ' · ',
       { slot: 'json' },

@@ -42,8 +42,8 @@ describe('the text form of a partial date', () => {
   });
 
   it('lets an editor pin a yearless date in either form the site writes', () => {
-    expect(pinnedDateLabel('date: --04-14')).toBe('14 April (year not stated)');
-    expect(pinnedDateLabel('date: 04-14')).toBe('14 April (year not stated)');
+    expect(pinnedDateLabel('date: --04-14')).toBe('14 April (year\u00a0not\u00a0stated)');
+    expect(pinnedDateLabel('date: 04-14')).toBe('14 April (year\u00a0not\u00a0stated)');
     expect(pinnedDateLabel('date: 2025-04-14')).toBe('14 April 2025');
     expect(pinnedDateLabel('date: 2025-02-30')).toBeNull();
   });
