@@ -187,7 +187,7 @@ describe('archive', () => {
       ['Undated', '1\u00a0article', '/archive/undated/'],
     ]);
     expect(parts[0]!.months.map((m) => [m.label, m.count, new URL(m.href).pathname + new URL(m.href).hash])).toEqual([
-      ['April', '(1)', '/archive/2025/#month-2025-04'],
+      ['April', '1', '/archive/2025/#month-2025-04'],
     ]);
     expect(parts[1]!.months).toEqual([]);
   });

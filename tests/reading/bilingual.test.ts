@@ -1,4 +1,4 @@
-// The bilingual seed (000) in Chromium: the Both languages / English / Tiếng Việt control, the headline in the language
+// The bilingual seed (000) in Chromium: the Both / English / Tiếng Việt control, the headline in the language
 // chosen, the view in the address (`?view=vi`), reading without JavaScript, pairs side by side on wide screens and
 // stacked on phones, and no sideways scrolling at 360 px.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -80,14 +80,14 @@ describe('bilingual article', () => {
       const control = page.getByRole('group', { name: 'Show' });
       expect(await control.isVisible()).toBe(true);
       const names = await control.getByRole('button').allInnerTexts();
-      expect(names).toEqual(['Both languages', 'English', 'Tiếng Việt']);
+      expect(names).toEqual(['Both', 'English', 'Tiếng Việt']);
       expect(await control.locator('button span[lang="vi"]').innerText()).toBe('Tiếng Việt');
       expect(await control.locator('button span[lang="en"]').innerText()).toBe('English');
-      expect(await pressedButton(page)).toBe('Both languages');
+      expect(await pressedButton(page)).toBe('Both');
       expect(await visibleByLanguage(page)).toEqual({ en: 15, vi: 15 });
     });
 
-    it('"English" hides the Vietnamese paragraphs, "Tiếng Việt" the English ones, "Both languages" restores both', async () => {
+    it('"English" hides the Vietnamese paragraphs, "Tiếng Việt" the English ones, "Both" restores both', async () => {
       await page.getByRole('button', { name: 'English' }).click();
       expect(await visibleByLanguage(page)).toEqual({ en: 15, vi: 0 });
       expect(await pressedButton(page)).toBe('English');
@@ -96,7 +96,7 @@ describe('bilingual article', () => {
       expect(await visibleByLanguage(page)).toEqual({ en: 0, vi: 15 });
       expect(await pressedButton(page)).toBe('Tiếng Việt');
 
-      await page.getByRole('button', { name: 'Both languages' }).click();
+      await page.getByRole('button', { name: 'Both' }).click();
       expect(await visibleByLanguage(page)).toEqual({ en: 15, vi: 15 });
       expect(await page.locator('[data-bilingual-control] button[aria-pressed="true"]').count()).toBe(1);
     });
@@ -107,7 +107,7 @@ describe('bilingual article', () => {
       expect(await visibleByLanguage(page)).toEqual({ en: 15, vi: 0 });
       await page.keyboard.press('Shift+Tab');
       await page.keyboard.press('Space');
-      expect(await pressedButton(page)).toBe('Both languages');
+      expect(await pressedButton(page)).toBe('Both');
       expect(await visibleByLanguage(page)).toEqual({ en: 15, vi: 15 });
     });
 
@@ -116,7 +116,7 @@ describe('bilingual article', () => {
       await page.reload();
       expect(await pressedButton(page)).toBe('Tiếng Việt');
       expect(await visibleByLanguage(page)).toEqual({ en: 0, vi: 15 });
-      await page.getByRole('button', { name: 'Both languages' }).click();
+      await page.getByRole('button', { name: 'Both' }).click();
     });
 
     it('leads with the headline in the language chosen, the <h1> marked in that language', async () => {
@@ -125,7 +125,7 @@ describe('bilingual article', () => {
       expect(await headlines(page)).toEqual({ h1: VIETNAMESE_HEADLINE, lang: 'vi', under: null });
       await page.getByRole('button', { name: 'English' }).click();
       expect(await headlines(page)).toEqual({ h1: ENGLISH_HEADLINE, lang: 'en', under: null });
-      await page.getByRole('button', { name: 'Both languages' }).click();
+      await page.getByRole('button', { name: 'Both' }).click();
       expect(await headlines(page)).toEqual({ h1: ENGLISH_HEADLINE, lang: 'en', under: VIETNAMESE_HEADLINE });
     });
 
@@ -135,7 +135,7 @@ describe('bilingual article', () => {
       expect(viewInUrl(page)).toBe('vi');
       await page.getByRole('button', { name: 'English' }).click();
       expect(viewInUrl(page)).toBe('en');
-      await page.getByRole('button', { name: 'Both languages' }).click();
+      await page.getByRole('button', { name: 'Both' }).click();
       expect(viewInUrl(page)).toBeNull();
       expect(new URL(page.url()).search).toBe('');
       expect(await page.evaluate(() => history.length)).toBe(entries);
@@ -162,7 +162,7 @@ describe('bilingual article', () => {
       expect(await headlines(page)).toEqual({ h1: VIETNAMESE_HEADLINE, lang: 'vi', under: null });
       expect(await pressedButton(page)).toBe('Tiếng Việt');
 
-      await page.getByRole('button', { name: 'Both languages' }).click();
+      await page.getByRole('button', { name: 'Both' }).click();
       expect(viewInUrl(page)).toBeNull();
       expect(await visibleByLanguage(page)).toEqual({ en: 15, vi: 15 });
       await page.close();
@@ -179,14 +179,14 @@ describe('bilingual article', () => {
       await page.goto(site.pageOf('000'));
       expect(await pressedButton(page)).toBe('English');
       expect(viewInUrl(page)).toBe('en');
-      await page.getByRole('button', { name: 'Both languages' }).click();
+      await page.getByRole('button', { name: 'Both' }).click();
       await page.close();
     });
 
     it('a view the article does not have shows both languages', async () => {
       const page = await context.newPage();
       await page.goto(`${site.pageOf('000')}?view=fr`);
-      expect(await pressedButton(page)).toBe('Both languages');
+      expect(await pressedButton(page)).toBe('Both');
       expect(await visibleByLanguage(page)).toEqual({ en: 15, vi: 15 });
       expect(viewInUrl(page)).toBeNull();
       await page.close();

@@ -4,7 +4,7 @@ import { listedArticles, type ListedArticle } from './page-data.ts';
 
 export interface OverviewLink {
   label: string;
-  /** "3 articles", "(12)" (the number and its word joined by a no-break space). */
+  /** A part's "3 articles" (the number and its word joined by a no-break space), a month's "12" (in brackets after it). */
   count: string;
   href: string;
 }
