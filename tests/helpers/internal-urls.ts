@@ -8,6 +8,11 @@ export interface SiteLocation {
   basePath: string;
   /** Origins that mean "this site": the test server's and the configured `site` (canonical links, feeds). */
   internalOrigins: string[];
+  /**
+   * Where the same site is built in the other interface languages (UI_LANG_SITES), on the same origin: every build has the
+   * same paths, so a page there is checked against this build's files.
+   */
+  otherLanguageBases?: string[];
 }
 
 export type Resolution = { kind: 'external' } | { kind: 'file'; file: string } | { kind: 'broken'; reason: string };
@@ -27,6 +32,8 @@ export function resolveInternalUrl(url: URL, site: SiteLocation): Resolution {
   } catch {
     return { kind: 'broken', reason: `the path ${url.pathname} is not valid percent-encoding` };
   }
+  const otherBuild = site.otherLanguageBases?.find((base) => path.startsWith(base));
+  if (otherBuild) path = site.basePath + path.slice(otherBuild.length);
   if (!path.startsWith(site.basePath)) return { kind: 'broken', reason: `${path} is outside the base path ${site.basePath}` };
   const relative = path.slice(site.basePath.length);
   if (relative.split('/').includes('..')) return { kind: 'broken', reason: `${path} climbs out of the site` };

@@ -1,4 +1,5 @@
-// Every internal link, asset, form, canonical and feed URL of every page resolves, at the root and under BASE_PATH.
+// Every internal link, asset, form, canonical and feed URL of every page resolves, at the root, under BASE_PATH and in the
+// Vietnamese build, whose footer links to the same page in the other languages' builds.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,11 +15,12 @@ import { collectReferences } from '../helpers/page-references.ts';
 import { sharedBuild } from '../helpers/shared-build.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { readerViews } from './reader-views.ts';
-import { SEED_SITE, SUB_PATH_SITE, type SiteConfig } from './site-builds.ts';
+import { SEED_SITE, SUB_PATH_SITE, type SiteConfig, VI_SITE } from './site-builds.ts';
 
 describe.each([
   ['at the root', SEED_SITE],
   ['under BASE_PATH=/vn-cn/ with SITE_URL=https://example.org', SUB_PATH_SITE],
+  ['with UI_LANG=vi, linking to the same pages in the other languages’ builds', VI_SITE],
 ] as [string, SiteConfig][])('links and assets %s', (_label, config) => {
   let build: BuildResult;
   let server: StaticServer;
@@ -33,7 +35,12 @@ describe.each([
     server = await serveStatic(build.outDir, config.basePath);
     browser = await launchBrowser();
     tab = await browser.newPage();
-    site = { outDir: build.outDir, basePath: config.basePath, internalOrigins: [server.origin, config.siteOrigin] };
+    site = {
+      outDir: build.outDir,
+      basePath: config.basePath,
+      internalOrigins: [server.origin, config.siteOrigin],
+      otherLanguageBases: config.otherLanguageBases,
+    };
     crawled = await crawlPages(browser, server.origin, config.basePath, listPages(build.outDir, config.basePath));
   });
   afterAll(async () => {

@@ -39,5 +39,9 @@ describe('reference parsers', () => {
     expect(resolve('https://example.org/topics/')).toBe('broken');
     expect(resolve('https://example.org/vn-cn/people/')).toBe('broken');
     expect(resolve('https://other.org/vn-cn/nothing/')).toBe('external');
+    // The same page in the build of another interface language, at its own base on the same origin.
+    site.otherLanguageBases = ['/en/'];
+    expect(resolve('https://example.org/en/topics/')).toBe('topics/index.html');
+    expect(resolve('https://example.org/en/people/')).toBe('broken');
   });
 });
