@@ -1,4 +1,5 @@
-// axe-core finds no violations on every article and one page of every other type, narrow and wide, light and dark.
+// axe-core finds no violations on every article and one page of every other type, narrow and wide, light and dark, in
+// the default build and in the Vietnamese one.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { formatViolations, runAxe, type PageViolation } from '../helpers/axe.ts';
@@ -8,7 +9,7 @@ import { everyArticleAndOnePerOtherType, listPages } from '../helpers/page-inven
 import { sharedBuild } from '../helpers/shared-build.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { readerViews, type ReaderView } from './reader-views.ts';
-import { SEED_SITE } from './site-builds.ts';
+import { SEED_SITE, type SiteConfig, VI_SITE } from './site-builds.ts';
 
 const CONDITIONS = [
   { width: 360, colorScheme: 'light' },
@@ -17,13 +18,16 @@ const CONDITIONS = [
   { width: 1280, colorScheme: 'dark' },
 ] as const;
 
-describe('accessibility (axe-core)', () => {
+describe.each([
+  ['', SEED_SITE],
+  [' with UI_LANG=vi', VI_SITE],
+] as [string, SiteConfig][])('accessibility (axe-core)%s', (_label, config) => {
   let build: BuildResult;
   let server: StaticServer;
   let browser: Browser;
   let views: ReaderView[] = [];
   beforeAll(async () => {
-    build = await sharedBuild(SEED_SITE.build);
+    build = await sharedBuild(config.build);
     if (build.status !== 0) return;
     server = await serveStatic(build.outDir);
     browser = await launchBrowser();
@@ -52,6 +56,16 @@ describe('accessibility (axe-core)', () => {
     }
     expect(views.length).toBeGreaterThanOrEqual(10);
     expect(found.length, formatViolations(found)).toBe(0);
+  });
+});
+
+describe('axe-core', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
   });
 
   it('axe reports violations it finds (it is really running)', async () => {

@@ -1,4 +1,5 @@
-// Every page declares a site language; article pages declare the article's; Vietnamese words sit inside lang="vi", English ones outside it.
+// Every page declares a site language; article pages declare the article's; Vietnamese words sit inside lang="vi", English ones outside it:
+// in the default build and in the Vietnamese one, whose words around every article are Vietnamese.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
@@ -9,18 +10,21 @@ import { readPublishedArticles } from '../helpers/published-articles.ts';
 import { sharedBuild } from '../helpers/shared-build.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { readerViews, type ReaderView } from './reader-views.ts';
-import { SEED_SITE } from './site-builds.ts';
+import { SEED_SITE, type SiteConfig, VI_SITE } from './site-builds.ts';
 
 const SITE_LANGUAGES = ['en', 'vi', 'fr', 'zh'];
 
-describe('languages', () => {
+describe.each([
+  ['', SEED_SITE],
+  [' with UI_LANG=vi', VI_SITE],
+] as [string, SiteConfig][])('languages%s', (_label, config) => {
   let build: BuildResult;
   let server: StaticServer;
   let browser: Browser;
   let tab: Page;
   const reports = new Map<ReaderView, LanguageReport>();
   beforeAll(async () => {
-    build = await sharedBuild(SEED_SITE.build);
+    build = await sharedBuild(config.build);
     if (build.status !== 0) return;
     server = await serveStatic(build.outDir);
     browser = await launchBrowser();
@@ -67,6 +71,18 @@ describe('languages', () => {
       r.englishMarkedVietnamese.length ? [formatMislabelled(v.path, r.englishMarkedVietnamese)] : [],
     );
     expect(problems.length, problems.join('\n')).toBe(0);
+  });
+});
+
+describe('the language detectors', () => {
+  let browser: Browser;
+  let tab: Page;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    tab = await browser.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
   });
 
   it('the detectors flag Vietnamese outside lang="vi", English inside it, and accept the rest', async () => {
