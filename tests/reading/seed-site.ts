@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
 import { sharedBuild } from '../helpers/shared-build.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
-import { SEED_SITE } from '../site/site-builds.ts';
+import { SEED_SITE, type SiteConfig } from '../site/site-builds.ts';
 
 export interface SeedSite {
   server: StaticServer;
@@ -35,7 +35,12 @@ export function buildSeedSite(name: string, basePath = '/'): Promise<SeedSite> {
   return serveSeedBuild(buildSite({ corpusDir: 'seeds', name, basePath }), basePath);
 }
 
+/** A seed build of the run's site configurations (site-builds.ts), built once for the whole test run and shared. */
+export async function sharedSiteOf(config: SiteConfig): Promise<SeedSite> {
+  return serveSeedBuild(await sharedBuild(config.build), config.basePath);
+}
+
 /** The seed site at the root, built once for the whole test run and shared by the files that only read it. */
-export async function sharedSeedSite(): Promise<SeedSite> {
-  return serveSeedBuild(await sharedBuild(SEED_SITE.build), SEED_SITE.basePath);
+export function sharedSeedSite(): Promise<SeedSite> {
+  return sharedSiteOf(SEED_SITE);
 }
