@@ -395,6 +395,8 @@ describe('a Vietnamese build (UI_LANG=vi)', () => {
     await open(urlOf('003'));
     const line = page.locator('footer .language-sites');
     expect(await line.locator('#language-sites-label').innerText()).toBe('Trang này bằng ngôn ngữ khác:');
+    // A space parts the words from the first name.
+    expect(await line.innerText()).toMatch(/^Trang này bằng ngôn ngữ khác: English/);
     expect(await line.locator('a').allInnerTexts()).toEqual(['English', 'Français', '中文']);
     const hrefs = await line.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual(['/en', '/fr', '/zh'].map((base) => base + urlOf('003')));
