@@ -140,10 +140,8 @@ describe('buildRelatedIndex', () => {
         day: `2025-01-${String((i % 28) + 1).padStart(2, '0')}`,
       }),
     );
-    const started = performance.now();
     const related = buildRelatedIndex(list);
     expect(related.size).toBe(10_000);
     expect(related.get('article-05000')!.length).toBe(5);
-    expect(performance.now() - started).toBeLessThan(20_000);
   });
 });
