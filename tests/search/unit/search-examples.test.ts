@@ -35,18 +35,16 @@ describe('example searches', () => {
     ]);
   });
 
+  // An article in each language: Tô Lâm in two of them, Xi Jinping, Hanoi and railway in one.
+  const fourLanguages = [
+    article(['vi'], ['to-lam', 'xi-jinping'], ['hanoi']),
+    article(['zh'], ['to-lam'], ['railway']),
+    article(['fr'], [], []),
+    article(['en'], [], []),
+  ];
+
   it('gives one example per language when there are more languages than kinds, a kind met again offering its next name', () => {
-    const examples = searchExamples(
-      [
-        article(['vi'], ['to-lam', 'xi-jinping'], ['hanoi']),
-        article(['zh'], ['to-lam'], ['railway']),
-        article(['fr'], [], []),
-        article(['en'], [], []),
-      ],
-      people,
-      glossary,
-      'en',
-    );
+    const examples = searchExamples(fourLanguages, people, glossary, 'en');
     // Tô Lâm is in two articles, Xi Jinping in one: Tô Lâm first (vi), then Hanoi (zh), railway (fr), Xi Jinping (en).
     expect(examples).toEqual([
       { text: 'Tô Lâm', lang: 'vi' },
@@ -57,17 +55,7 @@ describe('example searches', () => {
   });
 
   it('keeps the reader’s own language for last: a Vietnamese page starts from Chinese, French and English', () => {
-    const examples = searchExamples(
-      [
-        article(['vi'], ['to-lam', 'xi-jinping'], ['hanoi']),
-        article(['zh'], ['to-lam'], ['railway']),
-        article(['fr'], [], []),
-        article(['en'], [], []),
-      ],
-      people,
-      glossary,
-      'vi',
-    );
+    const examples = searchExamples(fourLanguages, people, glossary, 'vi');
     // The same turns as above, languages now zh, fr, en, vi: 苏林, Hanoi in French, railway in English, Tập Cận Bình.
     expect(examples).toEqual([
       { text: '苏林', lang: 'zh' },
