@@ -48,6 +48,10 @@ const SLOT_MARK = '\u0000';
 function makeTranslator(lang: UiLang): Translator {
   const catalogue = CATALOGUES[lang];
   const t = (key: MessageKey, values?: MessageValues): string => formatMessage(lang, catalogue[key], values);
+  const shownName = (entry: NamedEntry) => {
+    const own = entry.names[lang];
+    return own ? { text: own, lang } : { text: entry.names.en ?? entry.slug, lang: 'en' };
+  };
   return {
     lang,
     t,
@@ -63,11 +67,8 @@ function makeTranslator(lang: UiLang): Translator {
     date: (d) => formatDate(d, lang, catalogue),
     languageName: (code) => t(`language.${code}`),
     languageLabel: (code) => capitalised(t(`language.${code}`), lang),
-    name: (entry) => entry.names[lang] ?? entry.names.en ?? entry.slug,
-    shownName: (entry) => {
-      const own = entry.names[lang];
-      return own ? { text: own, lang } : { text: entry.names.en ?? entry.slug, lang: 'en' };
-    },
+    name: (entry) => shownName(entry).text,
+    shownName,
     list: (items) => items.join(t('list.separator')),
   };
 }
