@@ -30,7 +30,18 @@ describe('the catalogue', () => {
 
   it('translates: no message of another language is left in English, apart from names and the words they share', () => {
     // Words that are the same in several languages: the feed format, a page number, a source, a date.
-    const shared = new Set(['JSON Feed', 'Pages', 'Source', 'Date', '{text}.', '{title} (page {page})', ', ', '({count})', '{text} ({count})', '{first} {second}']);
+    const shared = new Set([
+      'JSON Feed',
+      'Pages',
+      'Source',
+      'Date',
+      '{text}.',
+      '{title} (page {page})',
+      ', ',
+      '({count})',
+      '{text} ({count})',
+      '{first} {second}',
+    ]);
     for (const lang of ['vi', 'fr', 'zh'] as const) {
       const same = (Object.keys(en) as (keyof typeof en)[]).filter((key) => {
         const message = CATALOGUES[lang][key];
