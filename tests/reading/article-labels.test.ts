@@ -48,24 +48,28 @@ describe('article labels in the default build follow the article’s language', 
       expect(await texts('.skip-link')).toEqual(['Skip to content']);
       expect(await texts('header .search-box button')).toEqual(['Search']);
       expect(await langOf('footer.site-footer')).toBe('en');
-      expect(await page.locator('footer.site-footer').innerText()).toContain('Follow new articles in a feed reader: RSS feed · JSON Feed');
+      expect(await page.locator('footer.site-footer').innerText()).toContain(
+        'Follow new articles in a feed reader: RSS\u00a0feed · JSON Feed',
+      );
       // The default build links to no other interface language.
       expect(await page.locator('footer .language-sites').count()).toBe(0);
     });
 
-    it('labels its facts in Vietnamese: Ngày, Chủ đề, Ngôn ngữ, Nguồn, Tác giả, Thời gian đọc', async () => {
+    it('labels its facts in Vietnamese: Ngày, Ngôn ngữ, Thời gian đọc, Nguồn, Tác giả, then Chủ đề', async () => {
       expect(await langOf('.article-meta')).toBe('vi');
+      // The short facts first; the topics on a row of their own last. "(TAP)" names its source, "Hoang Trong" signs it.
       expect(await page.locator('.article-meta dt').allTextContents()).toEqual([
         'Ngày',
-        'Chủ đề',
         'Ngôn ngữ',
+        'Thời gian đọc',
         'Nguồn',
         'Tác giả',
-        'Thời gian đọc',
+        'Chủ đề',
       ]);
       // "Ngày 4/2": 4 February, no year.
-      expect(await texts('.article-meta time')).toEqual(['4 tháng 2 (không rõ năm)']);
-      expect(await page.locator('.article-meta div').last().locator('dd').innerText()).toMatch(/^Khoảng \d+\u00a0phút$/);
+      expect(await texts('.article-meta time')).toEqual(['4 tháng 2 (không\u00a0rõ\u00a0năm)']);
+      const readingTime = page.locator('.article-meta div').filter({ has: page.locator('dt', { hasText: 'Thời gian đọc' }) });
+      expect(await readingTime.locator('dd').innerText()).toMatch(/^Khoảng \d+\u00a0phút$/);
     });
 
     it('names its topics by their Vietnamese names, under "Chủ đề" and "Nhân vật"', async () => {
@@ -85,11 +89,11 @@ describe('article labels in the default build follow the article’s language', 
       expect(hrefs).toEqual([site.pathOf('001'), site.pathOf('002')]);
     });
 
-    it('says "Ảnh gốc không được đăng lại" where each of its photos was', async () => {
+    it('says "Ảnh trong bài gốc, không đăng lại ở đây" where each of its photos was', async () => {
       const notes = page.locator('.article-body .figure-note');
       expect(await notes.count()).toBeGreaterThan(0);
       for (const note of await notes.all()) {
-        expect(await note.textContent()).toBe('Ảnh gốc không được đăng lại');
+        expect(await note.textContent()).toBe('Ảnh trong bài gốc, không đăng lại ở đây');
         expect(await note.getAttribute('lang')).toBe('vi');
       }
     });
@@ -108,7 +112,7 @@ describe('article labels in the default build follow the article’s language', 
     it('labels its facts, topics and neighbours in English', async () => {
       expect(await page.getAttribute('html', 'lang')).toBe('en');
       expect(await langOf('.article-meta')).toBe('en');
-      expect(await page.locator('.article-meta dt').allTextContents()).toEqual(['Date', 'Topics', 'Languages', 'Reading time']);
+      expect(await page.locator('.article-meta dt').allTextContents()).toEqual(['Date', 'Languages', 'Reading time', 'Topics']);
       // "April 14, 2025"
       expect(await texts('.article-meta time')).toEqual(['14 April 2025']);
       expect(await texts('.article-tags h2')).toEqual(['Topics', 'People']);
@@ -121,7 +125,7 @@ describe('article labels in the default build follow the article’s language', 
       const control = page.locator('[data-bilingual-control]');
       expect(await control.getAttribute('lang')).toBe('en');
       expect(await control.locator('.bilingual-label').innerText()).toBe('Show');
-      expect(await control.locator('button').allInnerTexts()).toEqual(['Both languages', 'English', 'Tiếng Việt']);
+      expect(await control.locator('button').allInnerTexts()).toEqual(['Both', 'English', 'Tiếng Việt']);
     });
 
     it('relates seed 004 under "Related articles", its card dated in English', async () => {
@@ -140,7 +144,7 @@ describe('article labels in the default build follow the article’s language', 
     expect(await page.locator('h1').getAttribute('lang')).toBe('fr');
     expect(await page.locator('.article-meta dt').first().textContent()).toBe('Date');
     // "Le 26 janvier", no year.
-    expect(await texts('.article-meta time')).toEqual(['26 January (year not stated)']);
+    expect(await texts('.article-meta time')).toEqual(['26 January (year\u00a0not\u00a0stated)']);
     const tag = page.locator('#article-body p[lang="fr"] .lang-tag').first();
     expect(await tag.getAttribute('lang')).toBe('en');
     expect(await tag.locator('.visually-hidden').textContent()).toBe('in French: ');

@@ -35,7 +35,7 @@ const FRENCH: Expected = {
   siteName: 'Revue de presse Viêt Nam–Chine',
   latest: 'Derniers articles',
   introEnd: 'avec les traductions en regard quand la source en donne. 5\u00a0articles\u00a0à ce jour.',
-  dates: ['14 avril 2025', '14 avril (année non précisée)', 'Date non précisée'],
+  dates: ['14 avril 2025', '14 avril (année\u00a0non\u00a0précisée)', 'Date non précisée'],
   // French counts one article in the singular.
   archiveParts: ['2025 1\u00a0article', 'Année non précisée 3\u00a0articles', 'Sans date 1\u00a0article'],
   status: `1\u00a0article trouvé pour «\u00a0${QUERY}\u00a0».`,
@@ -51,7 +51,7 @@ const CHINESE: Expected = {
   // A Chinese sentence ends with a full-width stop.
   introEnd: '来源附有译文时并列显示。共 5\u00a0篇文章。',
   dates: ['2025年4月14日', '4月14日（年份不详）', '日期不详'],
-  archiveParts: ['2025年 1\u00a0篇文章', '年份不详 3\u00a0篇文章', '无日期 1\u00a0篇文章'],
+  archiveParts: ['2025年 1\u00a0篇文章', '年份不详 3\u00a0篇文章', '日期不详 1\u00a0篇文章'],
   status: `找到 1\u00a0篇与“${QUERY}”相关的文章。`,
   notFound: '找不到页面',
   otherLanguages: { label: '本站其他语言版本：', links: ['English', 'Tiếng Việt', 'Français'] },

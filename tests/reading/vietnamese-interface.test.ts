@@ -25,9 +25,9 @@ const ARTICLE_LANG: Record<Seed, string> = { '000': 'en', '001': 'en', '002': 'e
  */
 const DATE_SHOWN: Record<Seed, string> = {
   '000': '14 tháng 4, 2025',
-  '001': '14 tháng 4 (không rõ năm)',
-  '002': '26 tháng 1 (không rõ năm)',
-  '003': '4 tháng 2 (không rõ năm)',
+  '001': '14 tháng 4 (không\u00a0rõ\u00a0năm)',
+  '002': '26 tháng 1 (không\u00a0rõ\u00a0năm)',
+  '003': '4 tháng 2 (không\u00a0rõ\u00a0năm)',
   '004': 'Không rõ ngày',
 };
 
@@ -158,9 +158,9 @@ describe('a Vietnamese build (UI_LANG=vi)', () => {
         searchButton: ['Tìm'],
         footerLang: 'vi',
         footer: [
-          'Các bài báo về quan hệ Việt Nam – Trung Quốc, sao chép từ các trang tin; mỗi bài ghi nguồn khi văn bản có nêu. ' +
-            'Ngày tháng chỉ được ghi chính xác đến mức nguồn tin nêu rõ.',
-          'Theo dõi bài mới bằng trình đọc tin: Kênh RSS · Kênh JSON Feed',
+          'Các bài báo về quan hệ Việt Nam – Trung Quốc, đăng lại từ các trang tin; bài nào có ghi nguồn thì được dẫn nguồn. ' +
+            'Ngày tháng chỉ ghi chính xác đến mức nguồn nêu rõ.',
+          'Theo dõi bài mới bằng trình đọc tin: Kênh\u00a0RSS · Kênh JSON Feed',
         ],
       });
     }
@@ -210,7 +210,7 @@ describe('a Vietnamese build (UI_LANG=vi)', () => {
     it('welcomes the reader in Vietnamese, counting the 5 seeds as "5 bài", never broken from its number', async () => {
       expect(await texts('main h1')).toEqual(['Đọc báo Việt – Trung']);
       expect(await page.locator('.home-intro p').innerText()).toBe(
-        'Tin tức về quan hệ Việt Nam – Trung Quốc, đúng như đã đăng, kèm bản dịch song song nếu nguồn có. Hiện có 5\u00a0bài.',
+        'Tin tức về quan hệ Việt Nam – Trung Quốc, giữ nguyên như bản gốc, kèm bản dịch song song khi nguồn có. Hiện có 5\u00a0bài.',
       );
       expect(await texts('#latest-heading')).toEqual(['Bài mới nhất']);
     });
@@ -245,7 +245,7 @@ describe('a Vietnamese build (UI_LANG=vi)', () => {
       `Tiếng Trung: ${ZH_TOPICS.get(slug)}`,
     ]);
     const cards = await page.locator('main .card').count();
-    expect(await page.locator('.topic-summary').innerText()).toBe(`${cards}\u00a0bài. Kênh RSS của chủ đề này`);
+    expect(await page.locator('.topic-summary').innerText()).toBe(`${cards}\u00a0bài. Kênh\u00a0RSS của chủ đề này`);
   });
 
   it('lists people under "Nhân vật", with those no article mentions yet apart', async () => {
@@ -262,14 +262,14 @@ describe('a Vietnamese build (UI_LANG=vi)', () => {
     expect(await texts('.breadcrumb')).toEqual(['Nhân vật']);
     // people.yaml: his own language is Chinese (王毅); a Vietnamese reader gets Vương Nghị beside it.
     expect(await texts('main h1')).toEqual(['王毅 · Vương Nghị']);
-    expect(await page.locator('main h2').first().innerText()).toBe('Các bài nhắc đến 王毅 (1\u00a0bài)');
+    expect(await page.locator('main h2').first().innerText()).toBe('Bài viết nhắc đến 王毅 (1\u00a0bài)');
     expect(await texts('main .card .date')).toEqual([DATE_SHOWN['003']]);
   });
 
   it('sorts the archive into 2025 (seed 000), year not stated (001, 002, 003) and undated (004), in Vietnamese', async () => {
     await open('/archive/');
     expect(await texts('main h1')).toEqual(['Lưu trữ']);
-    expect(await texts('.archive-summary')).toEqual(['5\u00a0bài, trong từng phần bài mới nhất xếp trước.']);
+    expect(await texts('.archive-summary')).toEqual(['5\u00a0bài. Trong mỗi mục, bài mới nhất ở trên.']);
     expect(await texts('.archive-part h2')).toEqual(['2025 1\u00a0bài', 'Không rõ năm 3\u00a0bài', 'Không rõ ngày 1\u00a0bài']);
     expect(await texts('.archive-months a')).toEqual(['Tháng 4']);
   });
@@ -323,7 +323,8 @@ describe('a Vietnamese build (UI_LANG=vi)', () => {
 
   describe('article pages', () => {
     it('label every article in Vietnamese, whatever its language: facts, date, reading time, topics, people, neighbours', async () => {
-      const labels = ['Ngày', 'Chủ đề', 'Ngôn ngữ', 'Nguồn', 'Tác giả', 'Thời gian đọc'];
+      // In the order the facts are shown: the short ones first, the topics on a row of their own last.
+      const labels = ['Ngày', 'Ngôn ngữ', 'Thời gian đọc', 'Nguồn', 'Tác giả', 'Chủ đề'];
       for (const seed of SEEDS) {
         await open(urlOf(seed));
         expect(await page.locator('.article-meta').getAttribute('lang'), seed).toBe('vi');
@@ -332,9 +333,11 @@ describe('a Vietnamese build (UI_LANG=vi)', () => {
           shown.filter((label) => !labels.includes(label)),
           seed,
         ).toEqual([]);
+        expect(shown, seed).toEqual(labels.filter((label) => shown.includes(label)));
         expect(shown, seed).toEqual(expect.arrayContaining(['Ngày', 'Thời gian đọc']));
         expect(await texts('.article-meta time, .article-meta .date'), seed).toEqual([DATE_SHOWN[seed]]);
-        expect(await page.locator('.article-meta div').last().locator('dd').innerText(), seed).toMatch(/^Khoảng \d+\u00a0phút$/);
+        const readingTime = page.locator('.article-meta div').filter({ has: page.locator('dt', { hasText: 'Thời gian đọc' }) });
+        expect(await readingTime.locator('dd').innerText(), seed).toMatch(/^Khoảng \d+\u00a0phút$/);
         expect(await texts('.article-tags h2'), seed).toEqual(['Chủ đề', 'Nhân vật']);
         const neighbours = await texts('.neighbour-label');
         expect(neighbours.length, seed).toBeGreaterThan(0);
@@ -345,16 +348,16 @@ describe('a Vietnamese build (UI_LANG=vi)', () => {
     it('say where a photo was in Vietnamese (seed 001 has three captions)', async () => {
       await open(urlOf('001'));
       const notes = page.locator('.article-body .figure-note');
-      expect(await notes.allTextContents()).toEqual(Array(3).fill('Ảnh gốc không được đăng lại'));
+      expect(await notes.allTextContents()).toEqual(Array(3).fill('Ảnh trong bài gốc, không đăng lại ở đây'));
       expect(await notes.first().getAttribute('lang')).toBe('vi');
     });
 
-    it('offer the bilingual seed 000 "Hiển thị: Cả hai thứ tiếng", each language by its own name', async () => {
+    it('offer the bilingual seed 000 "Hiển thị: Song ngữ", each language by its own name', async () => {
       await open(urlOf('000'));
       const control = page.locator('[data-bilingual-control]');
       expect(await control.getAttribute('lang')).toBe('vi');
       expect(await control.locator('.bilingual-label').innerText()).toBe('Hiển thị');
-      expect(await control.locator('button').allInnerTexts()).toEqual(['Cả hai thứ tiếng', 'English', 'Tiếng Việt']);
+      expect(await control.locator('button').allInnerTexts()).toEqual(['Song ngữ', 'English', 'Tiếng Việt']);
     });
 
     it('relate seed 004 to 000 under "Bài liên quan", with the card dated the Vietnamese way', async () => {
