@@ -56,7 +56,7 @@ describe('example searches', () => {
 
   it('keeps the reader’s own language for last: a Vietnamese page starts from Chinese, French and English', () => {
     const examples = searchExamples(fourLanguages, people, glossary, 'vi');
-    // The same turns as above, languages now zh, fr, en, vi: 苏林, Hanoi in French, railway in English, Tập Cận Bình.
+    // The same turns as above over the languages zh, fr, en, vi: 苏林, Hanoi in French, railway in English, Tập Cận Bình.
     expect(examples).toEqual([
       { text: '苏林', lang: 'zh' },
       { text: 'Hanoï', lang: 'fr' },
