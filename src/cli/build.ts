@@ -1,45 +1,105 @@
 // `npm run build`: the site with `astro build`, then its search index (src/indexing/search-index.ts) once Astro has exited,
 // so the two never hold their memory at the same time. Arguments go to `astro build` (`--outDir`, `--root`, …).
-import { spawnSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
+// Both write into a staging folder beside the output folder, which replaces it only once the pages and the index are
+// complete (output-folder.ts): a build that fails or is stopped leaves the previous site as it was, never a site
+// without search or with half its pages, which a deploy copying the output folder would publish.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, rmSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
 import { readLanguageSites } from '../i18n/language-sites.ts';
 import { readInterfaceLanguage } from '../i18n/ui-languages.ts';
 import { BUNDLE_DIR, writeSearchIndex } from '../indexing/search-index.ts';
+import { outputFolder, projectRoot, withOutputFolder } from './astro-options.ts';
+import { stopChildProcesses, trackChildProcesses } from './child-processes.ts';
+import { folderToReplace, removeLeftovers, replaceFolder, stagingFolder } from './output-folder.ts';
 
 const ASTRO_CLI = join(import.meta.dirname, '../../node_modules/astro/bin/astro.mjs');
+/** Ctrl-C, a stop from a process manager or CI, a closed terminal. */
+const STOP_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
-function optionValue(args: readonly string[], name: string): string | undefined {
-  const at = args.findIndex((a) => a === name || a.startsWith(`${name}=`));
-  if (at === -1) return undefined;
-  return args[at]!.includes('=') ? args[at]!.slice(name.length + 1) : args[at + 1];
+/** A folder as the person who typed the command would write it: relative to where they are, if it is below. */
+function shown(folder: string): string {
+  const below = relative(process.cwd(), folder);
+  return `${below && !below.startsWith('..') && !isAbsolute(below) ? below : folder}/`;
 }
 
-// The interface settings are checked before Astro starts, so a mistyped one is a line saying what to write, not a stack.
+function fail(message: string): never {
+  console.error(`[build] ${message}`);
+  process.exit(1);
+}
+
+trackChildProcesses();
+
+// The interface settings and the output folder are checked before Astro starts, so a mistake is a line saying what
+// to write, not a stack.
+const args = process.argv.slice(2);
+let outDir = outputFolder(args);
 try {
   readLanguageSites(process.env.UI_LANG_SITES, readInterfaceLanguage(process.env.UI_LANG));
+  outDir = folderToReplace(outDir, projectRoot(args));
+  for (const leftover of removeLeftovers(outDir)) console.log(`[build] Removed ${shown(leftover)}, left by a build that was killed`);
 } catch (error) {
-  console.error(`[build] ${(error as Error).message}`);
-  process.exit(1);
+  fail((error as Error).message);
+}
+const staging = stagingFolder(outDir);
+const unchanged = existsSync(outDir) ? `${shown(outDir)} still holds the previous build` : `no ${shown(outDir)} was written`;
+
+/** Ends a build that did not finish: its staging folder goes, the output folder stays as it was. */
+function giveUp(why: string, hint = ''): void {
+  rmSync(staging, { recursive: true, force: true, maxRetries: 3 });
+  console.error(`[build] The build did not finish (${why}); ${unchanged}.${hint && ` ${hint}`}`);
 }
 
-const args = process.argv.slice(2);
-const astro = spawnSync(process.execPath, [ASTRO_CLI, 'build', ...args], { stdio: 'inherit' });
-if (astro.status !== 0) process.exit(astro.status ?? 1);
-
-// Astro resolves --outDir against the project root (--root, else the working folder); the default is dist/.
-const root = resolve(optionValue(args, '--root') ?? '.');
-const outDir = resolve(root, optionValue(args, '--outDir') ?? 'dist');
-const started = performance.now();
-try {
-  const { indexed, stagedIn } = await writeSearchIndex(outDir);
-  const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  const read = stagedIn ? `read from a copy in ${stagedIn}` : 'handed over one by one';
-  console.log(
-    `[search-index] Pagefind indexed ${indexed} article pages in ${seconds}s (one index for every language, in ${BUNDLE_DIR}/; pages ${read})`,
-  );
-} catch (error) {
-  console.error(
-    `[search-index] ${(error as Error).message}\nThe pages in ${outDir} are built but the site has no working search: fix the problem above and build again.`,
-  );
-  process.exit(1);
+let stopping = false;
+// A stop signal ends the process that is running (Astro, or Pagefind's), waits until it has exited so nothing more is
+// written into the staging folder, removes the folder, and ends the build as the signal would have, so a shell or a CI
+// runner sees it was stopped (exit code 128 + the signal's number). A second signal kills the processes outright.
+async function stop(signal: NodeJS.Signals): Promise<void> {
+  if (stopping) return stopChildProcesses('SIGKILL');
+  stopping = true;
+  await stopChildProcesses(signal);
+  // The process stopped may have been half way through a line.
+  console.error('');
+  giveUp(`stopped by ${signal}`);
+  for (const s of STOP_SIGNALS) process.removeAllListeners(s);
+  process.kill(process.pid, signal);
 }
+for (const signal of STOP_SIGNALS) process.on(signal, (s: NodeJS.Signals) => void stop(s));
+
+async function build(): Promise<void> {
+  const astro = spawn(process.execPath, [ASTRO_CLI, 'build', ...withOutputFolder(args, staging)], { stdio: 'inherit' });
+  const [code, signal] = (await once(astro, 'exit')) as [number | null, NodeJS.Signals | null];
+  if (stopping) return;
+  if (code !== 0) {
+    giveUp(code === null ? `Astro was stopped by ${signal}` : `Astro exited with code ${code}`, 'Fix the problem above and build again.');
+    process.exit(code ?? 1);
+  }
+
+  const started = performance.now();
+  try {
+    const { indexed, stagedIn } = await writeSearchIndex(staging);
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    const read = stagedIn ? `read from a copy in ${stagedIn}` : 'handed over one by one';
+    const where = `one index for every language, in ${BUNDLE_DIR}/; pages ${read}`;
+    console.log(`[search-index] Pagefind indexed ${indexed} article pages in ${seconds}s (${where})`);
+  } catch (error) {
+    if (stopping) return;
+    console.error(`[search-index] ${(error as Error).message}`);
+    giveUp('the search index could not be written', 'Fix the problem above and build again.');
+    process.exit(1);
+  }
+  if (stopping) return;
+
+  try {
+    replaceFolder(outDir, staging);
+  } catch (error) {
+    giveUp(`the new site could not be moved into place: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  // The site is in place: a signal from here on has nothing left to undo.
+  for (const s of STOP_SIGNALS) process.removeAllListeners(s);
+  console.log(`[build] The site is in ${shown(outDir)}`);
+}
+
+await build();
