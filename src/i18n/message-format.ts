@@ -16,15 +16,28 @@ export type MessageValues = Readonly<Record<string, string | number>>;
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
+// One of each per language: every page formats dozens of messages, and building Intl objects is the costly part.
+const pluralRules = new Map<UiLang, Intl.PluralRules>();
+const numberFormats = new Map<UiLang, Intl.NumberFormat>();
+
+function cached<T>(cache: Map<UiLang, T>, lang: UiLang, make: (locale: string) => T): T {
+  let value = cache.get(lang);
+  if (value === undefined) {
+    value = make(INTL_LOCALE[lang]);
+    cache.set(lang, value);
+  }
+  return value;
+}
+
 function pluralForm(lang: UiLang, message: PluralMessage, count: unknown): string {
   if (typeof count !== 'number') throw new Error(`the plural message "${message.other}" needs a number as {count}`);
-  const form = new Intl.PluralRules(INTL_LOCALE[lang]).select(count);
+  const form = cached(pluralRules, lang, (locale) => new Intl.PluralRules(locale)).select(count);
   return form === 'one' && message.one !== undefined ? message.one : message.other;
 }
 
 export function formatMessage(lang: UiLang, message: Message, values: MessageValues = {}): string {
   const text = typeof message === 'string' ? message : pluralForm(lang, message, values.count);
-  const numbers = new Intl.NumberFormat(INTL_LOCALE[lang]);
+  const numbers = cached(numberFormats, lang, (locale) => new Intl.NumberFormat(locale));
   return text.replace(PLACEHOLDER, (_, name: string) => {
     const value = values[name];
     // A missing value would reach readers as a literal "{count}": fail the build instead.

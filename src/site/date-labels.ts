@@ -39,7 +39,7 @@ function write(lang: UiLang, style: Style, year: number, month: number, day: num
   return formatter.format(new Date(Date.UTC(year, month - 1, day)));
 }
 
-/** The date as the language writes it, saying what is missing: `14 April (year not stated)`, `Date unknown`. */
+/** The date as the language writes it, saying what is missing: `14 April (year not stated)`, `Date not stated`. */
 export function formatDate(d: PartialDate, lang: UiLang, words: DateWords): string {
   switch (d.precision) {
     case 'day':
