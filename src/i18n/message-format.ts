@@ -46,6 +46,24 @@ export function formatMessage(lang: UiLang, message: Message, values: MessageVal
   });
 }
 
+/** A piece of a message that holds markup: the text around it, and which slot goes where. */
+export type MessagePart = string | { slot: string };
+
+const SLOT_MARK = '\u0000';
+
+/**
+ * A sentence with links or names inside ("Did you mean {suggestion}?"): its text, split where the named slots go, so
+ * the page puts its markup wherever the language puts the words.
+ */
+export function formatMessageParts(lang: UiLang, message: Message, values: MessageValues, slots: readonly string[]): MessagePart[] {
+  const marked = { ...values, ...Object.fromEntries(slots.map((s) => [s, `${SLOT_MARK}${s}${SLOT_MARK}`])) };
+  // Split on the marks: odd pieces are slot names.
+  return formatMessage(lang, message, marked)
+    .split(SLOT_MARK)
+    .map((piece, i) => (i % 2 === 1 ? { slot: piece } : piece))
+    .filter((piece) => piece !== '');
+}
+
 /** The placeholders a message uses, in every plural form: translations must use the same ones as English. */
 export function placeholdersOf(message: Message): string[] {
   const forms = typeof message === 'string' ? [message] : [message.one ?? '', message.other];

@@ -7,14 +7,11 @@ import { en } from './catalogue/en.ts';
 import { fr } from './catalogue/fr.ts';
 import { vi } from './catalogue/vi.ts';
 import { zh } from './catalogue/zh.ts';
-import { formatMessage, type MessageValues } from './message-format.ts';
+import { formatMessage, formatMessageParts, type MessagePart, type MessageValues } from './message-format.ts';
 import { capitalised } from './capitalised.ts';
 import { UI_LANGUAGES, type UiLang } from './ui-languages.ts';
 
 export const CATALOGUES: Readonly<Record<UiLang, Catalogue>> = { en, vi, fr, zh };
-
-/** A piece of a message that holds markup: the text before, between and after, and which slot goes where. */
-export type MessagePart = string | { slot: string };
 
 /** An entry of a data file with its names per language (a topic, a person). */
 interface NamedEntry {
@@ -43,8 +40,6 @@ export interface Translator {
   list(items: readonly string[]): string;
 }
 
-const SLOT_MARK = '\u0000';
-
 function makeTranslator(lang: UiLang): Translator {
   const catalogue = CATALOGUES[lang];
   const t = (key: MessageKey, values?: MessageValues): string => formatMessage(lang, catalogue[key], values);
@@ -55,14 +50,7 @@ function makeTranslator(lang: UiLang): Translator {
   return {
     lang,
     t,
-    parts(key, values, slots) {
-      const marked = { ...values, ...Object.fromEntries(slots.map((s) => [s, `${SLOT_MARK}${s}${SLOT_MARK}`])) };
-      // Split on the marks: odd pieces are slot names.
-      return t(key, marked)
-        .split(SLOT_MARK)
-        .map((piece, i) => (i % 2 === 1 ? { slot: piece } : piece))
-        .filter((piece) => piece !== '');
-    },
+    parts: (key, values, slots) => formatMessageParts(lang, catalogue[key], values, slots),
     articles: (count) => t('count.articles', { count }),
     date: (d) => formatDate(d, lang, catalogue),
     languageName: (code) => t(`language.${code}`),

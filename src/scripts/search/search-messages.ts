@@ -1,7 +1,7 @@
 // The catalogue's messages the search page words in the browser (status line, result dates, suggestions), handed to it in
 // the page's JSON so the browser loads only its own language's words.
 import type { Catalogue } from '../../i18n/catalogue/catalogue-shape.ts';
-import { formatMessage, type MessageValues } from '../../i18n/message-format.ts';
+import { formatMessage, formatMessageParts, type MessagePart, type MessageValues } from '../../i18n/message-format.ts';
 import type { UiLang } from '../../i18n/ui-languages.ts';
 
 const KEYS = [
@@ -44,4 +44,9 @@ export type Say = (key: SearchMessageKey, values?: MessageValues) => string;
 
 export function sayer(lang: UiLang, messages: SearchMessages): Say {
   return (key, values) => formatMessage(lang, messages[key], values);
+}
+
+/** In the browser: a message split where the page puts its markup (message-format.ts). */
+export function sayParts(lang: UiLang, messages: SearchMessages, key: SearchMessageKey, slots: readonly string[]): MessagePart[] {
+  return formatMessageParts(lang, messages[key], {}, slots);
 }

@@ -13,7 +13,7 @@ import { readPageConfig } from './page-config.ts';
 import { loadFragment } from './readable-fragment.ts';
 import { renderResult, type Labels } from './result-view.ts';
 import { runSearch, unfilteredIds, type SearchAnswer, type SearchRequest } from './run-search.ts';
-import { sayer } from './search-messages.ts';
+import { sayer, sayParts } from './search-messages.ts';
 import { describeSearch, dividerText } from './search-status.ts';
 import { searchWhileTyping } from './search-while-typing.ts';
 import { warmUpTextCode } from './warm-up.ts';
@@ -191,8 +191,8 @@ export function startSearchPage(): void {
       void commit('push');
     });
     // The link takes the suggestion's place in the sentence, wherever the language puts it.
-    const [before = '', after = ''] = say('search.didYouMean', { suggestion: '\u0000' }).split('\u0000');
-    e.suggestion.append(before, link, after);
+    const parts = sayParts(config.lang, config.messages, 'search.didYouMean', ['suggestion']);
+    e.suggestion.append(...parts.map((part) => (typeof part === 'string' ? part : link)));
     e.suggestion.hidden = false;
   }
 
