@@ -9,7 +9,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { readLanguageSites } from '../i18n/language-sites.ts';
 import { readInterfaceLanguage } from '../i18n/ui-languages.ts';
-import { BUNDLE_DIR, writeSearchIndex } from '../indexing/search-index.ts';
+import { readShardArticles, SHARD_ARTICLES_ENV } from '../search/index-shards.ts';
 import { outputFolder, projectRoot, withOutputFolder } from './astro-options.ts';
 import { stopChildProcesses, trackChildProcesses } from './child-processes.ts';
 import { folderToReplace, removeLeftovers, replaceFolder, stagingFolder } from './output-folder.ts';
@@ -33,9 +33,14 @@ trackChildProcesses();
 
 // The interface settings and the output folder are checked before Astro starts, so a mistake is a line saying what
 // to write, not a stack.
-const args = process.argv.slice(2);
+/** The pages without their search index, which `npm run search-index` writes later, on this machine or several. */
+const PAGES_ONLY = '--pages-only';
+const pagesOnly = process.argv.includes(PAGES_ONLY);
+const args = process.argv.slice(2).filter((arg) => arg !== PAGES_ONLY);
 let outDir = outputFolder(args);
+let perShard = 0;
 try {
+  perShard = readShardArticles(process.env[SHARD_ARTICLES_ENV]);
   readLanguageSites(process.env.UI_LANG_SITES, readInterfaceLanguage(process.env.UI_LANG));
   outDir = folderToReplace(outDir, projectRoot(args));
   for (const leftover of removeLeftovers(outDir)) console.log(`[build] Removed ${shown(leftover)}, left by a build that was killed`);
@@ -76,13 +81,16 @@ async function build(): Promise<void> {
     process.exit(code ?? 1);
   }
 
+  if (pagesOnly)
+    return finish(`The pages are in ${shown(outDir)}, without a search index: write it with npm run search-index -- ${shown(outDir)}`);
+
   const started = performance.now();
   try {
-    const { indexed, stagedIn } = await writeSearchIndex(staging);
-    const seconds = ((performance.now() - started) / 1000).toFixed(2);
-    const read = stagedIn ? `read from a copy in ${stagedIn}` : 'handed over one by one';
-    const where = `one index for every language, in ${BUNDLE_DIR}/; pages ${read}`;
-    console.log(`[search-index] Pagefind indexed ${indexed} article pages in ${seconds}s (${where})`);
+    // Loaded only now: while Astro runs, this process holds nothing but the wait for it.
+    const { describeIndex, writeSearchIndex } = await import('../indexing/search-index.ts');
+    // The output folder is the last good build: its shards whose pages are unchanged are copied, not indexed again.
+    const report = await writeSearchIndex(staging, { perShard, previous: existsSync(outDir) ? outDir : null });
+    console.log(`[search-index] ${describeIndex(report, performance.now() - started)}`);
   } catch (error) {
     if (stopping) return;
     console.error(`[search-index] ${(error as Error).message}`);
@@ -90,7 +98,11 @@ async function build(): Promise<void> {
     process.exit(1);
   }
   if (stopping) return;
+  finish(`The site is in ${shown(outDir)}`);
+}
 
+/** Puts the new output in place of the old and says where it is. */
+function finish(done: string): void {
   try {
     replaceFolder(outDir, staging);
   } catch (error) {
@@ -99,7 +111,7 @@ async function build(): Promise<void> {
   }
   // The site is in place: a signal from here on has nothing left to undo.
   for (const s of STOP_SIGNALS) process.removeAllListeners(s);
-  console.log(`[build] The site is in ${shown(outDir)}`);
+  console.log(`[build] ${done}`);
 }
 
 await build();

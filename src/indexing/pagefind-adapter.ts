@@ -14,7 +14,8 @@
 // handed over with a space between its Chinese words (page-for-index.ts), which the search page takes out again.
 import * as pagefind from 'pagefind';
 
-const INDEX_LANGUAGE = 'und';
+/** The options every index is created with; a shard made with other options is written again (shard-fingerprint.ts). */
+export const INDEX_SETTINGS = { forceLanguage: 'und' } as const;
 
 /**
  * Pagefind's binary allocates with jemalloc, which keeps freed memory for 10 s before giving it back to the system.
@@ -56,7 +57,7 @@ export async function withPagefindIndex<T>(build: (index: PagefindIndexWriter) =
   // Pagefind's process starts with the first call below and inherits this environment; a setting of the caller's stays.
   process.env[PAGEFIND_ALLOCATOR_ENV] ??= PAGEFIND_ALLOCATOR;
   try {
-    const created = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
+    const created = await pagefind.createIndex({ ...INDEX_SETTINGS });
     note('createIndex', created.errors);
     const index = created.index;
     if (!index) throw pagefindError([...problems, 'createIndex: no index returned']);

@@ -21,6 +21,12 @@ const ASTRO_DONE = '[build] Complete!';
 /** The first build of the seeds, copied as the previous build each case keeps or replaces. */
 const FIRST = join(FOLDER, 'first', 'site');
 
+/**
+ * Shards of two articles: none holds the same pages as the previous build's one shard of the seeds, so Pagefind runs
+ * (a shard with the same pages would be copied from the previous build instead of being indexed again).
+ */
+const NEW_SHARDS = { SEARCH_SHARD_ARTICLES: '2' };
+
 function build(outDir: string, env?: Record<string, string>): RunningBuild {
   return startBuild({ corpusDir: 'seeds', outDir, cacheName: CACHE, env });
 }
@@ -101,7 +107,7 @@ describe('a build stopped by SIGTERM to its process while the search index is be
     // the build is certainly waiting on Pagefind in its index step when the signal comes, however fast the machine.
     const silentPagefind = join(FOLDER, 'silent-pagefind');
     writeFileSync(silentPagefind, '#!/bin/sh\necho "[silent-pagefind] started" >&2\nexec cat > /dev/null\n', { mode: 0o755 });
-    const running = build(outDir, { PAGEFIND_EXTENDED_BINARY_PATH: silentPagefind });
+    const running = build(outDir, { ...NEW_SHARDS, PAGEFIND_EXTENDED_BINARY_PATH: silentPagefind });
     await running.printed(/\[silent-pagefind\] started/);
     const staging = stagingFolder(outDir);
     stagedSite = existsSync(join(staging, 'index.html'));
@@ -135,7 +141,7 @@ describe('a build whose index step fails', () => {
     const outDir = previousBuild('index-fails');
     const before = fileDigests(outDir);
     // Pagefind's program missing, as when its platform package was not installed.
-    const end = await build(outDir, { PAGEFIND_EXTENDED_BINARY_PATH: join(FOLDER, 'no-pagefind-here') }).ended;
+    const end = await build(outDir, { ...NEW_SHARDS, PAGEFIND_EXTENDED_BINARY_PATH: join(FOLDER, 'no-pagefind-here') }).ended;
     expect(end.status, end.output).toBe(1);
     expect(end.output).toContain(ASTRO_DONE);
     expect(end.output).toContain('[search-index] ');

@@ -16,6 +16,8 @@ export interface BuildOptions {
   uiLang?: string;
   /** UI_LANG_SITES: the builds in the other interface languages. */
   uiLangSites?: string;
+  /** SEARCH_SHARD_ARTICLES: articles per shard of the search index, so a small corpus is searched across several. */
+  searchShardArticles?: number;
 }
 
 export interface BuildResult {
@@ -26,7 +28,7 @@ export interface BuildResult {
 
 // Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV=test…) into process.env; a child build would inherit them.
 const INHERITED_FROM_VITEST =
-  /^(VITE|VITEST|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$|TEST$|BASE_PATH$|SITE_URL$|CORPUS_DIR$|UI_LANG$|UI_LANG_SITES$)/;
+  /^(VITE|VITEST|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$|TEST$|BASE_PATH$|SITE_URL$|CORPUS_DIR$|UI_LANG$|UI_LANG_SITES$|SEARCH_SHARD_ARTICLES$)/;
 
 /** The environment a person's shell would give a build: the machine's, without the test runner's additions. */
 export function cleanEnv(): NodeJS.ProcessEnv {
@@ -46,6 +48,7 @@ export function buildSite(options: BuildOptions): BuildResult {
   if (options.siteUrl) env.SITE_URL = options.siteUrl;
   if (options.uiLang) env.UI_LANG = options.uiLang;
   if (options.uiLangSites) env.UI_LANG_SITES = options.uiLangSites;
+  if (options.searchShardArticles) env.SEARCH_SHARD_ARTICLES = String(options.searchShardArticles);
   const run = spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', outDir], {
     cwd: PROJECT_ROOT,
     env,

@@ -8,7 +8,12 @@ import { makeSearchCorpus } from './helpers/search-corpus.ts';
 import { openSearchPage, searchFor, titles } from './helpers/search-ui.ts';
 
 describe('search under BASE_PATH=/vn-cn/', () => {
-  const site = serveBuiltSite({ corpusDir: makeSearchCorpus('search-base-path'), name: 'search-base-path', basePath: '/vn-cn/' });
+  const site = serveBuiltSite({
+    corpusDir: makeSearchCorpus('search-base-path'),
+    name: 'search-base-path',
+    searchShardArticles: 3,
+    basePath: '/vn-cn/',
+  });
 
   it('finds, links and highlights under the base path', async () => {
     expect(site.server.url.endsWith('/vn-cn/')).toBe(true);

@@ -17,7 +17,7 @@ function resultStarting(results: readonly ShownResult[], start: string): ShownRe
 }
 
 describe('search across every language', () => {
-  const site = serveBuiltSite({ corpusDir: makeSearchCorpus('search-languages'), name: 'search-languages' });
+  const site = serveBuiltSite({ corpusDir: makeSearchCorpus('search-languages'), name: 'search-languages', searchShardArticles: 3 });
   let page: Page;
 
   beforeAll(async () => {

@@ -18,7 +18,7 @@ describe('loading search', () => {
   it('the search page loads the engine as it opens, so it is ready before the reader has typed', async () => {
     const page = await site.browser.newPage();
     const fetched = recordFetches(page);
-    const engineLoaded = page.waitForResponse((r) => r.url().includes('/pagefind/wasm.'));
+    const engineLoaded = page.waitForResponse((r) => /\/pagefind\/[^/]+\/wasm\./.test(r.url()));
     await page.goto(`${site.server.url}search/`);
     await engineLoaded;
     expect(await page.evaluate((selector) => document.activeElement === document.querySelector(selector), SEARCH_INPUT)).toBe(false);
@@ -37,7 +37,7 @@ describe('loading search', () => {
     // A slow connection: the engine's WebAssembly arrives only after the reader has finished typing.
     let release!: () => void;
     const typed = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/pagefind/wasm.*', async (route) => {
+    await page.route('**/pagefind/*/wasm.*', async (route) => {
       await typed;
       await route.continue();
     });

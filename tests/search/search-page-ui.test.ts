@@ -24,7 +24,7 @@ async function choose(page: Page, name: string, value: string, query: string): P
 }
 
 describe('the search page', () => {
-  const site = serveBuiltSite({ corpusDir: makeSearchCorpus('search-ui'), name: 'search-ui' });
+  const site = serveBuiltSite({ corpusDir: makeSearchCorpus('search-ui'), name: 'search-ui', searchShardArticles: 4 });
 
   it('shows each result as an article card: title, date, languages, topics, and the excerpt with its matches marked', async () => {
     const page = await openSearchPage(site.browser, site.server.url);

@@ -50,7 +50,7 @@ describe('the search-quality set', () => {
 });
 
 describe('search quality on the real search page', () => {
-  const site = serveBuiltSite({ corpusDir: QUALITY_CORPUS, name: 'search-quality' });
+  const site = serveBuiltSite({ corpusDir: QUALITY_CORPUS, name: 'search-quality', searchShardArticles: 7 });
   let page: Page;
 
   beforeAll(async () => {

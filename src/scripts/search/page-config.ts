@@ -7,6 +7,8 @@ import type { SearchMessages } from './search-messages.ts';
 export interface SearchPageConfig {
   /** withBase('pagefind/'). */
   bundleUrl: string;
+  /** The index's shards under bundleUrl, newest first (src/search/index-shards.ts). */
+  shards: string[];
   labels: Labels;
   /** People and glossary entries with every spelling (search-page-data.ts). */
   aliases: Spellings[];

@@ -57,6 +57,8 @@ export interface PagefindSearchOptions {
 export interface PagefindApi {
   options(options: PagefindOptions): Promise<void>;
   init(): Promise<void>;
+  /** Adds another index (its bundle folder's URL), searched with the first one from then on. */
+  mergeIndex(indexPath: string, options?: PagefindOptions): Promise<void>;
   /** `null` lists every page that passes the filters. */
   search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindSearchResponse | null>;
   /** Fetches the index chunks a search for `term` will need, without searching. */

@@ -133,7 +133,7 @@ export function startSearchPage(): void {
   let typingEditsEntry = false;
 
   const engine = () =>
-    loadEngine(config.bundleUrl).then((api) => {
+    loadEngine(config.bundleUrl, config.shards).then((api) => {
       engineReady = true;
       return api;
     });
