@@ -1,5 +1,6 @@
 // `npm run build`: the site with `astro build`, then its search index (src/indexing/search-index.ts) once Astro has exited,
-// so the two never hold their memory at the same time. Arguments go to `astro build` (`--outDir`, `--root`, …).
+// so the two never hold their memory at the same time. Arguments go to `astro build` (`--outDir`, `--root`, …), except
+// `--pages-only`, which leaves the index to `npm run search-index` (src/cli/search-index.ts).
 // Both write into a staging folder beside the output folder, which replaces it only once the pages and the index are
 // complete (output-folder.ts): a build that fails or is stopped leaves the previous site as it was, never a site
 // without search or with half its pages, which a deploy copying the output folder would publish.
@@ -31,16 +32,17 @@ function fail(message: string): never {
 
 trackChildProcesses();
 
-// The interface settings and the output folder are checked before Astro starts, so a mistake is a line saying what
-// to write, not a stack.
 /** The pages without their search index, which `npm run search-index` writes later, on this machine or several. */
 const PAGES_ONLY = '--pages-only';
 const pagesOnly = process.argv.includes(PAGES_ONLY);
 const args = process.argv.slice(2).filter((arg) => arg !== PAGES_ONLY);
+
+// The settings and the output folder are checked before Astro starts, so a mistake is a line saying what to write,
+// not a stack.
 let outDir = outputFolder(args);
-let perShard = 0;
+let shardSetting: number | null = null;
 try {
-  perShard = readShardArticles(process.env[SHARD_ARTICLES_ENV]);
+  shardSetting = readShardArticles(process.env[SHARD_ARTICLES_ENV]);
   readLanguageSites(process.env.UI_LANG_SITES, readInterfaceLanguage(process.env.UI_LANG));
   outDir = folderToReplace(outDir, projectRoot(args));
   for (const leftover of removeLeftovers(outDir)) console.log(`[build] Removed ${shown(leftover)}, left by a build that was killed`);
@@ -89,7 +91,7 @@ async function build(): Promise<void> {
     // Loaded only now: while Astro runs, this process holds nothing but the wait for it.
     const { describeIndex, writeSearchIndex } = await import('../indexing/search-index.ts');
     // The output folder is the last good build: its shards whose pages are unchanged are copied, not indexed again.
-    const report = await writeSearchIndex(staging, { perShard, previous: existsSync(outDir) ? outDir : null });
+    const report = await writeSearchIndex(staging, { shardSetting, previous: existsSync(outDir) ? outDir : null });
     console.log(`[search-index] ${describeIndex(report, performance.now() - started)}`);
   } catch (error) {
     if (stopping) return;

@@ -1,7 +1,7 @@
 // `npm run search-index -- <site> [--list | --shard <name>]`: the search index of a site built with
 // `npm run build -- --pages-only`, written into it in place. Without an option it writes every shard the folder does not
 // already hold with the same pages, then the files beside them; `--shard` writes one shard only, so several machines
-// can each write some of them (README, "A large archive's index on several machines"); `--list` names the shards.
+// can each write some of them (README, "A large archive's search index, on one machine or several"); `--list` names the shards.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -29,12 +29,12 @@ const site = resolve(positionals[0]!);
 if (!existsSync(site)) fail(`${site} does not exist: build the pages first (npm run build -- --pages-only --outDir ${positionals[0]})`);
 
 try {
-  const perShard = readShardArticles(process.env[SHARD_ARTICLES_ENV]);
+  const shardSetting = readShardArticles(process.env[SHARD_ARTICLES_ENV]);
   if (values.list) {
-    for (const shard of shardsOfSite(site, perShard)) console.log(`${shard.name}\t${shard.articles} articles`);
+    for (const shard of shardsOfSite(site, shardSetting)) console.log(`${shard.name}\t${shard.articles} articles`);
   } else {
     const started = performance.now();
-    const report = await writeSearchIndex(site, { perShard, ...(values.shard === undefined ? {} : { only: values.shard }) });
+    const report = await writeSearchIndex(site, { shardSetting, ...(values.shard === undefined ? {} : { only: values.shard }) });
     console.log(`[search-index] ${describeIndex(report, performance.now() - started)}`);
     if (values.shard !== undefined) {
       console.log(

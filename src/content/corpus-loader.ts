@@ -11,6 +11,7 @@ import { parseArticle } from '../corpus/parse-article.ts';
 import { parseJobs } from '../corpus/parse-corpus-parallel.ts';
 import { placeParses, readCorpus, settleCorpus, type CorpusResult, type FileOutcome } from '../corpus/parse-corpus.ts';
 import { formatErrorReport, formatProblem } from '../corpus/report.ts';
+import type { ParseResult } from '../corpus/types.ts';
 import { corpusFileName } from './corpus-path.ts';
 import { storedArticles, writeStore, type StoredArticle, type StoreFolder } from './corpus-store.ts';
 import { pageArticle, type PageArticle } from './page-article.ts';
@@ -63,8 +64,7 @@ export function corpusLoader(options: CorpusLoaderOptions): Loader {
       let ctx: CorpusContext | undefined;
       const parse = (file: string, bytes: Uint8Array): FileOutcome<PageArticle> => {
         ctx ??= createCorpusContext();
-        const result = parseArticle(file, bytes, ctx);
-        return result.ok ? { ok: true, article: pageArticle(result.article) } : result;
+        return pageOutcome(parseArticle(file, bytes, ctx));
       };
       // One sync at a time, in the order the events came: each reads the state the one before it left.
       let queue = Promise.resolve();
@@ -93,6 +93,11 @@ export function corpusLoader(options: CorpusLoaderOptions): Loader {
   };
 }
 
+/** A file's parse as the store keeps it: its page data, or its errors. */
+function pageOutcome(result: ParseResult): FileOutcome<PageArticle> {
+  return result.ok ? { ok: true, article: pageArticle(result.article) } : result;
+}
+
 /** Parses the folder (re-using stored entries whose digest is unchanged) and makes the store match it exactly. */
 async function syncFolder(sync: Sync): Promise<CorpusState> {
   const started = performance.now();
@@ -107,7 +112,8 @@ async function syncFolder(sync: Sync): Promise<CorpusState> {
     reused++;
     return stored.article;
   });
-  const outcomes = placeParses(read, await parseJobs(read.jobs), pageArticle);
+  // Each parse is cut down to its page data as it arrives, so the whole parses are never held all at once.
+  const outcomes = placeParses(read, await parseJobs(read.jobs, {}, pageOutcome), (article) => article);
   const result = settleCorpus(read.listing, outcomes);
   for (const note of result.ignoredFiles) sync.context.logger.info(`ignored ${sync.label}/${note} (not a .txt file)`);
   const warned = new Set<string>();

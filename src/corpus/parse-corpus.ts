@@ -60,10 +60,10 @@ export function readCorpus<A extends SettleableArticle = Article>(dir: string, r
 }
 
 /** Every file's outcome in listing order: the parsed jobs, each article as `keep` makes it, put in their slots. */
-export function placeParses<A extends SettleableArticle>(
+export function placeParses<P extends SettleableArticle, A extends SettleableArticle>(
   { listing, outcomes, jobs }: ReadCorpus<A>,
-  parsed: readonly ParseResult[],
-  keep: (article: Article) => A,
+  parsed: readonly FileOutcome<P>[],
+  keep: (article: P) => A,
 ): FileOutcome<A>[] {
   const placed = [...outcomes];
   jobs.forEach((job, i) => {

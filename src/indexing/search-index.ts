@@ -37,8 +37,8 @@ export function countArticlePages(outDir: string): number {
 }
 
 export interface IndexOptions {
-  /** Articles per shard (src/search/index-shards.ts); the search page must have been built with the same number. */
-  perShard: number;
+  /** SEARCH_SHARD_ARTICLES, or null to size shards by the corpus (src/search/index-shards.ts); as the pages were built. */
+  shardSetting: number | null;
   /** A folder in memory Pagefind reads the pages from (staged-pages.ts); null hands them over one by one. */
   stagingRoot?: string | null;
   /** An earlier build of the same site: its shards whose pages are unchanged are copied instead of indexed again. */
@@ -112,8 +112,8 @@ function listedArticles(outDir: string): IndexedArticle[] {
 }
 
 /** The shards the index of the built site in `outDir` is written in, newest first, each with its number of articles. */
-export function shardsOfSite(outDir: string, perShard: number): { name: string; articles: number }[] {
-  return planShards(listedArticles(outDir).length, perShard).map((s) => ({ name: s.name, articles: s.end - s.start }));
+export function shardsOfSite(outDir: string, shardSetting: number | null): { name: string; articles: number }[] {
+  return planShards(listedArticles(outDir).length, shardSetting).map((s) => ({ name: s.name, articles: s.end - s.start }));
 }
 
 /** Everything in the bundle folder that is not a shard of the plan goes: a shard left by a larger corpus, or old files. */
@@ -129,9 +129,9 @@ function removeStrays(bundle: string, shardNames: readonly string[]): void {
  * by a Pagefind process of its own. The bundle is the same bytes whichever way a shard was made.
  */
 export async function writeSearchIndex(outDir: string, options: IndexOptions): Promise<IndexReport> {
-  const { perShard, stagingRoot = DEFAULT_STAGING_ROOT, previous = null, only } = options;
+  const { shardSetting, stagingRoot = DEFAULT_STAGING_ROOT, previous = null, only } = options;
   const articles = listedArticles(outDir);
-  const shards = planShards(articles.length, perShard);
+  const shards = planShards(articles.length, shardSetting);
   checkSearchPageShards(outDir, shards);
   if (only !== undefined && !shards.some((s) => s.name === only)) {
     throw new Error(`the index of ${outDir} has no shard ${only}: its shards are ${shards.map((s) => s.name).join(', ')}`);

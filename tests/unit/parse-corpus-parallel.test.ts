@@ -20,9 +20,9 @@ describe('parseCorpusParallel', () => {
   writeFileSync(join(dir, 'z/empty.txt'), '');
   const ctx = createCorpusContext();
 
-  it('matches parseCorpus on 3 threads, errors and warnings in file order', async () => {
+  it('matches parseCorpus on 3 threads, each answering in batches of 4, errors and warnings in file order', async () => {
     const one = parseCorpus(dir, ctx);
-    const three = await parseCorpusParallel(dir, undefined, { threads: 3, minFilesPerThread: 5 });
+    const three = await parseCorpusParallel(dir, undefined, { threads: 3, minFilesPerThread: 5, batchSize: 4 });
     expect(one.articles).toHaveLength(45);
     expect(one.errors.map((e) => e.file)).toEqual(['00010_latin1.txt', 'z/empty.txt']);
     expect(JSON.stringify(three)).toBe(JSON.stringify(one));

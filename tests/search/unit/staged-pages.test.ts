@@ -84,8 +84,8 @@ describe('article pages staged in memory for the search index', () => {
   it('writes the same bundle, byte for byte, whether Pagefind reads the staged folder or is handed the pages one by one', async () => {
     const { outDir: staged } = siteWithArticles(24);
     const { outDir: oneByOne } = siteWithArticles(24);
-    const fromMemory = await writeSearchIndex(staged, { perShard: 10 });
-    const handedOver = await writeSearchIndex(oneByOne, { perShard: 10, stagingRoot: null });
+    const fromMemory = await writeSearchIndex(staged, { shardSetting: 10 });
+    const handedOver = await writeSearchIndex(oneByOne, { shardSetting: 10, stagingRoot: null });
     expect(fromMemory).toEqual({ indexed: 24, pages: 24, shards: 3, kept: 0, stagedIn: MEMORY ? DEFAULT_STAGING_ROOT : null });
     expect(handedOver).toEqual({ indexed: 24, pages: 24, shards: 3, kept: 0, stagedIn: null });
     // Each page's fragment, the index chunks, the metadata and Pagefind's own files.

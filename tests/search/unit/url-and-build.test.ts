@@ -48,7 +48,7 @@ describe('search index step', () => {
     writeFileSync(join(out, 'articles/skipped/index.html'), page('<article><p>No search body here</p></article>'));
     const listed = ['kept', 'skipped'].map((slug) => ({ slug, datePartial: null, languages: ['en'], topics: [], people: [] }));
     writeFileSync(join(out, 'articles.json'), JSON.stringify({ articles: listed }));
-    await expect(writeSearchIndex(out, { perShard: 1, stagingRoot: null })).rejects.toThrow(
+    await expect(writeSearchIndex(out, { shardSetting: 1, stagingRoot: null })).rejects.toThrow(
       /1 of 2 article pages have no closed data-pagefind-body[\s\S]*articles\/skipped\/index\.html/,
     );
   });
