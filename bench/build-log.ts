@@ -40,6 +40,14 @@ export function parseDuration(text: string): number | null {
 
 const clean = (lines: readonly LogLine[]): LogLine[] => lines.map((l) => ({ t: l.t, text: l.text.replace(ANSI, '') }));
 
+/** The last `n` lines that hold any text, without colour codes: what a failed command said last. */
+export function lastLines(lines: readonly LogLine[], n: number): string[] {
+  return clean(lines)
+    .map((l) => l.text.trimEnd())
+    .filter((text) => text.trim() !== '')
+    .slice(-n);
+}
+
 function find(lines: readonly LogLine[], test: RegExp, from = 0): { line: LogLine; index: number } | null {
   for (let i = from; i < lines.length; i++) if (test.test(lines[i]!.text)) return { line: lines[i]!, index: i };
   return null;

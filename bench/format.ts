@@ -27,3 +27,16 @@ export function formatRatio(a: number | null | undefined, b: number | null | und
   if (a === null || a === undefined || b === null || b === undefined || b === 0) return NA;
   return `${(a / b).toFixed(2)}×`;
 }
+
+const SIGNAL_CAUSES: Record<string, string> = {
+  SIGKILL: 'the kernel’s OOM killer sends it when memory runs out',
+  SIGABRT: 'Node aborts so when its heap limit is reached',
+};
+
+/** How a command ended when it failed: `exit 137, killed by SIGKILL (the kernel’s OOM killer …)`, `stopped at its time limit`. */
+export function formatEnd(end: { exitCode: number | null; signal: string | null; timedOut: boolean }): string {
+  if (end.timedOut) return 'stopped at its time limit';
+  const parts = end.exitCode === null ? [] : [`exit ${end.exitCode}`];
+  if (end.signal) parts.push(`killed by ${end.signal}${SIGNAL_CAUSES[end.signal] ? ` (${SIGNAL_CAUSES[end.signal]})` : ''}`);
+  return parts.join(', ') || 'ended without an exit code';
+}

@@ -1,6 +1,7 @@
 // Run one command and measure it: wall time, CPU time of the whole process tree, peak summed RSS, and its output lines with arrival times.
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { constants } from 'node:os';
+import { spawnGroup, stopGroup } from './process-group.ts';
 import { childrenCpuSeconds, treeRss } from './process-tree.ts';
 
 const GNU_TIME = '/usr/bin/time';
@@ -14,6 +15,10 @@ export interface LogLine {
 
 export interface CommandMeasurement {
   exitCode: number | null;
+  /** The signal that ended the command (SIGKILL from the kernel's OOM killer, SIGABRT from a V8 heap limit), else null. */
+  signal: string | null;
+  /** Stopped by the benchmark after `timeoutMs`. */
+  timedOut: boolean;
   wallMs: number;
   /** user + system seconds of every process in the tree that was waited for (GNU time's figures when available). */
   cpuUserS: number | null;
@@ -34,11 +39,24 @@ export interface CommandSpec {
   env: NodeJS.ProcessEnv;
   /** The whole output is written here. */
   logFile: string;
+  /** The whole process group is stopped after this long. */
+  timeoutMs: number;
 }
 
 function gnuTimeField(report: string, label: string): number | null {
   const m = new RegExp(`${label.replace(/[()]/g, '\\$&')}:\\s*([\\d.]+)`).exec(report);
   return m ? Number(m[1]) : null;
+}
+
+/** 9 → `SIGKILL`. */
+function signalName(n: number): string {
+  return Object.entries(constants.signals).find(([, v]) => v === n)?.[0] ?? `signal ${n}`;
+}
+
+/** GNU time writes "Command terminated by signal 9" and exits 128 + 9 when the command it timed was killed. */
+function signalInReport(report: string): string | null {
+  const m = /Command terminated by signal (\d+)/.exec(report);
+  return m ? signalName(Number(m[1])) : null;
 }
 
 export async function measureCommand(spec: CommandSpec): Promise<CommandMeasurement> {
@@ -48,7 +66,7 @@ export async function measureCommand(spec: CommandSpec): Promise<CommandMeasurem
   const [command, args] = useTime ? [GNU_TIME, ['-v', '-o', timeReport, spec.command, ...spec.args]] : [spec.command, spec.args];
   const cpuBefore = childrenCpuSeconds();
   const started = performance.now();
-  const child = spawn(command, args, { cwd: spec.cwd, env: spec.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawnGroup(command, args, { cwd: spec.cwd, env: spec.env });
   const lines: LogLine[] = [];
   const collect = (stream: NodeJS.ReadableStream): void => {
     let pending = '';
@@ -63,8 +81,8 @@ export async function measureCommand(spec: CommandSpec): Promise<CommandMeasurem
       if (pending) lines.push({ t: performance.now() - started, text: pending });
     });
   };
-  collect(child.stdout);
-  collect(child.stderr);
+  collect(child.stdout!);
+  collect(child.stderr!);
 
   let peak = { bytes: 0, processes: 0 };
   const sample = (): void => {
@@ -73,16 +91,26 @@ export async function measureCommand(spec: CommandSpec): Promise<CommandMeasurem
     if (now.bytes > peak.bytes) peak = now;
   };
   const timer = setInterval(sample, SAMPLE_MS);
-  const exitCode = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  let timedOut = false;
+  const deadline = setTimeout(() => {
+    timedOut = true;
+    void stopGroup(child);
+  }, spec.timeoutMs);
+  const closed = await new Promise<{ code: number | null; signal: string | null }>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal })),
+  );
   clearInterval(timer);
+  clearTimeout(deadline);
   const wallMs = performance.now() - started;
   writeFileSync(spec.logFile, `${lines.map((l) => l.text).join('\n')}\n`);
 
   let cpuUserS: number | null = null;
   let cpuSystemS: number | null = null;
   let maxSingleRssBytes: number | null = null;
+  let signal = closed.signal;
   if (useTime && existsSync(timeReport)) {
     const report = readFileSync(timeReport, 'utf8');
+    signal ??= signalInReport(report);
     cpuUserS = gnuTimeField(report, 'User time (seconds)');
     cpuSystemS = gnuTimeField(report, 'System time (seconds)');
     const kb = gnuTimeField(report, 'Maximum resident set size (kbytes)');
@@ -94,7 +122,9 @@ export async function measureCommand(spec: CommandSpec): Promise<CommandMeasurem
     cpuSystemS = after.system - cpuBefore.system;
   }
   return {
-    exitCode,
+    exitCode: closed.code,
+    signal,
+    timedOut,
     wallMs,
     cpuUserS,
     cpuSystemS,

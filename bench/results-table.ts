@@ -1,7 +1,8 @@
 // Markdown tables of a benchmark run: our site against the baseline, the budgets, and the cost ratio between corpus sizes.
-import type { BudgetCheck, BuildFigures, RunResult, SiteResult } from './results.ts';
+import type { BudgetReport, BuildFigures, RunResult, SiteResult } from './results.ts';
+import type { DevPreview } from './dev-preview.ts';
 import type { PageKind, PageWeight } from './page-weight.ts';
-import { formatBytes, formatCount, formatMs, formatRatio, formatSeconds, NA } from './format.ts';
+import { formatBytes, formatCount, formatEnd, formatMs, formatRatio, formatSeconds, NA } from './format.ts';
 import { fastestWalls } from './build-pairs.ts';
 
 type Row = [string, string, string, string];
@@ -16,7 +17,7 @@ function table(header: string[], rows: string[][]): string {
 }
 
 const cpu = (b: BuildFigures | undefined): number | null => b?.cpuS ?? null;
-const failed = (b: BuildFigures | undefined): string => (b && b.exitCode !== 0 ? ` (exit ${b.exitCode})` : '');
+const failed = (b: BuildFigures | undefined): string => (b && b.exitCode !== 0 ? ` (${formatEnd(b)})` : '');
 
 function buildRows(ours: SiteResult, baseline: SiteResult | null): Row[] {
   const o = ours.build;
@@ -116,7 +117,37 @@ function mostBytes(median: number | null, most: number | null): string {
   return most !== null && median !== null && most > median ? `; most in a run ${formatBytes(most)}` : '';
 }
 
-export function formatResults(result: RunResult, budgets: BudgetCheck[]): string {
+/** `npm run dev` on the run's corpus: start-up, each edit to preview, the loader's own figure, memory. */
+function devRows(dev: DevPreview): string[][] {
+  if (dev.status !== 'ok') return [['(failed)', dev.note]];
+  const each = (values: readonly (number | null)[], show: (v: number | null) => string): string => values.map(show).join(', ');
+  return [
+    ['Start-up: `npx astro dev` until an article page is served', formatMs(dev.startupMs)],
+    [
+      `Edit → the page shows it (median of ${dev.editsMs.length} edits, each a different word)`,
+      `${formatMs(dev.editMedianMs)} (${each(dev.editsMs, formatMs)})`,
+    ],
+    ['  of which the corpus loader’s re-parse (own log)', each(dev.loaderS, formatSeconds)],
+    ['Peak RSS, process tree (sampled 200 ms)', formatBytes(dev.peakTreeRssBytes)],
+    ['Article edited', `${dev.file} → ${dev.path}`],
+  ];
+}
+
+/** The last lines of every build that failed, as it printed them. */
+function failureLogs(result: RunResult): string[] {
+  const builds: [string, BuildFigures | null | undefined][] = [
+    ['Our build', result.ours.build],
+    ['The baseline’s build', result.baseline?.build],
+    ['Our rebuild', result.ours.rebuild],
+  ];
+  return builds.flatMap(([name, b]) =>
+    b && b.exitCode !== 0
+      ? ['', `${name} (${formatEnd(b)}, after ${formatMs(b.wallMs)}; log: ${b.logFile}), last lines:`, '', '```', ...b.failureLog, '```']
+      : [],
+  );
+}
+
+export function formatResults(result: RunResult, budgets: BudgetReport): string {
   const { ours, baseline } = result;
   const rows: Row[] = [...buildRows(ours, baseline), ...outputRows(ours, baseline), ...pageRows(ours, baseline)];
   if (result.buildPairs.length > 1) {
@@ -129,7 +160,7 @@ export function formatResults(result: RunResult, budgets: BudgetCheck[]): string
     ]);
     const fastest = fastestWalls(pairs);
     rows.splice(2, 0, [
-      'Full build, wall, the fastest of each (the build budget’s ratio)',
+      'Full build, wall, the fastest of each',
       formatMs(fastest?.oursWallMs),
       formatMs(fastest?.baselineWallMs),
       formatRatio(fastest?.oursWallMs, fastest?.baselineWallMs),
@@ -143,6 +174,8 @@ export function formatResults(result: RunResult, budgets: BudgetCheck[]): string
       NA,
       `${formatRatio(ours.rebuild.wallMs, ours.build.wallMs)} of cold`,
     ]);
+  // First, after the rows placed by index above.
+  if (result.baselineNotRun) rows.unshift(['Baseline', '', result.baselineNotRun, '']);
   const searchRows = ours.search.map((s) => [
     `${s.lang} “${s.query}”`,
     s.status === 'ok' ? formatMs(s.lastKeystrokeToResultMs) + runSpread(s.runsMs) : NA,
@@ -174,11 +207,15 @@ export function formatResults(result: RunResult, budgets: BudgetCheck[]): string
       searchRows.length > 0 ? searchRows : [['(not measured)', NA, NA, '']],
     ),
     '',
+    ...(result.dev ? [table(['npm run dev', 'measured'], devRows(result.dev)), ''] : []),
+    `Budgets: ${budgets.limitsApplied}.`,
+    '',
     table(
       ['budget', 'limit', 'measured', 'status'],
-      budgets.map((b) => [b.name, b.limit, b.measured, status(b.pass)]),
+      budgets.checks.map((b) => [b.name, b.limit, b.measured, status(b.pass)]),
     ),
     ...(result.notes.length > 0 ? ['', ...result.notes.map((n) => `- ${n}`)] : []),
+    ...failureLogs(result),
     '',
   ].join('\n');
 }

@@ -18,8 +18,6 @@ export const SEARCH_PAGE = {
    * last key.
    */
   typingDelayMs: Number(process.env.BENCH_TYPING_DELAY_MS ?? 0),
-  /** Give up waiting for a result after this long. */
-  timeoutMs: 15_000,
 } as const;
 
 /** One query per language of the corpus; each must have results in the synthetic corpus. */

@@ -74,8 +74,16 @@ async function findSearchBox(page: Page): Promise<string | null> {
   return null;
 }
 
-/** One query in a fresh browser context, so nothing is cached from an earlier query. */
-export async function measureFirstSearch(browser: Browser, siteUrl: string, lang: string, query: string): Promise<SearchMeasurement> {
+/**
+ * One query in a fresh browser context, so nothing is cached from an earlier query. `timeoutMs` bounds loading the
+ * page and waiting for a result (timeouts.ts sizes it to the corpus).
+ */
+export async function measureFirstSearch(
+  browser: Browser,
+  siteUrl: string,
+  { lang, query }: { lang: string; query: string },
+  timeoutMs: number,
+): Promise<SearchMeasurement> {
   const result: SearchMeasurement = {
     lang,
     query,
@@ -89,6 +97,8 @@ export async function measureFirstSearch(browser: Browser, siteUrl: string, lang
     mostBytesToFirstResult: null,
   };
   const context = await browser.newContext();
+  // Loading the page, finding the box and typing: the same bound as the wait for a result, not Playwright's 30 s.
+  context.setDefaultTimeout(timeoutMs);
   // Sizes are asked for once the result is shown: each ask is a round trip to the browser, which would otherwise run
   // during the search it is measuring.
   const finished: Request[] = [];
@@ -121,12 +131,12 @@ export async function measureFirstSearch(browser: Browser, siteUrl: string, lang
     await page.locator(selector).first().pressSequentially(query, { delay: SEARCH_PAGE.typingDelayMs });
     try {
       await page.waitForFunction(() => (window as unknown as { __bench: { firstResult: number } }).__bench.firstResult > 0, null, {
-        timeout: SEARCH_PAGE.timeoutMs,
+        timeout: timeoutMs,
         polling: 10,
       });
     } catch {
       result.status = 'no-result';
-      result.note = `no element matching ${SEARCH_PAGE.resultSelector} appeared within ${SEARCH_PAGE.timeoutMs} ms`;
+      result.note = `no element matching ${SEARCH_PAGE.resultSelector} appeared within ${timeoutMs} ms`;
       return result;
     }
     const times = await page.evaluate(() => {

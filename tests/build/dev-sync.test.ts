@@ -1,8 +1,8 @@
-// `astro dev` on a small corpus: editing one article re-parses that file alone and the page shows the edit; a copy added
-// and deleted is settled across the corpus; a change in a sibling folder whose name starts with the corpus folder's is
-// ignored; a bad file is reported, and the server lives on.
-import { copyFileSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// `astro dev` on a small corpus: it starts without an error, its dependency scan included; editing one article re-parses
+// that file alone and the page shows the edit; a copy added and deleted is settled across the corpus; a change in a
+// sibling folder whose name starts with the corpus folder's is ignored; a bad file is reported, and the server lives on.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, TEST_OUTPUT } from '../helpers/build-site.ts';
 import { startDevServer, waitFor, type DevServer } from '../helpers/dev-server.ts';
@@ -17,6 +17,15 @@ const ADDED = 'The two delegations will meet again in Lang Son next spring.';
 const FOLDER = join(TEST_OUTPUT, 'dev-sync');
 const CORPUS = join(FOLDER, 'seeds');
 const SIBLING = join(FOLDER, 'seeds-old');
+/**
+ * Vite scans the pages' scripts for dependencies only when its cache in node_modules/.vite is missing or stale, as on
+ * a fresh clone: the server gets a cache of its own, empty, through a config that is the project's but for that.
+ */
+const VITE_CACHE = join(FOLDER, 'vite-cache');
+/** Astro reads `--config` relative to the project's root. */
+const CONFIG = join(FOLDER, 'astro.config.mjs');
+/** A line no clean start prints: an error report, or a frame of a stack trace. The loader's warnings are not errors. */
+const ERROR_OR_STACK = /error\b|^\s+at\s|stack trace/i;
 
 /** The loader's summary lines so far: `N articles from <folder>/ (P parsed, U unchanged) in …`. */
 const syncLines = (server: DevServer): string[] =>
@@ -43,7 +52,15 @@ describe('astro dev, editing the corpus', () => {
     mkdirSync(SIBLING, { recursive: true });
     for (const file of SEEDS) copyFileSync(join(PROJECT_ROOT, 'seeds', file), join(CORPUS, file));
     copyFileSync(join(PROJECT_ROOT, 'seeds', SEEDS[0]!), join(SIBLING, SEEDS[0]!));
-    server = await startDevServer({ corpusDir: CORPUS, name: 'dev-sync' });
+    writeFileSync(
+      CONFIG,
+      [
+        `import config from ${JSON.stringify(join(PROJECT_ROOT, 'astro.config.mjs'))};`,
+        `export default { ...config, vite: { ...config.vite, cacheDir: ${JSON.stringify(VITE_CACHE)} } };`,
+        '',
+      ].join('\n'),
+    );
+    server = await startDevServer({ corpusDir: CORPUS, name: 'dev-sync', args: ['--config', relative(PROJECT_ROOT, CONFIG)] });
   });
 
   afterAll(async () => {
@@ -52,6 +69,23 @@ describe('astro dev, editing the corpus', () => {
 
   it('parses every file once on start', () => {
     expect(syncLines(server)).toEqual([expect.stringContaining(`3 articles from ${CORPUS}/ (3 parsed, 0 unchanged)`)]);
+  });
+
+  it('prints no error and no stack trace while it starts, its dependency scan included', async () => {
+    // Vite writes its metadata once the scan and the pre-bundling are done; a scan that fails says so instead.
+    await waitFor(
+      server,
+      'the end of the dependency scan',
+      60,
+      () => existsSync(join(VITE_CACHE, 'deps/_metadata.json')) || server.log().includes('dependency scan'),
+    );
+    expect(await pageText(`${server.url}/search/`)).toContain('data-search-results');
+    expect(
+      server
+        .log()
+        .split('\n')
+        .filter((line) => ERROR_OR_STACK.test(line)),
+    ).toEqual([]);
   });
 
   it('re-parses only the edited file, and its page shows the edit at the same URL', async () => {

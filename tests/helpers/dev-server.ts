@@ -40,15 +40,19 @@ export async function waitFor(
   }
 }
 
-/** Starts the dev server with a content cache of its own (tests/output/.cache/<name>), emptied first. */
-export async function startDevServer(options: { corpusDir: string; name: string }): Promise<DevServer> {
+/**
+ * Starts the dev server with a content cache of its own (tests/output/.cache/<name>), emptied first; `args` go to
+ * `astro dev` after the port and host.
+ */
+export async function startDevServer(options: { corpusDir: string; name: string; args?: string[] }): Promise<DevServer> {
   const port = await freePort();
   const cacheDir = join(TEST_OUTPUT, '.cache', options.name);
   rmSync(cacheDir, { recursive: true, force: true });
   mkdirSync(cacheDir, { recursive: true });
   const env = { ...cleanEnv(), CORPUS_DIR: options.corpusDir, ASTRO_CACHE_DIR: cacheDir, NO_COLOR: '1', FORCE_COLOR: '0' };
   // Its own process group, so close() stops npm, astro and vite's children together.
-  const child: ChildProcess = spawn('npm', ['run', '--silent', 'dev', '--', '--port', String(port), '--host', '127.0.0.1'], {
+  const args = ['run', '--silent', 'dev', '--', '--port', String(port), '--host', '127.0.0.1', ...(options.args ?? [])];
+  const child: ChildProcess = spawn('npm', args, {
     cwd: PROJECT_ROOT,
     env,
     detached: true,

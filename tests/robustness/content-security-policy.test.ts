@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { BUDGETS } from '../../bench/budgets.ts';
+import { PAGE_LIMITS } from '../../bench/budget-limits.ts';
 import { pageWeight } from '../../bench/page-weight.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { arrivalHighlight } from '../search/helpers/arrival-highlight.ts';
@@ -87,7 +87,7 @@ describe('Content-Security-Policy', () => {
     const article = listFiles(site.outDir).find((f) => /^articles\/[^/]+\/index\.html$/.test(f))!;
     const weight = pageWeight(site.outDir, article);
     expect(weight.cssFiles.length).toBeGreaterThan(0);
-    expect(weight.cssBytes).toBeLessThanOrEqual(BUDGETS.articleCssBytes);
+    expect(weight.cssBytes).toBeLessThanOrEqual(PAGE_LIMITS.articleCssBytes);
   });
 
   it('reports no violation and no console error while a reader uses home, an article, search, a topic and the archive', async () => {
