@@ -40,7 +40,9 @@ describe('search index shards', () => {
     expect(readShardArticles('')).toBeNull();
     expect(readShardArticles('2500')).toBe(2500);
     for (const bad of ['0', '-5', '2.5', 'many', '1e4']) {
-      expect(() => readShardArticles(bad)).toThrow(`SEARCH_SHARD_ARTICLES=${bad} is not a number of articles: write a whole number above 0`);
+      expect(() => readShardArticles(bad)).toThrow(
+        `SEARCH_SHARD_ARTICLES=${bad} is not a number of articles: write a whole number above 0`,
+      );
     }
   });
 });
