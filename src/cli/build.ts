@@ -10,6 +10,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { readLanguageSites } from '../i18n/language-sites.ts';
 import { readInterfaceLanguage } from '../i18n/ui-languages.ts';
+import { removeStagedPages } from '../indexing/staged-pages.ts';
 import { readShardArticles, SHARD_ARTICLES_ENV } from '../search/index-shards.ts';
 import { outputFolder, projectRoot, withOutputFolder } from './astro-options.ts';
 import { stopChildProcesses, trackChildProcesses } from './child-processes.ts';
@@ -46,6 +47,7 @@ try {
   readLanguageSites(process.env.UI_LANG_SITES, readInterfaceLanguage(process.env.UI_LANG));
   outDir = folderToReplace(outDir, projectRoot(args));
   for (const leftover of removeLeftovers(outDir)) console.log(`[build] Removed ${shown(leftover)}, left by a build that was killed`);
+  removeStagedPages();
 } catch (error) {
   fail((error as Error).message);
 }
@@ -55,6 +57,7 @@ const unchanged = existsSync(outDir) ? `${shown(outDir)} still holds the previou
 /** Ends a build that did not finish: its staging folder goes, the output folder stays as it was. */
 function giveUp(why: string, hint = ''): void {
   rmSync(staging, { recursive: true, force: true, maxRetries: 3 });
+  removeStagedPages();
   console.error(`[build] The build did not finish (${why}); ${unchanged}.${hint && ` ${hint}`}`);
 }
 

@@ -195,6 +195,6 @@ export function describeIndex(report: IndexReport, ms: number): string {
   const kept = report.kept === 0 ? '' : `, ${report.kept} kept as their pages are unchanged`;
   return (
     `Pagefind indexed ${report.indexed} article pages in ${(ms / 1000).toFixed(2)}s ` +
-    `(one index for every language of ${report.pages} pages, in ${BUNDLE_DIR}/ as ${shards}${kept}${read})`
+    `(one index for every language: ${report.pages} pages in ${BUNDLE_DIR}/ as ${shards}${kept}${read})`
   );
 }

@@ -6,13 +6,37 @@
 // tmpfs lists a folder in the order its entries were made (newest first on this machine's kernel; a probe tells which),
 // so the pages are written in the order that lists them as asked; any other file system, too little room (Docker gives
 // /dev/shm 64 MB), or a listing out of order, and the pages are handed over one by one instead (search-index.ts).
-import { existsSync, mkdirSync, mkdtempSync, opendirSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, opendirSync, readdirSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Linux's statfs type of tmpfs, a file system held in memory. */
 const TMPFS_MAGIC = 0x01021994;
 /** The usual tmpfs mount on Linux. */
 export const DEFAULT_STAGING_ROOT = '/dev/shm';
+/** A stage folder's name: this prefix, the pid of the process that made it, a dash and a random part. */
+const STAGE_PREFIX = 'vn-cn-search-pages-';
+const STAGE_NAME = new RegExp(`^${STAGE_PREFIX}(\\d+)-`);
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the stage folders of this process, and those of processes no longer running: a build stopped while Pagefind
+ * read its stage, or killed outright, would otherwise leave the pages in memory until the machine restarts.
+ */
+export function removeStagedPages(root = DEFAULT_STAGING_ROOT): void {
+  if (!existsSync(root)) return;
+  for (const name of readdirSync(root)) {
+    const pid = Number(STAGE_NAME.exec(name)?.[1]);
+    if (pid && (pid === process.pid || !isRunning(pid))) rmSync(join(root, name), { recursive: true, force: true });
+  }
+}
 
 export function isTmpfs(path: string): boolean {
   try {
@@ -65,7 +89,7 @@ export function stagePages(
   if (free.bavail * free.bsize < needed) return null;
   const order = listingOrder(root);
   if (!order) return null;
-  const stage = mkdtempSync(join(root, 'vn-cn-search-pages-'));
+  const stage = mkdtempSync(join(root, `${STAGE_PREFIX}${process.pid}-`));
   try {
     mkdirSync(join(stage, articlesDir));
     for (const slug of order === 'oldest-first' ? slugs : [...slugs].reverse()) {

@@ -2,15 +2,19 @@
 // staging folder beside it, which then takes its place whole. A build stopped while Astro writes the pages, stopped
 // while the search index is being made, failing at the index step, or killed outright leaves the previous output
 // folder byte for byte as it was, so a deploy that copies it never publishes half a site or a site without search.
-import { cpSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_STAGING_ROOT, isTmpfs } from '../../src/indexing/staged-pages.ts';
 import { listFiles } from '../robustness/helpers/output-files.ts';
 import { PROJECT_ROOT, TEST_OUTPUT } from '../helpers/build-site.ts';
 import { besideOutput, fileDigests } from './helpers/output-folders.ts';
 import { startBuild, type BuildEnd, type RunningBuild } from './helpers/running-build.ts';
 
 const FOLDER = join(TEST_OUTPUT, 'output-replaced');
+/** Whether this machine has a folder in memory the index step copies the pages to (src/indexing/staged-pages.ts). */
+const MEMORY = isTmpfs(DEFAULT_STAGING_ROOT);
 /** The builds of this file run one at a time and share the content cache: the seeds are parsed once. */
 const CACHE = 'output-replaced';
 /** A line Astro prints once it has written a page: `├─ /404.html (+2ms)`. */
@@ -98,6 +102,8 @@ describe('a build stopped by SIGTERM to its process while the search index is be
   let folderId: number;
   let stagedSite: boolean;
   let end: BuildEnd;
+  /** The copies of the pages the build made in memory for Pagefind to read (/dev/shm), before the stop and after. */
+  let pagesInMemory: { before: string[]; after: string[] };
 
   beforeAll(async () => {
     outDir = previousBuild('stopped-in-index');
@@ -111,9 +117,25 @@ describe('a build stopped by SIGTERM to its process while the search index is be
     await running.printed(/\[silent-pagefind\] started/);
     const staging = stagingFolder(outDir);
     stagedSite = existsSync(join(staging, 'index.html'));
-    // The build's process alone, as `kill <pid>` would: the pid ends the staging folder's name.
-    process.kill(Number(staging.slice(staging.lastIndexOf('-') + 1)), 'SIGTERM');
+    // The pid ends the staging folder's name.
+    const pid = Number(staging.slice(staging.lastIndexOf('-') + 1));
+    const inMemory = (): string[] => readdirSync(DEFAULT_STAGING_ROOT).filter((n) => n.startsWith(`vn-cn-search-pages-${pid}-`));
+    let over = false;
+    void running.ended.then(() => {
+      over = true;
+    });
+    // Where there is a folder in memory, the pages are copied there for Pagefind once it has started.
+    while (MEMORY && inMemory().length === 0 && !over) await sleep(20);
+    const copied = inMemory();
+    // The build's process alone, as `kill <pid>` would.
+    process.kill(pid, 'SIGTERM');
     end = await running.ended;
+    pagesInMemory = { before: copied, after: inMemory() };
+  });
+
+  it('removes the copy of the pages it had made in memory for Pagefind to read', () => {
+    expect(pagesInMemory.before).toHaveLength(MEMORY ? 1 : 0);
+    expect(pagesInMemory.after).toEqual([]);
   });
 
   it('was stopped after Astro had written the whole site and before the index was written', () => {
