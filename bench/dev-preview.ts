@@ -2,12 +2,12 @@
 // long an edit to that article's file takes to show on its page, fetched over HTTP as a browser would.
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createCorpusContext } from '../src/corpus/context.ts';
 import { parseArticle } from '../src/corpus/parse-article.ts';
 import { articlePath } from '../src/site/urls.ts';
 import { buildEnv, PROJECT_ROOT } from './astro-build.ts';
+import { freePort } from '../tests/helpers/dev-server.ts';
 import { changeWord, NEW_WORDS, wordToChange, type WordInArticle } from './corpus-edits.ts';
 import { spawnGroup, stopGroup } from './process-group.ts';
 import { treeRss } from './process-tree.ts';
@@ -52,16 +52,6 @@ const LAST_LINES = 12;
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** The page's path as the site makes it from the article's title and lead. */
 function pagePath(corpusDir: string, file: string): string {

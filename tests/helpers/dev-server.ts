@@ -13,7 +13,8 @@ export interface DevServer {
   close: () => Promise<void>;
 }
 
-function freePort(): Promise<number> {
+/** A port nothing listens on now, on the loopback address. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
