@@ -52,7 +52,6 @@ const LAST_LINES = 12;
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-
 /** The page's path as the site makes it from the article's title and lead. */
 function pagePath(corpusDir: string, file: string): string {
   const parsed = parseArticle(file, readFileSync(join(corpusDir, file)), createCorpusContext());
