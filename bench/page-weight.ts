@@ -64,7 +64,11 @@ export function pageWeight(outDir: string, page: string, basePath = '/'): PageWe
   return weight;
 }
 
-/** The pages the report weighs: the median-sized article, the home page, the largest topic page, the search page. */
+/**
+ * The pages the report weighs: the median-sized one-language article (bilingual ones carry their language control's
+ * script, weighed on their own), the largest article, the median bilingual one, the home page, the largest topic page,
+ * the search page.
+ */
 export type PageKind = 'article' | 'articleLargest' | 'articleBilingual' | 'home' | 'topic' | 'search';
 
 /** A bilingual article carries its language control's script (the reader's language control), the only script an article has. */
@@ -79,9 +83,11 @@ export function representativePages(outDir: string): Record<PageKind, string | n
       .map((x) => x.f);
   const articles = bySize(files.filter((f) => /^articles\/[^/]+\/index\.html$/.test(f)));
   const bilingual = articles.filter((f) => isBilingual(outDir, f));
+  const bilingualSet = new Set(bilingual);
+  const oneLanguage = articles.filter((f) => !bilingualSet.has(f));
   const topics = bySize(files.filter((f) => /^topics\/[^/]+\/index\.html$/.test(f)));
   return {
-    article: articles[Math.floor(articles.length / 2)] ?? null,
+    article: oneLanguage[Math.floor(oneLanguage.length / 2)] ?? null,
     articleLargest: articles[articles.length - 1] ?? null,
     articleBilingual: bilingual[Math.floor(bilingual.length / 2)] ?? null,
     home: files.includes('index.html') ? 'index.html' : null,

@@ -94,7 +94,7 @@ function weight(w: PageWeight | null | undefined): string {
 }
 
 const PAGE_LABELS: Record<PageKind, string> = {
-  article: 'Article page (median size)',
+  article: 'Article page in one language (median size)',
   articleLargest: 'Article page (largest)',
   articleBilingual: 'Bilingual article page (median; its language control is a script)',
   home: 'Home page',

@@ -2,8 +2,9 @@
 // split across worker threads, one per core. The result is the same as parseCorpus's, in the same order.
 // A thread sends its results back a batch at a time, and the caller keeps of each parse only what it needs as the batch
 // arrives: a whole parse (provenance, evidence, source lines) is several times what a page needs, and a thread's share
-// sent in one message is held three times at once (the thread's results, the message, the copy received). At 30 000
-// articles the page build peaked at 4.5 GB with one message per thread, 3.0 GB with batches.
+// sent in one message is held three times at once (the thread's results, the message, the copy received). Cold builds
+// of 30 000 articles: the page build's process peaked at 4.46 GB with one message per thread, at 3.0, 3.5 and 4.3 GB
+// in three builds with batches.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { DEFAULT_PEOPLE_FILE, DEFAULT_TOPICS_FILE, createCorpusContext } from './context.ts';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseBuildLog, parseDuration } from '../../bench/build-log.ts';
 import { checkBudgets } from '../../bench/budgets.ts';
-import { pageWeight } from '../../bench/page-weight.ts';
+import { pageWeight, representativePages } from '../../bench/page-weight.ts';
 import { formatResults, formatScaling } from '../../bench/results-table.ts';
 import { formatPairs, medianRatio, representativePair } from '../../bench/build-pairs.ts';
 import { summarizeRuns } from '../../bench/search-runs.ts';
@@ -115,6 +115,31 @@ describe('page weight', () => {
       cssFiles: ['/_astro/site.css?v=1'],
       jsFiles: ['/_astro/app.js'],
     });
+  });
+
+  it('weighs the median one-language article, apart from the bilingual ones and their language control', () => {
+    const site = mkdtempSync(join(tmpdir(), 'bench-pages-'));
+    const article = (slug: string, bytes: number, bilingual: boolean): void => {
+      mkdirSync(join(site, 'articles', slug), { recursive: true });
+      const control = bilingual ? '<div data-bilingual-control></div>' : '';
+      writeFileSync(join(site, 'articles', slug, 'index.html'), `<html>${control}${'x'.repeat(bytes)}</html>`);
+    };
+    // One-language pages of 100, 200 and 300 bytes; bilingual pages of 150, 250, 400 and 500 bytes.
+    article('a', 100, false);
+    article('b', 200, false);
+    article('c', 300, false);
+    for (const [slug, bytes] of [
+      ['d', 150],
+      ['e', 250],
+      ['f', 400],
+      ['g', 500],
+    ] as const)
+      article(slug, bytes, true);
+    const pages = representativePages(site);
+    rmSync(site, { recursive: true, force: true });
+    expect(pages.article).toBe('articles/b/index.html');
+    expect(pages.articleBilingual).toBe('articles/f/index.html');
+    expect(pages.articleLargest).toBe('articles/g/index.html');
   });
 });
 
