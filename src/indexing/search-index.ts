@@ -70,7 +70,10 @@ async function addOneByOne(index: PagefindIndexWriter, slugs: readonly string[],
   return indexed;
 }
 
-/** Writes one shard's bundle to `target` with a Pagefind process of its own; the number of pages it indexed. */
+/**
+ * Writes one shard's bundle to `target` with a Pagefind process of its own; the number of pages it indexed. The pages
+ * are copied to memory before Pagefind starts, so the two never hold them at once.
+ */
 async function indexShard(
   outDir: string,
   target: string,
@@ -79,23 +82,22 @@ async function indexShard(
   stagingRoot: string | null,
 ): Promise<{ indexed: number; staged: boolean }> {
   const pageOf = new Map(slugs.map((slug, i) => [slug, pages[i]!]));
-  return withPagefindIndex(async (index) => {
-    let indexed: number;
-    const stage = stagingRoot === null ? null : stagePages(outDir, ARTICLES_DIR, slugs, (slug) => pageOf.get(slug)!, stagingRoot);
-    if (stage) {
-      try {
-        indexed = await index.addFolder(stage);
-      } finally {
-        // Pagefind has read every page by now; the memory goes back before it builds the index.
-        rmSync(stage, { recursive: true, force: true });
-      }
-    } else {
-      indexed = await addOneByOne(index, slugs, pages);
-    }
-    rmSync(target, { recursive: true, force: true });
-    await index.write(target);
-    return { indexed, staged: stage !== null };
-  });
+  const stage = stagingRoot === null ? null : stagePages(outDir, ARTICLES_DIR, slugs, (slug) => pageOf.get(slug)!, stagingRoot);
+  const removeStage = (): void => {
+    if (stage) rmSync(stage, { recursive: true, force: true });
+  };
+  try {
+    return await withPagefindIndex(async (index) => {
+      const indexed = stage ? await index.addFolder(stage) : await addOneByOne(index, slugs, pages);
+      // Pagefind has read every page by now; the memory goes back before it builds the index.
+      removeStage();
+      rmSync(target, { recursive: true, force: true });
+      await index.write(target);
+      return { indexed, staged: stage !== null };
+    });
+  } finally {
+    removeStage();
+  }
 }
 
 /** The listed articles, after checking that they are the article pages on disk, one for one. */

@@ -7,7 +7,8 @@ import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import { INDEX_SETTINGS } from './pagefind-adapter.ts';
 
-const FINGERPRINT_FILE = 'shard-pages.sha256';
+/** JSON, like the other files beside the index, so every file of the site is one a reader or a checker knows. */
+const FINGERPRINT_FILE = 'shard-pages.json';
 // The package's exports leave out its package.json, so it is read from where npm installs it for this project.
 const PAGEFIND_PACKAGE = new URL('../../node_modules/pagefind/package.json', import.meta.url);
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(PAGEFIND_PACKAGE, 'utf8')) as { version: string }).version;
@@ -25,11 +26,18 @@ export function shardFingerprint(slugs: readonly string[], pages: readonly strin
 
 function fingerprintOf(shardDir: string): string | null {
   const file = join(shardDir, FINGERPRINT_FILE);
-  return existsSync(file) ? readFileSync(file, 'utf8').trim() : null;
+  if (!existsSync(file)) return null;
+  try {
+    const { sha256 } = JSON.parse(readFileSync(file, 'utf8')) as { sha256?: unknown };
+    return typeof sha256 === 'string' ? sha256 : null;
+  } catch {
+    // Not ours, or cut short: the shard is written again.
+    return null;
+  }
 }
 
 export function writeShardFingerprint(shardDir: string, fingerprint: string): void {
-  writeFileSync(join(shardDir, FINGERPRINT_FILE), `${fingerprint}\n`);
+  writeFileSync(join(shardDir, FINGERPRINT_FILE), `${JSON.stringify({ sha256: fingerprint })}\n`);
 }
 
 /**

@@ -18,14 +18,18 @@ export function fragmentJson(bytes: Buffer): string | null {
   return raw.subarray(SIGNATURE.length).toString('utf8');
 }
 
-/** Every page the search index holds (one fragment each). */
+/** Every page the search index holds (one fragment each), in every shard of it (pagefind/shard-NNN/). */
 export function readFragments(outDir: string): PagefindFragment[] {
-  const dir = join(outDir, 'pagefind', 'fragment');
-  return readdirSync(dir)
+  const bundle = join(outDir, 'pagefind');
+  const shards = readdirSync(bundle, { withFileTypes: true }).filter((e) => e.isDirectory() && e.name.startsWith('shard-'));
+  if (shards.length === 0) throw new Error(`${bundle} holds no shard-NNN folder`);
+  return shards
+    .map((shard) => join(bundle, shard.name, 'fragment'))
+    .flatMap((dir) => readdirSync(dir).map((name) => join(dir, name)))
     .sort()
-    .map((name) => {
-      const json = fragmentJson(readFileSync(join(dir, name)));
-      if (json === null) throw new Error(`${name} is not a Pagefind fragment`);
+    .map((file) => {
+      const json = fragmentJson(readFileSync(file));
+      if (json === null) throw new Error(`${file} is not a Pagefind fragment`);
       return JSON.parse(json) as PagefindFragment;
     });
 }
