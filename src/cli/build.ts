@@ -15,6 +15,7 @@ import { readShardArticles, SHARD_ARTICLES_ENV } from '../search/index-shards.ts
 import { outputFolder, projectRoot, withOutputFolder } from './astro-options.ts';
 import { stopChildProcesses, trackChildProcesses } from './child-processes.ts';
 import { folderToReplace, removeLeftovers, replaceFolder, stagingFolder } from './output-folder.ts';
+import { isRunning } from './running-process.ts';
 
 const ASTRO_CLI = join(import.meta.dirname, '../../node_modules/astro/bin/astro.mjs');
 /** Ctrl-C, a stop from a process manager or CI, a closed terminal. */
@@ -47,7 +48,7 @@ try {
   readLanguageSites(process.env.UI_LANG_SITES, readInterfaceLanguage(process.env.UI_LANG));
   outDir = folderToReplace(outDir, projectRoot(args));
   for (const leftover of removeLeftovers(outDir)) console.log(`[build] Removed ${shown(leftover)}, left by a build that was killed`);
-  removeStagedPages();
+  removeStagedPages(isRunning);
 } catch (error) {
   fail((error as Error).message);
 }
@@ -57,7 +58,7 @@ const unchanged = existsSync(outDir) ? `${shown(outDir)} still holds the previou
 /** Ends a build that did not finish: its staging folder goes, the output folder stays as it was. */
 function giveUp(why: string, hint = ''): void {
   rmSync(staging, { recursive: true, force: true, maxRetries: 3 });
-  removeStagedPages();
+  removeStagedPages(isRunning);
   console.error(`[build] The build did not finish (${why}); ${unchanged}.${hint && ` ${hint}`}`);
 }
 

@@ -1,7 +1,8 @@
 // The output folder is only ever replaced whole, by a build that finished: the build writes into a staging folder
 // beside it, `<outDir>.staging-<pid>`, which takes its place once the pages, the search index and their checks have
 // all succeeded. Beside it, in the same parent folder, so that taking its place is a rename on one file system.
-import { existsSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
+import { isRunning } from './running-process.ts';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 
 type Role = 'staging' | 'previous';
@@ -37,27 +38,6 @@ export function folderToReplace(outDir: string, projectRoot: string): string {
     );
   }
   return folder;
-}
-
-/**
- * Whether process `pid` still runs. A process killed outright stays in the process table as a zombie, which signals
- * still reach, until its parent or init collects it (a container's init may never do so); on Linux its state in
- * /proc tells it apart. Elsewhere a zombie counts as running, and its folder waits for a later build.
- */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-  if (!existsSync(`/proc/${process.pid}/stat`)) return true;
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // `<pid> (<program name>) <state> …`: the name may hold spaces and brackets, the state follows the last ')'.
-    return stat[stat.lastIndexOf(')') + 2] !== 'Z';
-  } catch {
-    return false;
-  }
 }
 
 /**

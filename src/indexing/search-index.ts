@@ -75,14 +75,12 @@ async function addOneByOne(index: PagefindIndexWriter, slugs: readonly string[],
  * are copied to memory before Pagefind starts, so the two never hold them at once.
  */
 async function indexShard(
-  outDir: string,
   target: string,
   slugs: readonly string[],
   pages: readonly string[],
   stagingRoot: string | null,
 ): Promise<{ indexed: number; staged: boolean }> {
-  const pageOf = new Map(slugs.map((slug, i) => [slug, pages[i]!]));
-  const stage = stagingRoot === null ? null : stagePages(outDir, ARTICLES_DIR, slugs, (slug) => pageOf.get(slug)!, stagingRoot);
+  const stage = stagingRoot === null ? null : stagePages(ARTICLES_DIR, slugs, pages, stagingRoot);
   const removeStage = (): void => {
     if (stage) rmSync(stage, { recursive: true, force: true });
   };
@@ -155,7 +153,8 @@ export async function writeSearchIndex(outDir: string, options: IndexOptions): P
       const html = readFileSync(file, 'utf8');
       if (!hasSearchablePart(html)) unsearchable.push(file);
       const page = pageForIndex(html);
-      vocabulary.addPage(indexedText(page));
+      // One shard alone writes no vocabulary: the step that writes the files beside the shards counts every page.
+      if (only === undefined) vocabulary.addPage(indexedText(page));
       return page;
     });
     if (unsearchable.length > 0) continue;
@@ -166,7 +165,7 @@ export async function writeSearchIndex(outDir: string, options: IndexOptions): P
       report.pages += slugs.length;
       continue;
     }
-    const { indexed, staged } = await indexShard(outDir, target, slugs, pages, stagingRoot);
+    const { indexed, staged } = await indexShard(target, slugs, pages, stagingRoot);
     if (indexed !== slugs.length) {
       throw new Error(`${slugs.length} article pages in shard ${shard.name} but Pagefind indexed ${indexed}: build the site again`);
     }

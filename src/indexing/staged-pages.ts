@@ -6,7 +6,7 @@
 // tmpfs lists a folder in the order its entries were made (newest first on this machine's kernel; a probe tells which),
 // so the pages are written in the order that lists them as asked; any other file system, too little room (Docker gives
 // /dev/shm 64 MB), or a listing out of order, and the pages are handed over one by one instead (search-index.ts).
-import { existsSync, mkdirSync, mkdtempSync, opendirSync, readdirSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, opendirSync, readdirSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Linux's statfs type of tmpfs, a file system held in memory. */
@@ -17,20 +17,11 @@ export const DEFAULT_STAGING_ROOT = '/dev/shm';
 const STAGE_PREFIX = 'vn-cn-search-pages-';
 const STAGE_NAME = new RegExp(`^${STAGE_PREFIX}(\\d+)-`);
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
- * Removes the stage folders of this process, and those of processes no longer running: a build stopped while Pagefind
- * read its stage, or killed outright, would otherwise leave the pages in memory until the machine restarts.
+ * Removes the stage folders of this process, and those of processes `isRunning` says have ended: a build stopped while
+ * Pagefind read its stage, or killed outright, would otherwise leave the pages in memory until the machine restarts.
  */
-export function removeStagedPages(root = DEFAULT_STAGING_ROOT): void {
+export function removeStagedPages(isRunning: (pid: number) => boolean, root = DEFAULT_STAGING_ROOT): void {
   if (!existsSync(root)) return;
   for (const name of readdirSync(root)) {
     const pid = Number(STAGE_NAME.exec(name)?.[1]);
@@ -71,20 +62,18 @@ function listingOrder(root: string): 'oldest-first' | 'newest-first' | null {
 }
 
 /**
- * Writes each article page of `outDir` as `read` prepares it for the index (page-for-index.ts) to `<stage>/<articlesDir>/
- * <slug>/index.html`, so Pagefind gives it the same URL as the page on the site. Returns the stage folder when it lists
+ * Writes each of `pages`, an article page as prepared for the index (page-for-index.ts), to `<stage>/<articlesDir>/
+ * <slug>/index.html` for the slug at the same place in `slugs`, so Pagefind gives it the same URL as the page on the site. Returns the stage folder when it lists
  * the pages in the order of `slugs` and holds nothing else; otherwise removes it and returns null.
  */
 export function stagePages(
-  outDir: string,
   articlesDir: string,
   slugs: readonly string[],
-  read: (slug: string) => string,
+  pages: readonly string[],
   root = DEFAULT_STAGING_ROOT,
 ): string | null {
   if (!isTmpfs(root)) return null;
-  // The copies are smaller than the pages (only the searchable element), so the pages' size is room enough.
-  const needed = slugs.reduce((sum, slug) => sum + statSync(join(outDir, articlesDir, slug, 'index.html')).size, 0);
+  const needed = pages.reduce((sum, page) => sum + Buffer.byteLength(page), 0);
   const free = statfsSync(root);
   if (free.bavail * free.bsize < needed) return null;
   const order = listingOrder(root);
@@ -92,9 +81,10 @@ export function stagePages(
   const stage = mkdtempSync(join(root, `${STAGE_PREFIX}${process.pid}-`));
   try {
     mkdirSync(join(stage, articlesDir));
-    for (const slug of order === 'oldest-first' ? slugs : [...slugs].reverse()) {
-      mkdirSync(join(stage, articlesDir, slug));
-      writeFileSync(join(stage, articlesDir, slug, 'index.html'), read(slug));
+    for (let made = 0; made < slugs.length; made++) {
+      const i = order === 'oldest-first' ? made : slugs.length - 1 - made;
+      mkdirSync(join(stage, articlesDir, slugs[i]!));
+      writeFileSync(join(stage, articlesDir, slugs[i]!, 'index.html'), pages[i]!);
     }
     const listed = listing(join(stage, articlesDir));
     const inOrder = listing(stage).join('/') === articlesDir && listed.length === slugs.length && listed.every((s, i) => s === slugs[i]);

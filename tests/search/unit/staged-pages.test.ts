@@ -53,7 +53,7 @@ function osListing(folder: string): string[] {
 describe('article pages staged in memory for the search index', () => {
   it(`copies every page, as the index reads it, into a folder that lists them in slug order (${DEFAULT_STAGING_ROOT} is ${MEMORY ? '' : 'not '}tmpfs here)`, () => {
     const { outDir, slugs } = siteWithArticles(40);
-    const stage = stagePages(outDir, 'articles', slugs, read(outDir));
+    const stage = stagePages('articles', slugs, slugs.map(read(outDir)));
     expect(stage !== null).toBe(MEMORY);
     if (stage === null) return;
     onTestFinished(() => rmSync(stage, { recursive: true, force: true }));
@@ -73,7 +73,7 @@ describe('article pages staged in memory for the search index', () => {
   it('stages nothing on a file system whose listing order is not the order entries were made', () => {
     const { outDir, slugs } = siteWithArticles(5);
     // The project folder sits on the disk (ext4 on these machines), not in memory.
-    const stage = stagePages(outDir, 'articles', slugs, read(outDir), PROJECT_DIR);
+    const stage = stagePages('articles', slugs, slugs.map(read(outDir)), PROJECT_DIR);
     if (stage) rmSync(stage, { recursive: true, force: true });
     expect(stage === null).toBe(!isTmpfs(PROJECT_DIR));
     expect(readdirSync(PROJECT_DIR).some((name) => name.startsWith('vn-cn-search-pages-') || name.startsWith('listing-order-'))).toBe(
