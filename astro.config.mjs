@@ -14,6 +14,9 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   // The search index is written after the build by src/cli/build.ts (`npm run build`), once Astro has exited.
   integrations: [sitemap()],
+  // A rebuild renders again only the article pages whose content changed (the key in src/site/page-cache-key.ts) and
+  // copies the others from Astro's cache. INCREMENTAL_BUILD=0 turns it off: the bundle step then holds less memory.
+  experimental: { incrementalBuild: process.env.INCREMENTAL_BUILD !== '0' },
   // Lets several builds run side by side (the test suite) without sharing a content cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 });

@@ -16,7 +16,7 @@ const FAILURE_LINES = 12;
 /** A frame of Node's native stack trace (`  3: 0xc70d60 node::OOMErrorHandler…`): addresses that would push out the report. */
 const NATIVE_FRAME = /^\s*\d+: 0x[0-9a-f]+\b/;
 /** Settings a caller's shell or a test runner may carry that would change what gets built. */
-const NOT_INHERITED = /^(CORPUS_DIR|BASE_PATH|SITE_URL|ASTRO_CACHE_DIR|BASELINE_CONTENT_DIR|VITE.*|VITEST.*|NODE_ENV)$/;
+const NOT_INHERITED = /^(CORPUS_DIR|BASE_PATH|SITE_URL|ASTRO_CACHE_DIR|INCREMENTAL_BUILD|BASELINE_CONTENT_DIR|VITE.*|VITEST.*|NODE_ENV)$/;
 
 export interface AstroBuildSpec {
   /** `site` for our site's build script, `astro` for a plain `astro build` (the baseline). */

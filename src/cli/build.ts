@@ -15,6 +15,7 @@ import { readShardArticles, SHARD_ARTICLES_ENV } from '../search/index-shards.ts
 import { outputFolder, projectRoot, withOutputFolder } from './astro-options.ts';
 import { stopChildProcesses, trackChildProcesses } from './child-processes.ts';
 import { folderToReplace, removeLeftovers, replaceFolder, stagingFolder } from './output-folder.ts';
+import { astroCacheFolder, finishPageCache, startPageCache } from './page-cache.ts';
 import { isRunning } from './running-process.ts';
 
 const ASTRO_CLI = join(import.meta.dirname, '../../node_modules/astro/bin/astro.mjs');
@@ -79,6 +80,8 @@ async function stop(signal: NodeJS.Signals): Promise<void> {
 for (const signal of STOP_SIGNALS) process.on(signal, (s: NodeJS.Signals) => void stop(s));
 
 async function build(): Promise<void> {
+  const cacheFolder = astroCacheFolder(projectRoot(args));
+  if (startPageCache(cacheFolder)) console.log('[build] The last build did not finish: every page is rendered again');
   const astro = spawn(process.execPath, [ASTRO_CLI, 'build', ...withOutputFolder(args, staging)], { stdio: 'inherit' });
   const [code, signal] = (await once(astro, 'exit')) as [number | null, NodeJS.Signals | null];
   if (stopping) return;
@@ -86,6 +89,7 @@ async function build(): Promise<void> {
     giveUp(code === null ? `Astro was stopped by ${signal}` : `Astro exited with code ${code}`, 'Fix the problem above and build again.');
     process.exit(code ?? 1);
   }
+  finishPageCache(cacheFolder);
 
   if (pagesOnly)
     return finish(`The pages are in ${shown(outDir)}, without a search index: write it with npm run search-index -- ${shown(outDir)}`);

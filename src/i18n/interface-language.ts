@@ -10,7 +10,7 @@ export const UI_LANG: UiLang = readInterfaceLanguage(process.env.UI_LANG);
  * Set when the builder chose one language for the whole interface. Left unset, the site is the multilingual one: English
  * around every page, and each article's own labels (date, topics, related articles) in the article's language.
  */
-const ONE_LANGUAGE = Boolean(process.env.UI_LANG);
+export const ONE_LANGUAGE = Boolean(process.env.UI_LANG);
 
 /** The language an article page's labels are written in: the article's own, unless the build speaks one language. */
 export function articleLabelLanguage(articleLang: LanguageCode): UiLang {

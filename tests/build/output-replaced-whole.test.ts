@@ -18,6 +18,8 @@ const MEMORY = isTmpfs(DEFAULT_STAGING_ROOT);
 const CACHE = 'output-replaced';
 /** A line Astro prints once it has written a page: `├─ /404.html (+2ms)`. */
 const PAGE_WRITTEN = /├─ (\/\S+) \(\+\d+ms\)/;
+/** The line of a page Astro's incremental build copied from its cache instead of rendering it. */
+const PAGE_FROM_CACHE = /├─ \/\S+.*\((restored|cached)\)/;
 /** Astro's last line; a build stopped before it was stopped while Astro still worked. */
 const ASTRO_DONE = '[build] Complete!';
 
@@ -200,6 +202,12 @@ describe('a build killed outright (SIGKILL), then a build that succeeds', () => 
     const leftover = join(outDir, '..', afterKill.beside[0]!);
     expect(next.output).toContain(`[build] Removed ${shown(leftover)}, left by a build that was killed\n`);
     expect(besideOutput(outDir)).toEqual([]);
+  });
+
+  it('the next build renders every page, none copied from pages the killed build may have left in Astro’s cache', () => {
+    expect(next.output).toContain('[build] The last build did not finish: every page is rendered again\n');
+    expect(next.output).toMatch(PAGE_WRITTEN);
+    expect(next.output).not.toMatch(PAGE_FROM_CACHE);
   });
 
   it('the next build takes the output folder’s place whole: the old page is gone, every file is the new build’s', () => {

@@ -28,7 +28,7 @@ export interface BuildResult {
 
 // Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV=test…) into process.env; a child build would inherit them.
 const INHERITED_FROM_VITEST =
-  /^(VITE|VITEST|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$|TEST$|BASE_PATH$|SITE_URL$|CORPUS_DIR$|UI_LANG$|UI_LANG_SITES$|SEARCH_SHARD_ARTICLES$)/;
+  /^(VITE|VITEST|BASE_URL$|MODE$|DEV$|PROD$|SSR$|NODE_ENV$|TEST$|BASE_PATH$|SITE_URL$|CORPUS_DIR$|UI_LANG$|UI_LANG_SITES$|SEARCH_SHARD_ARTICLES$|INCREMENTAL_BUILD$)/;
 
 /** The environment a person's shell would give a build: the machine's, without the test runner's additions. */
 export function cleanEnv(): NodeJS.ProcessEnv {

@@ -1,6 +1,7 @@
 // Incremental rebuild: build, edit one file's headline, rebuild with the same cache. The loader re-parses exactly that
-// file, and the output is byte-identical to a clean build of the edited corpus (its old URL gone, its new one there).
-import { readFileSync, writeFileSync } from 'node:fs';
+// file, Astro renders again only the article pages that show it, and the output is byte-identical to a clean build of
+// the edited corpus (its old URL gone, its new one there).
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
@@ -8,7 +9,7 @@ import { readArticlesJson, type PublicArticle } from './helpers/articles-json.ts
 import { cleanBuild } from './helpers/clean-build.ts';
 import { freshFolder, writeEntries } from './helpers/corpus-spec.ts';
 import { addArticles, generatedArticles } from './helpers/generated-corpus.ts';
-import { treeDifferences } from './helpers/output-files.ts';
+import { listFiles, treeDifferences } from './helpers/output-files.ts';
 
 const ARTICLES = generatedArticles(12);
 const EDITED = ARTICLES.find((a) => a.headline)!;
@@ -25,16 +26,23 @@ describe('editing one file and building again with the same cache', () => {
   let clean: BuildResult;
   /** Read before the rebuild, which writes into the same output folder. */
   let before: PublicArticle[];
+  /** Each article page of the first build (by file) and its HTML. */
+  let pagesBefore: Map<string, string>;
+  let rebuildStarted: number;
 
   beforeAll(() => {
     dir = freshFolder('incremental-corpus');
     writeEntries(dir, addArticles(new Map(), ARTICLES));
     first = cleanBuild({ corpusDir: dir, name: 'robust-incremental' });
     before = first.status === 0 ? readArticlesJson(first.outDir) : [];
+    pagesBefore = first.status === 0 ? articlePages(first.outDir) : new Map();
     const file = join(dir, EDITED.file);
     const text = readFileSync(file, 'utf8');
     expect(text.startsWith(`${EDITED.title}\n`)).toBe(true);
     writeFileSync(file, NEW_TITLE + text.slice(EDITED.title.length));
+    // File times have whole-millisecond or coarser steps: a page written by the first build must read as earlier.
+    rebuildStarted = Date.now() + 1;
+    while (Date.now() < rebuildStarted + 10) {}
     rebuilt = buildSite({ corpusDir: dir, name: 'robust-incremental' });
     clean = cleanBuild({ corpusDir: dir, name: 'robust-incremental-clean' });
   });
@@ -56,9 +64,34 @@ describe('editing one file and building again with the same cache', () => {
     expect(after).toHaveLength(ARTICLES.length);
   });
 
+  it('renders again the pages that show the edited article, and copies the others from the first build unchanged', () => {
+    const oldUrl = before.find((a) => a.sourceFile === EDITED.file)!.url;
+    const after = articlePages(rebuilt.outDir);
+    const written = (file: string): boolean => statSync(join(rebuilt.outDir, file)).mtimeMs >= rebuildStarted;
+    // A page shows the edited article when it links its old or its new address (as related, newer or older), or is it.
+    const showsEdit = [...after].filter(([, html]) => html.includes(NEW_TITLE) || html.includes(`href="${oldUrl}"`));
+    const others = [...after].filter(([file]) => !showsEdit.some(([shown]) => shown === file));
+    expect(showsEdit.length).toBeGreaterThan(1);
+    expect(others.length).toBeGreaterThan(0);
+    for (const [file] of showsEdit) expect(written(file), file).toBe(true);
+    for (const [file, html] of others) {
+      expect(html, file).toBe(pagesBefore.get(file));
+      expect(written(file), `${file} was rendered again`).toBe(false);
+    }
+  });
+
   it('writes exactly what a clean build of the edited corpus writes', () => {
     expect(clean.status, clean.output).toBe(0);
     expect(clean.output).toContain(loaderLine(dir, ARTICLES.length, 0));
     expect(treeDifferences(rebuilt.outDir, clean.outDir)).toEqual([]);
   });
 });
+
+/** The article pages of an output folder, by their file within it, with their HTML. */
+function articlePages(outDir: string): Map<string, string> {
+  return new Map(
+    listFiles(outDir)
+      .filter((file) => /^articles\/[^/]+\/index\.html$/.test(file))
+      .map((file) => [file, readFileSync(join(outDir, file), 'utf8')]),
+  );
+}
