@@ -17,7 +17,7 @@ export interface DevPreview {
   /** The article edited, and its page's path. */
   file: string | null;
   path: string | null;
-  /** From starting `npx astro dev` to the first 200 answer for the article's page. */
+  /** From starting `npm run dev` to the first 200 answer for the article's page. */
   startupMs: number | null;
   /** Each edit, in the order made: from the write to the first answer for the page that holds the new word. */
   editsMs: number[];
@@ -45,7 +45,7 @@ export interface DevPreviewSpec {
  * server would spare the start-up the parse, and the step's own (the whole corpus) would slow the next `npm run dev`.
  * The project's is set aside for the step and put back after; the step's is moved into the run's folder.
  */
-const DEV_DATA_STORE = join(PROJECT_ROOT, '.astro/data-store.json');
+const DEV_DATA_STORE = join(PROJECT_ROOT, '.astro/data-store');
 const LOADER_SYNC = /\d+ articles from .* \(\d+ parsed, \d+ unchanged\) in ([\d.]+)s/;
 const POLL_MS = 50;
 const LAST_LINES = 12;
@@ -114,7 +114,7 @@ export async function measureDevPreview(spec: DevPreviewSpec): Promise<DevPrevie
     note: '',
     logFile: join(spec.workDir, 'dev-server.log'),
   };
-  const projectDataStore = join(spec.workDir, 'dev-data-store.project.json');
+  const projectDataStore = join(spec.workDir, 'dev-data-store.project');
   let word: WordInArticle | null = wordToChange(spec.corpusDir);
   if (!word) {
     result.note = 'no article has a long paragraph in a Latin script after its lead to edit';
@@ -127,13 +127,13 @@ export async function measureDevPreview(spec: DevPreviewSpec): Promise<DevPrevie
   const hadDataStore = existsSync(DEV_DATA_STORE);
   if (hadDataStore) renameSync(DEV_DATA_STORE, projectDataStore);
   const putBack = (): void => {
-    if (existsSync(DEV_DATA_STORE)) renameSync(DEV_DATA_STORE, join(spec.workDir, 'dev-data-store.json'));
+    if (existsSync(DEV_DATA_STORE)) renameSync(DEV_DATA_STORE, join(spec.workDir, 'dev-data-store'));
     if (hadDataStore) renameSync(projectDataStore, DEV_DATA_STORE);
   };
   // Also when the benchmark is interrupted (process-group.ts stops the server first).
   process.once('exit', putBack);
   const started = performance.now();
-  const child = spawnGroup('npx', ['astro', 'dev', '--port', port, '--host', '127.0.0.1'], {
+  const child = spawnGroup('npm', ['run', '--silent', 'dev', '--', '--port', port, '--host', '127.0.0.1'], {
     cwd: PROJECT_ROOT,
     env: buildEnv(join(spec.workDir, 'dev-cache'), { CORPUS_DIR: spec.corpusDir, NO_COLOR: '1', FORCE_COLOR: '0' }),
   });

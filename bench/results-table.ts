@@ -122,7 +122,7 @@ function devRows(dev: DevPreview): string[][] {
   if (dev.status !== 'ok') return [['(failed)', dev.note]];
   const each = (values: readonly (number | null)[], show: (v: number | null) => string): string => values.map(show).join(', ');
   return [
-    ['Start-up: `npx astro dev` until an article page is served', formatMs(dev.startupMs)],
+    ['Start-up: `npm run dev` until an article page is served', formatMs(dev.startupMs)],
     [
       `Edit → the page shows it (median of ${dev.editsMs.length} edits, each a different word)`,
       `${formatMs(dev.editMedianMs)} (${each(dev.editsMs, formatMs)})`,

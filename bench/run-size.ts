@@ -186,7 +186,7 @@ export async function runOne(articles: number, options: Options, earlier: readon
 
   let dev: DevPreview | null = null;
   if (options.dev) {
-    log('dev: npx astro dev, then three edits to one article');
+    log('dev: npm run dev, then three edits to one article');
     dev = await measureDevPreview({
       corpusDir: corpus,
       workDir: work,

@@ -2,9 +2,10 @@
 import { defineCollection } from 'astro:content';
 import { corpusLoader } from './content/corpus-loader.ts';
 import { articleSchema } from './content/article-schema.ts';
+import { CORPUS_DIRECTORY } from './content/corpus-path.ts';
 
 const articles = defineCollection({
-  loader: corpusLoader({ directory: process.env.CORPUS_DIR || 'seeds' }),
+  loader: corpusLoader({ directory: CORPUS_DIRECTORY }),
   schema: articleSchema,
 });
 

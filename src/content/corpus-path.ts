@@ -1,6 +1,10 @@
-// Which of the paths a file watcher reports are article files of the corpus folder, by the corpus reader's own rule.
+// Where the corpus folder is, and which of the paths a file watcher reports are article files of it, by the corpus
+// reader's own rule.
 import { isAbsolute, relative, sep } from 'node:path';
 import { isArticleFileName } from '../corpus/corpus-folder.ts';
+
+/** The corpus folder as set: CORPUS_DIR, relative to the project root or absolute; `seeds` when unset. */
+export const CORPUS_DIRECTORY = process.env.CORPUS_DIR || 'seeds';
 
 /**
  * The corpus file name of `path` (relative to `directory`, `/`-separated, as the corpus reader lists it), or null when
