@@ -396,7 +396,7 @@ describe('a build that failed, a baseline not run, and the dev server', () => {
       pass: true,
     });
     const md = formatResults(result, budgets);
-    expect(md).toContain('| Start-up: `npx astro dev` until an article page is served | 25.30 s |');
+    expect(md).toContain('| Start-up: `npm run dev` until an article page is served | 25.30 s |');
     expect(md).toContain('| Edit → the page shows it (median of 3 edits, each a different word) | 1.20 s (1.20 s, 900 ms, 2.50 s) |');
     expect(md).toContain('|   of which the corpus loader’s re-parse (own log) | 410 ms, 380 ms, n/a |');
     expect(md).toContain('| Article edited | 05000_4aad89aa2279374b.txt → /articles/railway-link-5a1b2c/ |');
