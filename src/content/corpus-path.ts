@@ -12,8 +12,17 @@ export const CORPUS_DIRECTORY = process.env.CORPUS_DIR || 'seeds';
  * (`seeds-old/` beside `seeds/`) is outside it: the relative path then climbs out with `..`.
  */
 export function corpusFileName(directory: string, path: string): string | null {
-  const name = relative(directory, path);
-  if (name === '' || name === '..' || name.startsWith(`..${sep}`) || isAbsolute(name)) return null;
+  const name = pathBelow(directory, path);
+  if (!name) return null;
   const parts = name.split(sep);
   return isArticleFileName(parts.at(-1)!) ? parts.join('/') : null;
+}
+
+/**
+ * `path` relative to `folder` when it is the folder ('') or inside it, else null. A sibling whose name starts with the
+ * folder's (`seeds-old/` beside `seeds/`) is outside: its relative path climbs out with `..`.
+ */
+export function pathBelow(folder: string, path: string): string | null {
+  const below = relative(folder, path);
+  return below === '..' || below.startsWith(`..${sep}`) || isAbsolute(below) ? null : below;
 }

@@ -2,21 +2,17 @@
 // test and benchmark output). Its file watcher takes one of the system's file watches per file, and beside a large
 // archive's builds there are hundreds of thousands: the limit was reached before the dev server watched its own content
 // store, and it went on serving a site without articles. The corpus folder stays watched wherever it lies.
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
+import { pathBelow } from './corpus-path.ts';
 
 /** Relative to the project, `/`-separated: dist/, tests/output/, bench/output/, and any `<name>.staging-…/` or `.previous-…/`. */
 const OUTPUT_FOLDER = /^(dist|tests\/output|bench\/output)(\/|$)|(^|\/)[^/]+\.(staging|previous)-[^/]+(\/|$)/;
-
-function isWithin(path: string, folder: string): boolean {
-  const below = relative(folder, path);
-  return below === '' || (below !== '..' && !below.startsWith(`..${sep}`) && !isAbsolute(below));
-}
 
 /** Vite's `server.watch.ignored`: true for a path in an output folder, unless it is the corpus folder, in it or above it. */
 export function unwatchedOutput(projectRoot: string, corpusDirectory: string): (path: string) => boolean {
   const corpus = resolve(projectRoot, corpusDirectory);
   return (path) => {
-    if (isWithin(path, corpus) || isWithin(corpus, path)) return false;
+    if (pathBelow(corpus, path) !== null || pathBelow(path, corpus) !== null) return false;
     return OUTPUT_FOLDER.test(relative(projectRoot, path).split(sep).join('/'));
   };
 }
